@@ -1,9 +1,13 @@
 package uk.gov.justice.marketplace;
 
-import io.micronaut.runtime.Micronaut;
+import uk.gov.justice.marketplace.runtime.Launcher;
 
-public class Application {
+/** Starts the marketplace: `java -jar marketplace.jar [--demo] [--data-dir=DIR]`. */
+public final class Application {
+    private Application() {
+    }
+
     public static void main(String[] args) {
-        Micronaut.run(Application.class, args);
+        Launcher.launch(args);
     }
 }

@@ -1,0 +1,62 @@
+package uk.gov.justice.marketplace.audit;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import uk.gov.justice.marketplace.identity.AccessPolicy;
+import uk.gov.justice.marketplace.identity.Viewer;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The audit trail for the market steward: filtered entries, and a check that the chain is intact. */
+@Controller("/api/audit")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "Audit")
+class AuditApi {
+
+    private final AuditLog log;
+
+    AuditApi(AuditLog log) {
+        this.log = log;
+    }
+
+    @Serdeable
+    record Entry(long sequence, Instant recordedAt, UUID actorUserId, String actorEmail, UUID actorOrganisationId,
+                 String actorOrganisationName, String action, String subjectType, String subjectId, String reason,
+                 String before, String after, String previousHash, String entryHash) {
+        static Entry of(AuditEntry e) {
+            return new Entry(e.sequence(), e.recordedAt(), e.actor().userId(), e.actor().email(),
+                    e.actor().organisationId(), e.actor().organisationName(), e.event().action(),
+                    e.event().subjectType(), e.event().subjectId(), e.event().reason(), e.event().before(),
+                    e.event().after(), e.previousHash(), e.entryHash());
+        }
+    }
+
+    @Serdeable
+    record EntriesPage(List<Entry> entries, int page, boolean hasMore) {
+    }
+
+    @Get
+    @Operation(summary = "Audit entries, newest first, filtered by actor, action, subject and dates (YYYY-MM-DD)")
+    EntriesPage entries(Viewer viewer, @RequestBean AuditFilter filter) {
+        AccessPolicy.requireSteward(viewer);
+        AuditQuery query = filter.toQuery();
+        List<AuditEntry> found = log.find(query);
+        return new EntriesPage(found.stream().limit(query.pageSize()).map(Entry::of).toList(), query.page(),
+                found.size() > query.pageSize());
+    }
+
+    @Get("/verification")
+    @Operation(summary = "Recompute every hash in the chain and report the first broken link, if any")
+    ChainVerification verify(Viewer viewer) {
+        AccessPolicy.requireSteward(viewer);
+        return log.verify();
+    }
+}

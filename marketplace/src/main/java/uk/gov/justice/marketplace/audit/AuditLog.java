@@ -1,0 +1,115 @@
+package uk.gov.justice.marketplace.audit;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Singleton;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reading the trail: a steward's filtered view, and verification of the whole chain. */
+@Singleton
+public class AuditLog {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private final JdbcOperations jdbc;
+
+    AuditLog(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Newest first, one page more than asked so the caller knows whether there is a next page. */
+    @ReadOnly
+    public List<AuditEntry> find(AuditQuery query) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" where true");
+        if (notBlank(query.actorEmail())) {
+            where.append(" and lower(actor_email) like ?");
+            parameters.add("%" + query.actorEmail().toLowerCase() + "%");
+        }
+        if (notBlank(query.action())) {
+            where.append(" and action like ?");
+            parameters.add("%" + query.action() + "%");
+        }
+        if (notBlank(query.subject())) {
+            where.append(" and (subject_id = ? or subject_type = ?)");
+            parameters.add(query.subject());
+            parameters.add(query.subject());
+        }
+        if (query.from() != null) {
+            where.append(" and recorded_at >= ?");
+            parameters.add(startOf(query.from()));
+        }
+        if (query.to() != null) {
+            where.append(" and recorded_at < ?");
+            parameters.add(startOf(query.to().plusDays(1)));
+        }
+        String sql = "select " + AuditRows.COLUMNS + " from audit_entry" + where
+                + " order by sequence desc limit " + (query.pageSize() + 1) + " offset " + query.offset();
+        return jdbc.prepareStatement(sql, statement -> {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            return readAll(statement.executeQuery());
+        });
+    }
+
+    /** Walks the chain in order, in batches, recomputing every hash and every link. */
+    @ReadOnly
+    public ChainVerification verify() {
+        String expectedPrevious = AuditEntry.GENESIS_HASH;
+        long checked = 0;
+        long after = 0;
+        while (true) {
+            List<AuditEntry> batch = batchAfter(after);
+            if (batch.isEmpty()) {
+                return ChainVerification.intact(checked);
+            }
+            for (AuditEntry entry : batch) {
+                checked++;
+                if (entry.sequence() != checked) {
+                    return ChainVerification.brokenAt(checked, entry.sequence(), "an entry is missing before it");
+                }
+                if (!entry.previousHash().equals(expectedPrevious)) {
+                    return ChainVerification.brokenAt(checked, entry.sequence(), "it does not link to the entry before");
+                }
+                if (!entry.isConsistent()) {
+                    return ChainVerification.brokenAt(checked, entry.sequence(), "its content does not match its hash");
+                }
+                expectedPrevious = entry.entryHash();
+                after = entry.sequence();
+            }
+        }
+    }
+
+    private List<AuditEntry> batchAfter(long sequence) {
+        return jdbc.prepareStatement("select " + AuditRows.COLUMNS
+                + " from audit_entry where sequence > ? order by sequence limit 1000", statement -> {
+            statement.setLong(1, sequence);
+            return readAll(statement.executeQuery());
+        });
+    }
+
+    private static List<AuditEntry> readAll(ResultSet rows) throws SQLException {
+        List<AuditEntry> entries = new ArrayList<>();
+        while (rows.next()) {
+            entries.add(AuditRows.read(rows));
+        }
+        return entries;
+    }
+
+    // Stewards think in UK dates, whatever the server's zone.
+    private static Timestamp startOf(LocalDate date) {
+        return Timestamp.from(date.atStartOfDay(UK).toInstant());
+    }
+
+    private static boolean notBlank(String value) {
+        return value != null && !value.isBlank();
+    }
+}

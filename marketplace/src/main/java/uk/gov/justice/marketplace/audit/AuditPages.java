@@ -1,0 +1,68 @@
+package uk.gov.justice.marketplace.audit;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.uri.UriBuilder;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import uk.gov.justice.marketplace.common.web.Pages;
+import uk.gov.justice.marketplace.identity.AccessPolicy;
+import uk.gov.justice.marketplace.identity.Viewer;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** The market steward reads and filters the audit trail. */
+@Controller("/audit")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class AuditPages {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.of("Europe/London"));
+
+    private final AuditLog log;
+
+    AuditPages(AuditLog log) {
+        this.log = log;
+    }
+
+    @Get
+    HttpResponse<?> trail(Viewer viewer, @RequestBean AuditFilter filter) {
+        AccessPolicy.requireSteward(viewer);
+        AuditQuery query = filter.toQuery();
+        List<AuditEntry> found = log.find(query);
+        boolean more = found.size() > query.pageSize();
+        List<AuditTrailPage.Row> rows = found.stream().limit(query.pageSize()).map(AuditPages::row).toList();
+        ChainVerification chain = log.verify();
+        return Pages.page("audit/trail", new AuditTrailPage(filter.actor(), filter.action(), filter.subject(),
+                filter.from(), filter.to(), rows, chain.intact(), chain.entriesChecked(),
+                query.page() > 1 ? href(filter, query.page() - 1) : null, more ? href(filter, query.page() + 1) : null));
+    }
+
+    private static AuditTrailPage.Row row(AuditEntry e) {
+        String change = (e.event().before() == null ? "" : e.event().before() + " → ")
+                + (e.event().after() == null ? "" : e.event().after());
+        return new AuditTrailPage.Row(String.valueOf(e.sequence()), WHEN.format(e.recordedAt()), e.actor().email(),
+                e.actor().organisationName(), e.event().action(),
+                e.event().subjectType() + " " + e.event().subjectId(), e.event().reason(), change);
+    }
+
+    private static String href(AuditFilter filter, int page) {
+        UriBuilder uri = UriBuilder.of("/audit");
+        addIfPresent(uri, "actor", filter.actor());
+        addIfPresent(uri, "action", filter.action());
+        addIfPresent(uri, "subject", filter.subject());
+        addIfPresent(uri, "from", filter.from());
+        addIfPresent(uri, "to", filter.to());
+        return uri.queryParam("page", page).toString();
+    }
+
+    private static void addIfPresent(UriBuilder uri, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            uri.queryParam(name, value);
+        }
+    }
+}

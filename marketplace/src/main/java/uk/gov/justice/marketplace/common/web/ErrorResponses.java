@@ -1,0 +1,69 @@
+package uk.gov.justice.marketplace.common.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
+import io.micronaut.views.ModelAndView;
+import jakarta.inject.Singleton;
+import uk.gov.justice.marketplace.common.InvalidInput;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One place that decides how a failure is told: API callers get problem+json naming the fields at fault,
+ * people in the portal get a GOV.UK error page in their language. Nothing here changes state.
+ */
+@Singleton
+public class ErrorResponses {
+
+    private final Messages messages;
+    private final HttpLocaleResolver locales;
+
+    ErrorResponses(Messages messages, HttpLocaleResolver locales) {
+        this.messages = messages;
+        this.locales = locales;
+    }
+
+    public static boolean isApi(HttpRequest<?> request) {
+        String path = request.getPath();
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    public MutableHttpResponse<?> problem(HttpRequest<?> request, HttpStatus status, String detailKey,
+                                          List<InvalidInput> fields) {
+        Locale locale = locales.resolveOrDefault(request);
+        List<Problem.FieldProblem> errors = fields.stream()
+                .map(f -> new Problem.FieldProblem(f.field(), messages.text(f.getMessage(), locale)))
+                .toList();
+        return Problem.response(status, messages.text(detailKey, locale), errors);
+    }
+
+    public MutableHttpResponse<?> page(HttpStatus status, String pageKey) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("page", new ProblemPage("errors." + pageKey + ".heading", "errors." + pageKey + ".body"));
+        return HttpResponse.status(status).body(new ModelAndView<>("errors/problem", model));
+    }
+
+    /** API: problem+json; portal: the page for the status. */
+    public MutableHttpResponse<?> respond(HttpRequest<?> request, HttpStatus status, String detailKey,
+                                          List<InvalidInput> fields) {
+        if (isApi(request)) {
+            return problem(request, status, detailKey, fields);
+        }
+        return page(status, pageFor(status));
+    }
+
+    private static String pageFor(HttpStatus status) {
+        return switch (status) {
+            case NOT_FOUND -> "notFound";
+            case FORBIDDEN -> "forbidden";
+            case BAD_REQUEST, UNPROCESSABLE_ENTITY, CONFLICT, METHOD_NOT_ALLOWED, UNSUPPORTED_MEDIA_TYPE -> "badRequest";
+            default -> "server";
+        };
+    }
+}

@@ -1,0 +1,53 @@
+package uk.gov.justice.marketplace.common.web;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+import uk.gov.justice.marketplace.common.InvalidInput;
+
+import java.util.List;
+
+/**
+ * Micronaut's own failures (malformed JSON, a missing or unconvertible parameter, unknown route, wrong method)
+ * told the same way as the domain's: problem+json with the field for the API, an error page for the portal.
+ */
+@Singleton
+
+class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Object> {
+
+    /** Headers Micronaut set that still matter once the body is ours. */
+    private static final List<String> KEPT_HEADERS = List.of("Allow", "WWW-Authenticate", "Retry-After");
+
+    private final ErrorResponses responses;
+
+    ProblemErrorResponseProcessor(ErrorResponses responses) {
+        this.responses = responses;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public MutableHttpResponse<Object> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        HttpStatus status = response.getStatus();
+        List<InvalidInput> fields = context.getErrors().stream()
+                .filter(e -> e.getPath().isPresent())
+                .map(e -> new InvalidInput(fieldName(e), e.getMessage()))
+                .toList();
+        String detail = context.getErrors().stream().filter(e -> e.getPath().isEmpty()).map(Error::getMessage)
+                .findFirst().orElse(fields.isEmpty() ? status.getReason() : "error.request.invalid");
+        MutableHttpResponse<?> answer = responses.respond(context.getRequest(), status, detail, fields);
+        for (String kept : KEPT_HEADERS) {
+            response.getHeaders().getAll(kept).forEach(v -> answer.header(kept, v));
+        }
+        return (MutableHttpResponse<Object>) answer;
+    }
+
+    // Micronaut names a body property as "command.email"; clients sent "email".
+    private static String fieldName(Error error) {
+        String path = error.getPath().orElse("");
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

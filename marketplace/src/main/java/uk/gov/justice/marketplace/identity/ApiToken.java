@@ -1,0 +1,26 @@
+package uk.gov.justice.marketplace.identity;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A bearer token a user made for calling the API as themselves. */
+@MappedEntity("api_token")
+public record ApiToken(@Id UUID id, UUID userId, String name, String tokenHash, Instant createdAt,
+                       @Nullable Instant lastUsedAt, @Nullable Instant revokedAt) {
+
+    boolean isActive() {
+        return revokedAt == null;
+    }
+
+    ApiToken revokedAt(Instant now) {
+        return new ApiToken(id, userId, name, tokenHash, createdAt, lastUsedAt, now);
+    }
+
+    ApiToken usedAt(Instant now) {
+        return new ApiToken(id, userId, name, tokenHash, createdAt, now, revokedAt);
+    }
+}

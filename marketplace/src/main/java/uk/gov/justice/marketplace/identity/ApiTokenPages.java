@@ -1,0 +1,77 @@
+package uk.gov.justice.marketplace.identity;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import uk.gov.justice.marketplace.common.InvalidInputs;
+import uk.gov.justice.marketplace.common.web.FormErrors;
+import uk.gov.justice.marketplace.common.web.Messages;
+import uk.gov.justice.marketplace.common.web.Pages;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.UUID;
+
+/** A user makes and revokes the bearer tokens its scripts use to call the API. */
+@Controller("/account/api-tokens")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class ApiTokenPages {
+
+    private static final String VIEW = "identity/api-tokens";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
+            .withZone(ZoneId.of("Europe/London"));
+
+    private final ApiTokens tokens;
+    private final Messages messages;
+
+    ApiTokenPages(ApiTokens tokens, Messages messages) {
+        this.tokens = tokens;
+        this.messages = messages;
+    }
+
+    @Serdeable
+    record NameForm(@Nullable String name) {
+    }
+
+    @Get
+    HttpResponse<?> list(Viewer viewer) {
+        return Pages.page(VIEW, page(viewer, null, FormErrors.NONE));
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> create(Viewer viewer, @Body NameForm form, Locale locale) {
+        try {
+            NewApiToken made = tokens.create(viewer, form.name());
+            return Pages.page(VIEW, page(viewer, made.token(), FormErrors.NONE));
+        } catch (InvalidInputs invalid) {
+            return Pages.refused(VIEW, page(viewer, null, FormErrors.of(invalid, messages, locale)));
+        }
+    }
+
+    @Post(value = "/{id}/revoke", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> revoke(Viewer viewer, @PathVariable UUID id) {
+        tokens.revoke(viewer, id);
+        return Pages.redirect("/account/api-tokens");
+    }
+
+    private ApiTokensPage page(Viewer viewer, String newToken, FormErrors errors) {
+        return new ApiTokensPage(tokens.listFor(viewer).stream()
+                .map(t -> new ApiTokensPage.Row(t.id().toString(), t.name(), format(t.createdAt()),
+                        format(t.lastUsedAt()), !t.isActive()))
+                .toList(), newToken, errors);
+    }
+
+    private static String format(Instant instant) {
+        return instant == null ? "" : WHEN.format(instant);
+    }
+}

@@ -1,0 +1,105 @@
+package uk.gov.justice.marketplace.identity;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Organisations, users and invitations over JSON. Callers authenticate with a bearer token. */
+@Controller("/api")
+@Tag(name = "Identity")
+@SecurityRequirement(name = "bearer")
+class IdentityApi {
+
+    private final Registration registration;
+    private final OrganisationDirectory directory;
+    private final UserInvitations invitations;
+
+    IdentityApi(Registration registration, OrganisationDirectory directory, UserInvitations invitations) {
+        this.registration = registration;
+        this.directory = directory;
+        this.invitations = invitations;
+    }
+
+    @Serdeable
+    record Me(UUID userId, String email, String fullName, UUID organisationId, String organisationName,
+              OrganisationKind organisationKind, Set<Role> roles) {
+        static Me of(Viewer v) {
+            return new Me(v.userId(), v.email(), v.fullName(), v.organisationId(), v.organisationName(),
+                    v.organisationKind(), v.roles());
+        }
+    }
+
+    @Serdeable
+    record OrganisationView(UUID id, String name, OrganisationKind kind, CommissionerType commissionerType,
+                            String registrationNumber) {
+        static OrganisationView of(Organisation o) {
+            return new OrganisationView(o.id(), o.name(), o.kind(), o.commissionerType(), o.registrationNumber());
+        }
+    }
+
+    @Get("/me")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "The user and organisation the token stands for")
+    Me me(Viewer viewer) {
+        return Me.of(viewer);
+    }
+
+    @Post("/registrations")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "Register a VCSE provider organisation and its first user (its admin)")
+    Me register(@Body RegisterProvider command) {
+        return Me.of(registration.registerProvider(command));
+    }
+
+    @Get("/organisations")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "All organisations (market steward only)")
+    List<OrganisationView> organisations(Viewer viewer) {
+        return directory.all(viewer).stream().map(OrganisationView::of).toList();
+    }
+
+    @Post("/organisations")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "Add a lead provider, commissioner or steward organisation and invite its first admin "
+            + "(market steward only)")
+    HttpResponse<InvitationLink> createOrganisation(Viewer viewer, @Body CreateOrganisation command) {
+        return HttpResponse.created(directory.create(viewer, command));
+    }
+
+    @Get("/organisations/{id}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "One organisation (its own users, or the steward)")
+    OrganisationView organisation(Viewer viewer, @PathVariable UUID id) {
+        return OrganisationView.of(directory.get(viewer, id));
+    }
+
+    @Get("/organisations/{id}/users")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "The organisation's users (its admins only)")
+    List<Member> members(Viewer viewer, @PathVariable UUID id) {
+        return directory.members(viewer, id);
+    }
+
+    @Post("/organisations/{id}/invitations")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "Invite a person to join the organisation (its admins only); answers the link to send")
+    HttpResponse<InvitationLink> invite(Viewer viewer, @PathVariable UUID id, @Body InviteUser command) {
+        return HttpResponse.created(invitations.invite(viewer, id, command));
+    }
+}

@@ -1,0 +1,7 @@
+package uk.gov.justice.marketplace.identity;
+
+import uk.gov.justice.marketplace.common.web.FormErrors;
+
+/** The sign-in form: keeps the email typed (never the password) and where to go afterwards. */
+public record SignInPage(String email, String returnTo, FormErrors errors) {
+}

@@ -1,0 +1,57 @@
+package uk.gov.justice.marketplace.identity;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.uri.UriBuilder;
+import io.micronaut.security.authentication.AuthorizationException;
+import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler;
+import jakarta.inject.Singleton;
+import uk.gov.justice.marketplace.common.web.ErrorResponses;
+
+import java.util.List;
+
+/**
+ * Refusals by Micronaut Security. The API answers 401/403 problem+json. In the portal a person who is not signed
+ * in is sent to sign in and brought back; a signed-in person gets "you cannot do this". A form post refused with
+ * nobody known behind it is the CSRF check failing (an expired session or a form sent from elsewhere).
+ */
+@Singleton
+@Replaces(DefaultAuthorizationExceptionHandler.class)
+class SignInRequiredHandler implements ExceptionHandler<AuthorizationException, MutableHttpResponse<?>> {
+
+    private final ErrorResponses responses;
+
+    SignInRequiredHandler(ErrorResponses responses) {
+        this.responses = responses;
+    }
+
+    @Override
+    public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
+        boolean forbidden = exception.isForbidden();
+        if (ErrorResponses.isApi(request)) {
+            return responses.problem(request, forbidden ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED,
+                    forbidden ? "error.access.forbidden" : "error.access.signInRequired", List.of())
+                    .header("WWW-Authenticate", "Bearer");
+        }
+        if (forbidden) {
+            return responses.page(HttpStatus.FORBIDDEN, "forbidden");
+        }
+        if (isFormPost(request)) {
+            return responses.page(HttpStatus.FORBIDDEN, "csrf");
+        }
+        String back = request.getUri().getRawPath() + (request.getUri().getRawQuery() == null ? ""
+                : "?" + request.getUri().getRawQuery());
+        return HttpResponse.seeOther(UriBuilder.of("/sign-in").queryParam("returnTo", back).build());
+    }
+
+    private static boolean isFormPost(HttpRequest<?> request) {
+        return !request.getMethodName().equals("GET") && request.getContentType()
+                .map(t -> t.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE) || t.matches(MediaType.MULTIPART_FORM_DATA_TYPE))
+                .orElse(false);
+    }
+}

@@ -1,0 +1,39 @@
+package uk.gov.justice.marketplace.identity;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+
+import java.util.EnumSet;
+
+/**
+ * The first market steward account, from the environment (MARKETPLACE_STEWARD_EMAIL and
+ * MARKETPLACE_STEWARD_PASSWORD) at start-up: nobody else can create stewards, so the service needs one to begin.
+ */
+@Singleton
+@Requires(property = "marketplace.steward.email")
+@Requires(property = "marketplace.steward.password")
+class StewardBootstrap {
+
+    static final String STEWARD_ORGANISATION = "Ministry of Justice market stewardship team";
+
+    private final Provisioning provisioning;
+    private final String email;
+    private final String password;
+
+    StewardBootstrap(Provisioning provisioning, @Value("${marketplace.steward.email}") String email,
+                     @Value("${marketplace.steward.password}") String password) {
+        this.provisioning = provisioning;
+        this.email = email;
+        this.password = password;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        Organisation steward = provisioning.organisation(STEWARD_ORGANISATION, OrganisationKind.MARKET_STEWARD, null);
+        provisioning.user(steward, email, "Market steward", EnumSet.of(Role.STEWARD, Role.ORGANISATION_ADMIN),
+                password);
+    }
+}

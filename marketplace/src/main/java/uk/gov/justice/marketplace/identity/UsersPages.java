@@ -1,0 +1,70 @@
+package uk.gov.justice.marketplace.identity;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import uk.gov.justice.marketplace.common.InvalidInputs;
+import uk.gov.justice.marketplace.common.web.FormErrors;
+import uk.gov.justice.marketplace.common.web.Messages;
+import uk.gov.justice.marketplace.common.web.Pages;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** An organisation admin sees its users and invites more. */
+@Controller("/organisation/users")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class UsersPages {
+
+    private static final String VIEW = "identity/users";
+
+    private final OrganisationDirectory directory;
+    private final UserInvitations invitations;
+    private final Messages messages;
+
+    UsersPages(OrganisationDirectory directory, UserInvitations invitations, Messages messages) {
+        this.directory = directory;
+        this.invitations = invitations;
+        this.messages = messages;
+    }
+
+    @Get
+    HttpResponse<?> list(Viewer admin, Locale locale) {
+        return Pages.page(VIEW, page(admin, locale, new InviteUser("", "", List.of()), null, FormErrors.NONE));
+    }
+
+    @Post(value = "/invitations", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> invite(Viewer admin, @Body InviteUser form, Locale locale) {
+        try {
+            InvitationLink link = invitations.invite(admin, admin.organisationId(), form);
+            return Pages.page(VIEW, page(admin, locale, new InviteUser("", "", List.of()), link.url(),
+                    FormErrors.NONE));
+        } catch (InvalidInputs invalid) {
+            return Pages.refused(VIEW, page(admin, locale, form, null, FormErrors.of(invalid, messages, locale)));
+        }
+    }
+
+    private UsersPage page(Viewer admin, Locale locale, InviteUser typed, @Nullable String link, FormErrors errors) {
+        List<UsersPage.MemberRow> members = directory.members(admin, admin.organisationId()).stream()
+                .map(m -> new UsersPage.MemberRow(m.fullName(), m.email(), roles(m, locale),
+                        messages.text(m.locked() ? "user.status.locked" : "user.status.active", locale)))
+                .toList();
+        List<UsersPage.Option> options = Role.grantableIn(admin.organisationKind()).stream()
+                .map(r -> new UsersPage.Option(r.name(), messages.text("role." + r.name(), locale)))
+                .toList();
+        return new UsersPage(members, typed.email(), typed.fullName(), options,
+                typed.roles() == null ? List.of() : typed.roles(), link, errors);
+    }
+
+    private String roles(Member member, Locale locale) {
+        return member.roles().stream().map(r -> messages.text("role." + r.name(), locale))
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,40 @@
+package uk.gov.justice.marketplace.portal;
+
+import uk.gov.justice.marketplace.identity.OrganisationKind;
+import uk.gov.justice.marketplace.identity.Role;
+import uk.gov.justice.marketplace.identity.Viewer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The signed-in home page, by what the user's organisation is and what they may do. Later capabilities add
+ * their links here.
+ */
+public record DashboardPage(String roleHeadingKey, List<DashboardLink> links, String noticeKey) {
+
+    private static final Map<OrganisationKind, String> HEADINGS = Map.of(
+            OrganisationKind.VCSE_PROVIDER, "dashboard.provider.heading",
+            OrganisationKind.LEAD_PROVIDER, "dashboard.lead.heading",
+            OrganisationKind.COMMISSIONER, "dashboard.commissioner.heading",
+            OrganisationKind.MARKET_STEWARD, "dashboard.steward.heading");
+    private static final Map<String, String> NOTICES = Map.of(
+            "registered", "dashboard.notice.registered",
+            "invitationAccepted", "dashboard.notice.invitationAccepted",
+            "signedIn", "dashboard.notice.signedIn");
+
+    static DashboardPage of(Viewer viewer, String notice) {
+        List<DashboardLink> links = new ArrayList<>();
+        if (viewer.isSteward()) {
+            links.add(new DashboardLink("dashboard.link.audit", "/audit", "dashboard.link.audit.hint"));
+        }
+        if (viewer.has(Role.ORGANISATION_ADMIN)) {
+            links.add(new DashboardLink("dashboard.link.users", "/organisation/users", "dashboard.link.users.hint"));
+        }
+        links.add(new DashboardLink("dashboard.link.apiTokens", "/account/api-tokens",
+                "dashboard.link.apiTokens.hint"));
+        return new DashboardPage(HEADINGS.get(viewer.organisationKind()), links,
+                notice == null ? null : NOTICES.get(notice));
+    }
+}

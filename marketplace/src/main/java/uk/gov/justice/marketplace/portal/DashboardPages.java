@@ -1,0 +1,24 @@
+package uk.gov.justice.marketplace.portal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import uk.gov.justice.marketplace.common.web.Pages;
+import uk.gov.justice.marketplace.identity.Viewer;
+
+/** Where everyone lands after signing in. */
+@Controller(DashboardPages.PATH)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+public class DashboardPages {
+
+    public static final String PATH = Pages.DASHBOARD;
+
+    @Get
+    HttpResponse<?> show(Viewer viewer, @QueryValue @Nullable String notice) {
+        return Pages.page("dashboard/index", DashboardPage.of(viewer, notice));
+    }
+}

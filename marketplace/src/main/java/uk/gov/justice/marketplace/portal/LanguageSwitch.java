@@ -1,0 +1,30 @@
+package uk.gov.justice.marketplace.portal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import uk.gov.justice.marketplace.common.web.Pages;
+
+import java.time.Duration;
+
+/** Switches the portal between English and Welsh and returns to the same page; a plain link, no JavaScript. */
+@Controller("/language")
+@Secured(SecurityRule.IS_ANONYMOUS)
+class LanguageSwitch {
+
+    static final String COOKIE = "marketplace_lang";
+
+    @Get
+    HttpResponse<?> choose(@QueryValue @Nullable String lang, @QueryValue @Nullable String returnTo) {
+        String language = "cy".equals(lang) ? "cy" : "en";
+        Cookie cookie = Cookie.of(COOKIE, language).path("/").maxAge(Duration.ofDays(365)).httpOnly(true)
+                .sameSite(SameSite.Lax);
+        return Pages.redirect(Pages.localPath(returnTo, "/")).cookie(cookie);
+    }
+}

@@ -1,0 +1,79 @@
+package uk.gov.justice.marketplace.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A person's browser without the rendering: keeps cookies, does not follow redirects (tests look at them), and
+ * sends back the CSRF token from the last page it saw, as a form would.
+ */
+public class PortalClient {
+
+    private final URI base;
+    private final HttpClient http;
+    private String lastCsrfToken;
+
+    public PortalClient(URI base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public HttpAnswer get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html").GET());
+    }
+
+    /** Posts the form with the CSRF token of the last page seen, as the browser would. */
+    public HttpAnswer post(String path, Map<String, String> fields) {
+        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        if (lastCsrfToken != null) {
+            withToken.putIfAbsent("csrfToken", lastCsrfToken);
+        }
+        return postExactly(path, withToken);
+    }
+
+    /** Posts exactly these fields: no token unless the test gives one. */
+    public HttpAnswer postExactly(String path, Map<String, String> fields) {
+        String form = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    public HttpAnswer signIn(String email, String password) {
+        get("/sign-in");
+        return post("/sign-in", Map.of("email", email, "password", password));
+    }
+
+    private HttpAnswer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpAnswer answer = new HttpAnswer(response.statusCode(), response.body(), response);
+            if (answer.csrfToken() != null) {
+                lastCsrfToken = answer.csrfToken();
+            }
+            return answer;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+    }
+}
