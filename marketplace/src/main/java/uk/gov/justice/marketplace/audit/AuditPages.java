@@ -1,5 +1,6 @@
 package uk.gov.justice.marketplace.audit;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -16,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The market steward reads and filters the audit trail. */
+@Hidden
 @Controller("/audit")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class AuditPages {

@@ -1,5 +1,6 @@
 package uk.gov.justice.marketplace.identity;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -23,6 +24,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 /** A user makes and revokes the bearer tokens its scripts use to call the API. */
+@Hidden
 @Controller("/account/api-tokens")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class ApiTokenPages {

@@ -1,5 +1,6 @@
 package uk.gov.justice.marketplace.identity;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -18,6 +19,7 @@ import uk.gov.justice.marketplace.common.web.Pages;
 import java.util.Locale;
 
 /** The page behind an invitation link. An unknown, used or expired link is a 404 page. */
+@Hidden
 @Controller("/invitations/{token}")
 @Secured(SecurityRule.IS_ANONYMOUS)
 class InvitationPages {

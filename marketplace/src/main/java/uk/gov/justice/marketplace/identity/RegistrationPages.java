@@ -1,5 +1,6 @@
 package uk.gov.justice.marketplace.identity;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -17,6 +18,7 @@ import uk.gov.justice.marketplace.common.web.Pages;
 import java.util.Locale;
 
 /** A VCSE organisation creates its account; its first user is signed in straight away. */
+@Hidden
 @Controller("/register")
 @Secured(SecurityRule.IS_ANONYMOUS)
 class RegistrationPages {

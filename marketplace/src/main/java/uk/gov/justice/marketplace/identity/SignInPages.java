@@ -1,5 +1,6 @@
 package uk.gov.justice.marketplace.identity;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -18,6 +19,7 @@ import uk.gov.justice.marketplace.common.web.Pages;
 import java.util.Locale;
 
 /** Signing in and out of the portal. */
+@Hidden
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 class SignInPages {

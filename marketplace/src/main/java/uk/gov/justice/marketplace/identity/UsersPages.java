@@ -1,5 +1,6 @@
 package uk.gov.justice.marketplace.identity;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** An organisation admin sees its users and invites more. */
+@Hidden
 @Controller("/organisation/users")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class UsersPages {

@@ -1,5 +1,6 @@
 package uk.gov.justice.marketplace.portal;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -11,6 +12,7 @@ import uk.gov.justice.marketplace.common.web.Pages;
 import uk.gov.justice.marketplace.identity.Viewer;
 
 /** Where everyone lands after signing in. */
+@Hidden
 @Controller(DashboardPages.PATH)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class DashboardPages {

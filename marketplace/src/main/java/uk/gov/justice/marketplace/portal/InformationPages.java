@@ -1,5 +1,6 @@
 package uk.gov.justice.marketplace.portal;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -8,6 +9,7 @@ import io.micronaut.security.rules.SecurityRule;
 import uk.gov.justice.marketplace.common.web.Pages;
 
 /** The start page and the pages every GOV.UK service has in its footer. */
+@Hidden
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 class InformationPages {

@@ -1,5 +1,6 @@
 package uk.gov.justice.marketplace.portal;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -14,6 +15,7 @@ import uk.gov.justice.marketplace.common.web.Pages;
 import java.time.Duration;
 
 /** Switches the portal between English and Welsh and returns to the same page; a plain link, no JavaScript. */
+@Hidden
 @Controller("/language")
 @Secured(SecurityRule.IS_ANONYMOUS)
 class LanguageSwitch {

@@ -1,0 +1,21 @@
+package uk.gov.justice.marketplace.common.web;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PagesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)"})
+    void a_return_address_off_this_site_is_ignored(String candidate) {
+        assertThat(Pages.localPath(candidate, "/dashboard")).isEqualTo("/dashboard");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/audit?page=2", "/organisation/users"})
+    void a_path_on_this_site_is_followed(String candidate) {
+        assertThat(Pages.localPath(candidate, "/dashboard")).isEqualTo(candidate);
+    }
+}
