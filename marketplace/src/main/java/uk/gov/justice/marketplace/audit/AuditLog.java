@@ -16,6 +16,12 @@ import java.util.List;
 @Singleton
 public class AuditLog {
 
+    /**
+     * Only the market steward reads the trail. The role can only be held in the steward's own organisation
+     * (identity's grant rules), so checking the role is enough here and keeps audit free of identity.
+     */
+    public static final String STEWARD_ROLE = "STEWARD";
+
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final JdbcOperations jdbc;

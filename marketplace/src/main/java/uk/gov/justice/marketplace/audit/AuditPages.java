@@ -7,10 +7,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.rules.SecurityRule;
 import uk.gov.justice.marketplace.common.web.Pages;
-import uk.gov.justice.marketplace.identity.AccessPolicy;
-import uk.gov.justice.marketplace.identity.Viewer;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,7 +16,7 @@ import java.util.List;
 /** The market steward reads and filters the audit trail. */
 @Hidden
 @Controller("/audit")
-@Secured(SecurityRule.IS_AUTHENTICATED)
+@Secured(AuditLog.STEWARD_ROLE)
 class AuditPages {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
@@ -32,8 +29,7 @@ class AuditPages {
     }
 
     @Get
-    HttpResponse<?> trail(Viewer viewer, @RequestBean AuditFilter filter) {
-        AccessPolicy.requireSteward(viewer);
+    HttpResponse<?> trail(@RequestBean AuditFilter filter) {
         AuditQuery query = filter.toQuery();
         List<AuditEntry> found = log.find(query);
         boolean more = found.size() > query.pageSize();

@@ -33,6 +33,7 @@ public final class Launcher {
         }
         ApplicationContext context = Micronaut.build(args)
                 .mainClass(Application.class)
+                .banner(false)
                 .properties(properties)
                 .start();
         EmbeddedDatabase database = embedded;
