@@ -1,0 +1,88 @@
+package uk.gov.justice.marketplace.identity;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import uk.gov.justice.marketplace.support.Accounts;
+import uk.gov.justice.marketplace.support.ApiClient;
+import uk.gov.justice.marketplace.support.FreshDatabase;
+import uk.gov.justice.marketplace.support.HttpAnswer;
+import uk.gov.justice.marketplace.support.MarketplaceTest;
+import uk.gov.justice.marketplace.support.PortalClient;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MarketplaceTest
+class ApiTokensTest implements FreshDatabase {
+
+    private static final Pattern TOKEN = Pattern.compile("mrs_[A-Za-z0-9_-]{20,}");
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Accounts accounts;
+
+    /** What a user does: signs in, makes a token on the API tokens page, copies it. */
+    private String tokenFor(String email, PortalClient browser) {
+        browser.signIn(email, Accounts.PASSWORD);
+        browser.get("/account/api-tokens");
+        HttpAnswer page = browser.post("/account/api-tokens", Map.of("name", "nightly report"));
+        Matcher matcher = TOKEN.matcher(page.body());
+        assertThat(matcher.find()).as("the new token shown once").isTrue();
+        return matcher.group();
+    }
+
+    @Test
+    void a_token_calls_the_api_as_its_owner_until_revoked() {
+        PortalClient browser = new PortalClient(server.getURI());
+        String token = tokenFor(accounts.providerAdmin("Gwent Women's Centre"), browser);
+        ApiClient api = ApiClient.anonymous(server.getURI()).withToken(token);
+
+        assertThat(api.get("/api/me").body()).contains("Gwent Women's Centre", "VCSE_PROVIDER");
+
+        String id = browser.get("/account/api-tokens").body()
+                .replaceAll("(?s).*/account/api-tokens/([0-9a-f-]{36})/revoke.*", "$1");
+        browser.post("/account/api-tokens/" + id + "/revoke", Map.of());
+        assertThat(api.get("/api/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void a_provider_cannot_list_every_organisation() {
+        String token = tokenFor(accounts.providerAdmin("Leeds Mentoring Trust"), new PortalClient(server.getURI()));
+
+        HttpAnswer answer = ApiClient.anonymous(server.getURI()).withToken(token).get("/api/organisations");
+
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void the_steward_adds_a_lead_provider_and_gets_the_link_for_its_first_admin() {
+        String token = tokenFor(accounts.steward(), new PortalClient(server.getURI()));
+        ApiClient steward = ApiClient.anonymous(server.getURI()).withToken(token);
+
+        HttpAnswer created = steward.post("/api/organisations", """
+                {"name": "Cymru Rehabilitation Partnership", "kind": "LEAD_PROVIDER",
+                 "adminEmail": "rhys@cymru-rehab.example.org", "adminFullName": "Rhys Davies"}""");
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body()).contains("/invitations/inv_", "rhys@cymru-rehab.example.org");
+        assertThat(steward.get("/api/organisations").body()).contains("Cymru Rehabilitation Partnership");
+    }
+
+    @Test
+    void a_commissioner_needs_its_commissioner_type() {
+        String token = tokenFor(accounts.steward(), new PortalClient(server.getURI()));
+
+        HttpAnswer refused = ApiClient.anonymous(server.getURI()).withToken(token).post("/api/organisations", """
+                {"name": "Some PCC", "kind": "COMMISSIONER", "adminEmail": "a@pcc.example.org",
+                 "adminFullName": "A"}""");
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("\"field\":\"commissionerType\"");
+    }
+}

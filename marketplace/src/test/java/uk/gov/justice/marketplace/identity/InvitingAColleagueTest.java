@@ -1,0 +1,97 @@
+package uk.gov.justice.marketplace.identity;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import uk.gov.justice.marketplace.support.Accounts;
+import uk.gov.justice.marketplace.support.FreshDatabase;
+import uk.gov.justice.marketplace.support.HttpAnswer;
+import uk.gov.justice.marketplace.support.MarketplaceTest;
+import uk.gov.justice.marketplace.support.PortalClient;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MarketplaceTest
+class InvitingAColleagueTest implements FreshDatabase {
+
+    private static final Pattern LINK = Pattern.compile("https?://[^\"<\\s]+/invitations/(inv_[A-Za-z0-9_-]+)");
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Accounts accounts;
+
+    private PortalClient browser() {
+        return new PortalClient(server.getURI());
+    }
+
+    @Test
+    void an_admin_invites_a_colleague_who_joins_with_their_own_password() {
+        PortalClient admin = browser();
+        admin.signIn(accounts.providerAdmin("Gwent Women's Centre"), Accounts.PASSWORD);
+        admin.get("/organisation/users");
+
+        HttpAnswer invited = admin.post("/organisation/users/invitations", Map.of("email", "Carys@Example.org",
+                "fullName", "Carys Lloyd", "roles", "MEMBER"));
+        assertThat(invited.status()).isEqualTo(200);
+        String path = invitationPath(invited.body());
+
+        PortalClient colleague = browser();
+        assertThat(colleague.get(path).body()).contains("Gwent Women&#39;s Centre", "carys@example.org");
+        HttpAnswer joined = colleague.post(path, Map.of("fullName", "Carys Lloyd",
+                "password", "her own long passphrase", "confirmPassword", "her own long passphrase"));
+        assertThat(joined.location()).isEqualTo("/dashboard?notice=invitationAccepted");
+
+        assertThat(admin.get("/organisation/users").body()).contains("carys@example.org");
+        assertThat(browser().signIn("carys@example.org", "her own long passphrase").location())
+                .isEqualTo("/dashboard");
+    }
+
+    @Test
+    void an_invitation_link_works_once() {
+        PortalClient admin = browser();
+        admin.signIn(accounts.providerAdmin("Leeds Mentoring Trust"), Accounts.PASSWORD);
+        admin.get("/organisation/users");
+        String path = invitationPath(admin.post("/organisation/users/invitations", Map.of("email", "once@example.org",
+                "fullName", "Once Only", "roles", "MEMBER")).body());
+        PortalClient first = browser();
+        first.get(path);
+        first.post(path, Map.of("fullName", "Once Only", "password", Accounts.PASSWORD,
+                "confirmPassword", Accounts.PASSWORD));
+
+        assertThat(browser().get(path).status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_mistake_in_the_invitation_form_is_shown_with_what_was_typed() {
+        PortalClient admin = browser();
+        admin.signIn(accounts.providerAdmin("Tyneside Housing Pathways"), Accounts.PASSWORD);
+        admin.get("/organisation/users");
+
+        HttpAnswer refused = admin.post("/organisation/users/invitations", Map.of("email", "not-an-email",
+                "fullName", "<script>alert('x')</script>"));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("govuk-error-summary", "Enter an email address in the correct format",
+                "Select at least one role", "&lt;script&gt;").doesNotContain("<script>alert");
+    }
+
+    @Test
+    void a_member_who_is_not_an_admin_cannot_manage_users() {
+        PortalClient member = browser();
+        member.signIn(accounts.providerMember("Brixton Recovery Collective"), Accounts.PASSWORD);
+
+        assertThat(member.get("/organisation/users").status()).isEqualTo(403);
+    }
+
+    private static String invitationPath(String body) {
+        Matcher matcher = LINK.matcher(body);
+        assertThat(matcher.find()).as("an invitation link on the page").isTrue();
+        return URI.create(matcher.group()).getPath();
+    }
+}

@@ -1,0 +1,50 @@
+package uk.gov.justice.marketplace.support;
+
+import jakarta.inject.Singleton;
+import uk.gov.justice.marketplace.identity.CommissionerType;
+import uk.gov.justice.marketplace.identity.Organisation;
+import uk.gov.justice.marketplace.identity.OrganisationKind;
+import uk.gov.justice.marketplace.identity.Provisioning;
+import uk.gov.justice.marketplace.identity.Role;
+
+import java.util.EnumSet;
+import java.util.UUID;
+
+/** Writes real organisations and users through the service, for tests that need people to exist already. */
+@Singleton
+public class Accounts {
+
+    public static final String PASSWORD = "a long enough passphrase";
+
+    private final Provisioning provisioning;
+
+    Accounts(Provisioning provisioning) {
+        this.provisioning = provisioning;
+    }
+
+    public String steward() {
+        return user("Ministry of Justice market stewardship team", OrganisationKind.MARKET_STEWARD, null,
+                EnumSet.of(Role.STEWARD, Role.ORGANISATION_ADMIN));
+    }
+
+    public String providerAdmin(String organisation) {
+        return user(organisation, OrganisationKind.VCSE_PROVIDER, null,
+                EnumSet.of(Role.ORGANISATION_ADMIN, Role.MEMBER));
+    }
+
+    public String providerMember(String organisation) {
+        return user(organisation, OrganisationKind.VCSE_PROVIDER, null, EnumSet.of(Role.MEMBER));
+    }
+
+    public String commissioner(String organisation) {
+        return user(organisation, OrganisationKind.COMMISSIONER, CommissionerType.PCC,
+                EnumSet.of(Role.ORGANISATION_ADMIN, Role.MEMBER));
+    }
+
+    private String user(String organisationName, OrganisationKind kind, CommissionerType type, EnumSet<Role> roles) {
+        Organisation organisation = provisioning.organisation(organisationName, kind, type);
+        String email = "user-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        provisioning.user(organisation, email, "Test User", roles, PASSWORD);
+        return email;
+    }
+}

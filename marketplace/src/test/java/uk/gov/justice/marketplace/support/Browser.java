@@ -1,0 +1,126 @@
+package uk.gov.justice.marketplace.support;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A person at a real browser (Debian's headless Chromium), working the portal by the labels they can see, with
+ * an accessibility check (axe-core, WCAG 2.2 AA) they can run on any page.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private final WebDriver driver;
+    private final URI base;
+
+    private Browser(WebDriver driver, URI base) {
+        this.driver = driver;
+        this.base = base;
+    }
+
+    public static Browser open(URI base) {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            throw new IllegalStateException("Browser tests need Debian's Chromium: "
+                    + "apt-get install chromium chromium-driver (.ci/run does this)");
+        }
+        try {
+            Path profile = Files.createTempDirectory("marketplace-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--disable-quic", "--window-size=1280,1024",
+                    "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            return new Browser(driver, base);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Browser visit(String path) {
+        driver.get(base.resolve(path).toString());
+        return this;
+    }
+
+    public Browser clickLink(String text) {
+        driver.findElement(By.linkText(text)).click();
+        return this;
+    }
+
+    public Browser clickButton(String text) {
+        driver.findElements(By.cssSelector("button, input[type=submit]")).stream()
+                .filter(b -> text.equals(b.getText().trim()) || text.equals(b.getAttribute("value")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No button labelled '" + text + "' on " + path()))
+                .click();
+        return this;
+    }
+
+    /** Types into the field whose visible label is exactly this text, as a person finds it. */
+    public Browser fillIn(String label, String value) {
+        WebElement labelElement = driver.findElements(By.tagName("label")).stream()
+                .filter(l -> label.equals(l.getText().trim()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No field labelled '" + label + "' on " + path()));
+        WebElement field = driver.findElement(By.id(labelElement.getAttribute("for")));
+        field.clear();
+        field.sendKeys(value);
+        return this;
+    }
+
+    public String heading() {
+        return driver.findElement(By.tagName("h1")).getText().trim();
+    }
+
+    public String language() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    public String path() {
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** The WCAG 2.2 AA violations axe-core finds on the current page, described for a failure message. */
+    public String accessibilityViolations() {
+        Results results = new AxeBuilder().withTags(WCAG_AA).analyze(driver);
+        return results.getViolations().stream()
+                .map(Browser::describe)
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
