@@ -4,6 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import uk.gov.justice.marketplace.Application;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import java.util.Map;
 public final class Launcher {
 
     static final String DATABASE_NAME = "marketplace";
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
 
     private Launcher() {
     }
@@ -36,13 +38,28 @@ public final class Launcher {
                 .banner(false)
                 .properties(properties)
                 .start();
-        EmbeddedDatabase database = embedded;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            context.close();
-            if (database != null) {
-                database.close();
+        if (embedded != null) {
+            EmbeddedDatabase database = embedded;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfter(context, database),
+                    "embedded-database-shutdown"));
+        }
+    }
+
+    /**
+     * Micronaut's own shutdown hook stops the context; closing it here too would deadlock with it. The database
+     * goes last, once the connection pool has let go of it.
+     */
+    private static void stopAfter(ApplicationContext context, EmbeddedDatabase database) {
+        long deadline = System.nanoTime() + SHUTDOWN_WAIT.toNanos();
+        while (context.isRunning() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
             }
-        }, "marketplace-shutdown"));
+        }
+        database.close();
     }
 
     private static String redacted(DatabaseUrl url) {
