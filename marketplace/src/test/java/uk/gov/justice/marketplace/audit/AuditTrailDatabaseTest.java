@@ -1,19 +1,16 @@
 package uk.gov.justice.marketplace.audit;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import uk.gov.justice.marketplace.support.AuditFixtures;
 import uk.gov.justice.marketplace.support.FreshDatabase;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,27 +21,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @MarketplaceTest
 class AuditTrailDatabaseTest implements FreshDatabase {
 
-    private static final Actor STEWARD = new Actor(UUID.randomUUID(), "steward@justice.gov.uk", UUID.randomUUID(),
-            "Market stewardship team");
-
     @Inject
     AuditTrail trail;
     @Inject
     AuditLog log;
     @Inject
+    AuditFixtures fixtures;
+    @Inject
     TransactionOperations<Connection> transactions;
-    @Value("${datasources.default.url}")
-    String databaseUrl;
-
-    private AuditEntry decide(String action) {
-        return transactions.executeWrite(status -> trail.record(STEWARD,
-                AuditEvent.of(action, "eoi", UUID.randomUUID(), "approved").because("meets the criteria")));
-    }
 
     @Test
     void each_decision_links_to_the_one_before_and_the_chain_verifies() {
-        AuditEntry first = decide("eoi.approved");
-        AuditEntry second = decide("eoi.changes-requested");
+        AuditEntry first = fixtures.decide("eoi.approved");
+        AuditEntry second = fixtures.decide("eoi.changes-requested");
 
         assertThat(second.previousHash()).isEqualTo(first.entryHash());
         assertThat(second.sequence()).isEqualTo(first.sequence() + 1);
@@ -53,13 +42,13 @@ class AuditTrailDatabaseTest implements FreshDatabase {
 
     @Test
     void the_database_refuses_to_change_or_delete_an_entry() {
-        decide("eoi.approved");
+        fixtures.decide("eoi.approved");
 
-        assertThatThrownBy(() -> execute("update audit_entry set reason = 'nothing to see'"))
+        assertThatThrownBy(() -> fixtures.executeAsDatabaseOwner("update audit_entry set reason = 'nothing to see'"))
                 .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> execute("delete from audit_entry"))
+        assertThatThrownBy(() -> fixtures.executeAsDatabaseOwner("delete from audit_entry"))
                 .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> execute("truncate audit_entry"))
+        assertThatThrownBy(() -> fixtures.executeAsDatabaseOwner("truncate audit_entry"))
                 .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
         assertThat(log.verify().intact()).isTrue();
     }
@@ -70,7 +59,7 @@ class AuditTrailDatabaseTest implements FreshDatabase {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Future<AuditEntry>> decisions = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            decisions.add(pool.submit(() -> decide("tender.scored")));
+            decisions.add(pool.submit(() -> fixtures.decide("tender.scored")));
         }
         for (Future<AuditEntry> decision : decisions) {
             decision.get();
@@ -87,7 +76,7 @@ class AuditTrailDatabaseTest implements FreshDatabase {
         long before = log.verify().entriesChecked();
 
         assertThatThrownBy(() -> transactions.executeWrite(status -> {
-            trail.record(STEWARD, AuditEvent.of("award.published", "call-off", "c-1", "winner"));
+            trail.record(AuditFixtures.STEWARD, AuditEvent.of("award.published", "call-off", "c-1", "winner"));
             throw new IllegalStateException("the award could not be saved");
         })).hasMessageContaining("could not be saved");
 
@@ -96,19 +85,11 @@ class AuditTrailDatabaseTest implements FreshDatabase {
 
     @Test
     void a_steward_filters_the_trail_by_action_and_actor() {
-        decide("admission.refused");
-        decide("admission.granted");
+        fixtures.decide("admission.refused");
+        fixtures.decide("admission.granted");
 
         List<AuditEntry> refusals = log.find(new AuditQuery("steward@", "admission.refused", null, null, null, 1, 10));
 
         assertThat(refusals).isNotEmpty().allSatisfy(e -> assertThat(e.event().action()).isEqualTo("admission.refused"));
-    }
-
-    /** A separate connection, as someone working on the database directly would have. */
-    private void execute(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(databaseUrl, "postgres", "postgres");
-             Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }

@@ -1,12 +1,12 @@
 package uk.gov.justice.marketplace.audit;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.Accounts;
 import uk.gov.justice.marketplace.support.FreshDatabase;
 import uk.gov.justice.marketplace.support.HttpAnswer;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
+import uk.gov.justice.marketplace.support.Portal;
 import uk.gov.justice.marketplace.support.PortalClient;
 
 import java.util.Map;
@@ -17,18 +17,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReadingTheAuditTrailTest implements FreshDatabase {
 
     @Inject
-    EmbeddedServer server;
+    Portal portal;
     @Inject
     Accounts accounts;
 
     @Test
     void the_steward_sees_who_registered_and_that_the_chain_is_intact() {
-        PortalClient charity = new PortalClient(server.getURI());
+        PortalClient charity = portal.newBrowser();
         charity.get("/register");
         charity.post("/register", Map.of("organisationName", "Swansea Veterans Hub", "fullName", "Ioan Rees",
                 "email", "ioan@veterans.example.org", "password", Accounts.PASSWORD,
                 "confirmPassword", Accounts.PASSWORD));
-        PortalClient steward = new PortalClient(server.getURI());
+        PortalClient steward = portal.newBrowser();
         steward.signIn(accounts.steward(), Accounts.PASSWORD);
 
         HttpAnswer trail = steward.get("/audit?action=organisation.registered");
@@ -40,7 +40,7 @@ class ReadingTheAuditTrailTest implements FreshDatabase {
 
     @Test
     void a_provider_cannot_read_the_trail() {
-        PortalClient provider = new PortalClient(server.getURI());
+        PortalClient provider = portal.newBrowser();
         provider.signIn(accounts.providerAdmin("Gwent Women's Centre"), Accounts.PASSWORD);
 
         assertThat(provider.get("/audit").status()).isEqualTo(403);
@@ -48,7 +48,7 @@ class ReadingTheAuditTrailTest implements FreshDatabase {
 
     @Test
     void a_date_that_is_not_a_date_is_an_error_not_a_crash() {
-        PortalClient steward = new PortalClient(server.getURI());
+        PortalClient steward = portal.newBrowser();
         steward.signIn(accounts.steward(), Accounts.PASSWORD);
 
         assertThat(steward.get("/audit?from=31-02-2026").status()).isEqualTo(422);

@@ -1,6 +1,5 @@
 package uk.gov.justice.marketplace.identity;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.Accounts;
@@ -8,6 +7,7 @@ import uk.gov.justice.marketplace.support.ApiClient;
 import uk.gov.justice.marketplace.support.FreshDatabase;
 import uk.gov.justice.marketplace.support.HttpAnswer;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
+import uk.gov.justice.marketplace.support.Portal;
 import uk.gov.justice.marketplace.support.PortalClient;
 
 import java.util.Map;
@@ -22,7 +22,7 @@ class ApiTokensTest implements FreshDatabase {
     private static final Pattern TOKEN = Pattern.compile("mrs_[A-Za-z0-9_-]{20,}");
 
     @Inject
-    EmbeddedServer server;
+    Portal portal;
     @Inject
     Accounts accounts;
 
@@ -38,9 +38,9 @@ class ApiTokensTest implements FreshDatabase {
 
     @Test
     void a_token_calls_the_api_as_its_owner_until_revoked() {
-        PortalClient browser = new PortalClient(server.getURI());
+        PortalClient browser = portal.newBrowser();
         String token = tokenFor(accounts.providerAdmin("Gwent Women's Centre"), browser);
-        ApiClient api = ApiClient.anonymous(server.getURI()).withToken(token);
+        ApiClient api = portal.api(token);
 
         assertThat(api.get("/api/me").body()).contains("Gwent Women's Centre", "VCSE_PROVIDER");
 
@@ -52,9 +52,9 @@ class ApiTokensTest implements FreshDatabase {
 
     @Test
     void a_provider_cannot_list_every_organisation() {
-        String token = tokenFor(accounts.providerAdmin("Leeds Mentoring Trust"), new PortalClient(server.getURI()));
+        String token = tokenFor(accounts.providerAdmin("Leeds Mentoring Trust"), portal.newBrowser());
 
-        HttpAnswer answer = ApiClient.anonymous(server.getURI()).withToken(token).get("/api/organisations");
+        HttpAnswer answer = portal.api(token).get("/api/organisations");
 
         assertThat(answer.status()).isEqualTo(403);
         assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -62,8 +62,8 @@ class ApiTokensTest implements FreshDatabase {
 
     @Test
     void the_steward_adds_a_lead_provider_and_gets_the_link_for_its_first_admin() {
-        String token = tokenFor(accounts.steward(), new PortalClient(server.getURI()));
-        ApiClient steward = ApiClient.anonymous(server.getURI()).withToken(token);
+        String token = tokenFor(accounts.steward(), portal.newBrowser());
+        ApiClient steward = portal.api(token);
 
         HttpAnswer created = steward.post("/api/organisations", """
                 {"name": "Cymru Rehabilitation Partnership", "kind": "LEAD_PROVIDER",
@@ -76,9 +76,9 @@ class ApiTokensTest implements FreshDatabase {
 
     @Test
     void a_commissioner_needs_its_commissioner_type() {
-        String token = tokenFor(accounts.steward(), new PortalClient(server.getURI()));
+        String token = tokenFor(accounts.steward(), portal.newBrowser());
 
-        HttpAnswer refused = ApiClient.anonymous(server.getURI()).withToken(token).post("/api/organisations", """
+        HttpAnswer refused = portal.api(token).post("/api/organisations", """
                 {"name": "Some PCC", "kind": "COMMISSIONER", "adminEmail": "a@pcc.example.org",
                  "adminFullName": "A"}""");
 

@@ -1,12 +1,12 @@
 package uk.gov.justice.marketplace.identity;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.Accounts;
 import uk.gov.justice.marketplace.support.FreshDatabase;
 import uk.gov.justice.marketplace.support.HttpAnswer;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
+import uk.gov.justice.marketplace.support.Portal;
 import uk.gov.justice.marketplace.support.PortalClient;
 
 import java.net.URI;
@@ -22,17 +22,13 @@ class InvitingAColleagueTest implements FreshDatabase {
     private static final Pattern LINK = Pattern.compile("https?://[^\"<\\s]+/invitations/(inv_[A-Za-z0-9_-]+)");
 
     @Inject
-    EmbeddedServer server;
+    Portal portal;
     @Inject
     Accounts accounts;
 
-    private PortalClient browser() {
-        return new PortalClient(server.getURI());
-    }
-
     @Test
     void an_admin_invites_a_colleague_who_joins_with_their_own_password() {
-        PortalClient admin = browser();
+        PortalClient admin = portal.newBrowser();
         admin.signIn(accounts.providerAdmin("Gwent Women's Centre"), Accounts.PASSWORD);
         admin.get("/organisation/users");
 
@@ -41,35 +37,35 @@ class InvitingAColleagueTest implements FreshDatabase {
         assertThat(invited.status()).isEqualTo(200);
         String path = invitationPath(invited.body());
 
-        PortalClient colleague = browser();
+        PortalClient colleague = portal.newBrowser();
         assertThat(colleague.get(path).body()).contains("Gwent Women&#39;s Centre", "carys@example.org");
         HttpAnswer joined = colleague.post(path, Map.of("fullName", "Carys Lloyd",
                 "password", "her own long passphrase", "confirmPassword", "her own long passphrase"));
         assertThat(joined.location()).isEqualTo("/dashboard?notice=invitationAccepted");
 
         assertThat(admin.get("/organisation/users").body()).contains("carys@example.org");
-        assertThat(browser().signIn("carys@example.org", "her own long passphrase").location())
+        assertThat(portal.newBrowser().signIn("carys@example.org", "her own long passphrase").location())
                 .isEqualTo("/dashboard");
     }
 
     @Test
     void an_invitation_link_works_once() {
-        PortalClient admin = browser();
+        PortalClient admin = portal.newBrowser();
         admin.signIn(accounts.providerAdmin("Leeds Mentoring Trust"), Accounts.PASSWORD);
         admin.get("/organisation/users");
         String path = invitationPath(admin.post("/organisation/users/invitations", Map.of("email", "once@example.org",
                 "fullName", "Once Only", "roles", "MEMBER")).body());
-        PortalClient first = browser();
+        PortalClient first = portal.newBrowser();
         first.get(path);
         first.post(path, Map.of("fullName", "Once Only", "password", Accounts.PASSWORD,
                 "confirmPassword", Accounts.PASSWORD));
 
-        assertThat(browser().get(path).status()).isEqualTo(404);
+        assertThat(portal.newBrowser().get(path).status()).isEqualTo(404);
     }
 
     @Test
     void a_mistake_in_the_invitation_form_is_shown_with_what_was_typed() {
-        PortalClient admin = browser();
+        PortalClient admin = portal.newBrowser();
         admin.signIn(accounts.providerAdmin("Tyneside Housing Pathways"), Accounts.PASSWORD);
         admin.get("/organisation/users");
 
@@ -83,7 +79,7 @@ class InvitingAColleagueTest implements FreshDatabase {
 
     @Test
     void a_member_who_is_not_an_admin_cannot_manage_users() {
-        PortalClient member = browser();
+        PortalClient member = portal.newBrowser();
         member.signIn(accounts.providerMember("Brixton Recovery Collective"), Accounts.PASSWORD);
 
         assertThat(member.get("/organisation/users").status()).isEqualTo(403);

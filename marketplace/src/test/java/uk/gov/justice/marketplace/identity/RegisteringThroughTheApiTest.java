@@ -1,12 +1,11 @@
 package uk.gov.justice.marketplace.identity;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import uk.gov.justice.marketplace.support.ApiClient;
 import uk.gov.justice.marketplace.support.FreshDatabase;
 import uk.gov.justice.marketplace.support.HttpAnswer;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
+import uk.gov.justice.marketplace.support.Portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,15 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RegisteringThroughTheApiTest implements FreshDatabase {
 
     @Inject
-    EmbeddedServer server;
-
-    private ApiClient api() {
-        return ApiClient.anonymous(server.getURI());
-    }
+    Portal portal;
 
     @Test
     void a_charity_registers_and_its_first_user_becomes_its_admin() {
-        HttpAnswer answer = api().post("/api/registrations", """
+        HttpAnswer answer = portal.api().post("/api/registrations", """
                 {"organisationName": "Cardiff Women's Aid", "registrationNumber": "1123456",
                  "fullName": "Eleri Jones", "email": "Eleri@CardiffWomensAid.org.uk",
                  "password": "a long enough passphrase", "confirmPassword": "a long enough passphrase"}""");
@@ -35,7 +30,7 @@ class RegisteringThroughTheApiTest implements FreshDatabase {
 
     @Test
     void every_missing_answer_is_named_in_one_problem() {
-        HttpAnswer answer = api().post("/api/registrations", "{}");
+        HttpAnswer answer = portal.api().post("/api/registrations", "{}");
 
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -48,9 +43,9 @@ class RegisteringThroughTheApiTest implements FreshDatabase {
         String body = """
                 {"organisationName": "%s", "fullName": "Sam Patel", "email": "sam@example.org",
                  "password": "correct horse battery", "confirmPassword": "correct horse battery"}""";
-        assertThat(api().post("/api/registrations", body.formatted("Leeds Mentoring Trust")).status()).isEqualTo(201);
+        assertThat(portal.api().post("/api/registrations", body.formatted("Leeds Mentoring Trust")).status()).isEqualTo(201);
 
-        HttpAnswer second = api().post("/api/registrations", body.formatted("Another Trust"));
+        HttpAnswer second = portal.api().post("/api/registrations", body.formatted("Another Trust"));
 
         assertThat(second.status()).isEqualTo(422);
         assertThat(second.body()).contains("\"field\":\"email\"", "An account already exists");
@@ -58,7 +53,7 @@ class RegisteringThroughTheApiTest implements FreshDatabase {
 
     @Test
     void malformed_json_is_a_problem_not_a_server_error() {
-        HttpAnswer answer = api().post("/api/registrations", "{\"organisationName\": ");
+        HttpAnswer answer = portal.api().post("/api/registrations", "{\"organisationName\": ");
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -66,7 +61,7 @@ class RegisteringThroughTheApiTest implements FreshDatabase {
 
     @Test
     void the_api_asks_for_a_token_when_none_is_sent() {
-        HttpAnswer answer = api().get("/api/me");
+        HttpAnswer answer = portal.api().get("/api/me");
 
         assertThat(answer.status()).isEqualTo(401);
         assertThat(answer.contentType()).startsWith("application/problem+json");

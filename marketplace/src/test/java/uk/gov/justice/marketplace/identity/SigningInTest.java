@@ -1,12 +1,12 @@
 package uk.gov.justice.marketplace.identity;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.Accounts;
 import uk.gov.justice.marketplace.support.FreshDatabase;
 import uk.gov.justice.marketplace.support.HttpAnswer;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
+import uk.gov.justice.marketplace.support.Portal;
 import uk.gov.justice.marketplace.support.PortalClient;
 
 import java.util.Map;
@@ -17,18 +17,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SigningInTest implements FreshDatabase {
 
     @Inject
-    EmbeddedServer server;
+    Portal portal;
     @Inject
     Accounts accounts;
-
-    private PortalClient browser() {
-        return new PortalClient(server.getURI());
-    }
 
     @Test
     void the_right_password_opens_the_dashboard() {
         String email = accounts.providerAdmin("Gwent Women's Centre");
-        PortalClient provider = browser();
+        PortalClient provider = portal.newBrowser();
 
         HttpAnswer signedIn = provider.signIn(email, Accounts.PASSWORD);
 
@@ -41,7 +37,7 @@ class SigningInTest implements FreshDatabase {
     void a_wrong_password_shows_the_error_summary_and_keeps_the_email_typed() {
         String email = accounts.providerAdmin("Leeds Mentoring Trust");
 
-        HttpAnswer refused = browser().signIn(email, "not the password at all");
+        HttpAnswer refused = portal.newBrowser().signIn(email, "not the password at all");
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("govuk-error-summary", "Enter a correct email address and password",
@@ -51,12 +47,12 @@ class SigningInTest implements FreshDatabase {
     @Test
     void five_wrong_passwords_lock_the_account_even_against_the_right_one() {
         String email = accounts.providerAdmin("Tyneside Housing Pathways");
-        PortalClient attacker = browser();
+        PortalClient attacker = portal.newBrowser();
         for (int i = 0; i < 5; i++) {
             attacker.signIn(email, "guess number " + i);
         }
 
-        HttpAnswer owner = browser().signIn(email, Accounts.PASSWORD);
+        HttpAnswer owner = portal.newBrowser().signIn(email, Accounts.PASSWORD);
 
         assertThat(owner.status()).isEqualTo(422);
         assertThat(owner.body()).contains("wrong password too many times");
@@ -64,7 +60,7 @@ class SigningInTest implements FreshDatabase {
 
     @Test
     void an_unknown_email_gets_the_same_answer_as_a_wrong_password() {
-        HttpAnswer refused = browser().signIn("nobody@example.org", "whatever it is");
+        HttpAnswer refused = portal.newBrowser().signIn("nobody@example.org", "whatever it is");
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("Enter a correct email address and password");
@@ -73,7 +69,7 @@ class SigningInTest implements FreshDatabase {
     @Test
     void a_page_behind_sign_in_sends_you_to_sign_in_and_then_back() {
         String email = accounts.providerAdmin("Brixton Recovery Collective");
-        PortalClient provider = browser();
+        PortalClient provider = portal.newBrowser();
 
         HttpAnswer bounced = provider.get("/organisation/users");
         assertThat(bounced.status()).isEqualTo(303);
@@ -87,7 +83,7 @@ class SigningInTest implements FreshDatabase {
 
     @Test
     void a_form_posted_without_its_csrf_token_is_refused_and_nothing_is_saved() {
-        PortalClient forger = browser();
+        PortalClient forger = portal.newBrowser();
         forger.get("/register");
 
         HttpAnswer forged = forger.postExactly("/register", Map.of("organisationName", "Forged Charity",
@@ -96,7 +92,7 @@ class SigningInTest implements FreshDatabase {
 
         assertThat(forged.status()).isEqualTo(403);
         assertThat(forged.body()).contains("govuk-heading-l");
-        PortalClient honest = browser();
+        PortalClient honest = portal.newBrowser();
         honest.get("/register");
         assertThat(honest.post("/register", Map.of("organisationName", "Forged Charity", "fullName", "Real Person",
                 "email", "forged@example.org", "password", Accounts.PASSWORD,
@@ -105,9 +101,9 @@ class SigningInTest implements FreshDatabase {
 
     @Test
     void a_csrf_token_from_another_session_does_not_work() {
-        PortalClient victim = browser();
+        PortalClient victim = portal.newBrowser();
         victim.get("/sign-in");
-        PortalClient attacker = browser();
+        PortalClient attacker = portal.newBrowser();
         HttpAnswer attackerPage = attacker.get("/sign-in");
         String stolen = attackerPage.body().replaceAll("(?s).*name=\"csrfToken\"\\s+value=\"([^\"]+)\".*", "$1");
 
@@ -120,7 +116,7 @@ class SigningInTest implements FreshDatabase {
     @Test
     void signing_out_ends_the_session() {
         String email = accounts.providerAdmin("Cardiff Mentoring");
-        PortalClient provider = browser();
+        PortalClient provider = portal.newBrowser();
         provider.signIn(email, Accounts.PASSWORD);
         provider.get("/dashboard");
 

@@ -1,0 +1,27 @@
+package uk.gov.justice.marketplace.support;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import jakarta.inject.Singleton;
+
+/** The running service as people and scripts reach it: a fresh browser session or an API client. */
+@Singleton
+public class Portal {
+
+    private final EmbeddedServer server;
+
+    Portal(EmbeddedServer server) {
+        this.server = server;
+    }
+
+    public PortalClient newBrowser() {
+        return new PortalClient(server.getURI());
+    }
+
+    public ApiClient api() {
+        return ApiClient.anonymous(server.getURI());
+    }
+
+    public ApiClient api(String token) {
+        return api().withToken(token);
+    }
+}
