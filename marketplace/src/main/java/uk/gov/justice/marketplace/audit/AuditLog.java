@@ -36,12 +36,12 @@ public class AuditLog {
         List<Object> parameters = new ArrayList<>();
         StringBuilder where = new StringBuilder(" where true");
         if (notBlank(query.actorEmail())) {
-            where.append(" and lower(actor_email) like ?");
-            parameters.add("%" + query.actorEmail().toLowerCase() + "%");
+            where.append(" and lower(actor_email) like ? escape '\\'");
+            parameters.add(contains(query.actorEmail().toLowerCase()));
         }
         if (notBlank(query.action())) {
-            where.append(" and action like ?");
-            parameters.add("%" + query.action() + "%");
+            where.append(" and action like ? escape '\\'");
+            parameters.add(contains(query.action()));
         }
         if (notBlank(query.subject())) {
             where.append(" and (subject_id = ? or subject_type = ?)");
@@ -113,6 +113,11 @@ public class AuditLog {
     // Stewards think in UK dates, whatever the server's zone.
     private static Timestamp startOf(LocalDate date) {
         return Timestamp.from(date.atStartOfDay(UK).toInstant());
+    }
+
+    /** A LIKE pattern matching the text anywhere, with the user's own % and _ taken literally. */
+    private static String contains(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static boolean notBlank(String value) {

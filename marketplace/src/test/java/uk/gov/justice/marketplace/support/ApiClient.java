@@ -12,32 +12,43 @@ public class ApiClient {
 
     private final URI base;
     private final String token;
+    private final String language;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    public ApiClient(URI base, String token) {
+    private ApiClient(URI base, String token, String language) {
         this.base = base;
         this.token = token;
+        this.language = language;
     }
 
     public static ApiClient anonymous(URI base) {
-        return new ApiClient(base, null);
+        return new ApiClient(base, null, "en");
     }
 
     public ApiClient withToken(String bearer) {
-        return new ApiClient(base, bearer);
+        return new ApiClient(base, bearer, language);
+    }
+
+    public ApiClient withLanguage(String tag) {
+        return new ApiClient(base, token, tag);
     }
 
     public HttpAnswer get(String path) {
-        return send(builder(path).GET());
+        return getAccepting(path, "application/json");
+    }
+
+    /** As a scraper or tool that wants something other than JSON would ask. */
+    public HttpAnswer getAccepting(String path, String mediaType) {
+        return send(builder(path).header("Accept", mediaType).GET());
     }
 
     public HttpAnswer post(String path, String json) {
-        return send(builder(path).header("Content-Type", "application/json")
+        return send(builder(path).header("Accept", "application/json").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     private HttpRequest.Builder builder(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", language);
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 

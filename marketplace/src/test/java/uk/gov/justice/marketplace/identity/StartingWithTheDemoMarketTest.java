@@ -1,0 +1,32 @@
+package uk.gov.justice.marketplace.identity;
+
+import io.micronaut.context.annotation.Property;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import uk.gov.justice.marketplace.support.FreshDatabase;
+import uk.gov.justice.marketplace.support.MarketplaceTest;
+import uk.gov.justice.marketplace.support.Portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MarketplaceTest
+@Property(name = "marketplace.demo.enabled", value = "true")
+class StartingWithTheDemoMarketTest implements FreshDatabase {
+
+    @Inject
+    Portal portal;
+    @Inject
+    Provisioning provisioning;
+
+    @Test
+    void the_demo_market_has_an_organisation_of_every_kind() {
+        for (OrganisationKind kind : OrganisationKind.values()) {
+            assertThat(provisioning.countOf(kind)).as(kind.name()).isPositive();
+        }
+    }
+
+    @Test
+    void demo_accounts_exist_but_their_password_is_not_known_in_advance() {
+        assertThat(portal.newBrowser().signIn("steward@demo.example.org", "demo-password").status()).isEqualTo(422);
+    }
+}
