@@ -1,8 +1,11 @@
 package uk.gov.justice.marketplace.audit;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.uri.UriBuilder;
@@ -16,6 +19,7 @@ import java.util.List;
 /** The market steward reads and filters the audit trail. */
 @Hidden
 @Controller("/audit")
+@Produces(MediaType.TEXT_HTML)
 @Secured(AuditLog.STEWARD_ROLE)
 class AuditPages {
 
@@ -23,19 +27,21 @@ class AuditPages {
             .withZone(ZoneId.of("Europe/London"));
 
     private final AuditLog log;
+    private final Pages pages;
 
-    AuditPages(AuditLog log) {
+    AuditPages(AuditLog log, Pages pages) {
+        this.pages = pages;
         this.log = log;
     }
 
     @Get
-    HttpResponse<?> trail(@RequestBean AuditFilter filter) {
+    HttpResponse<?> trail(@RequestBean AuditFilter filter, HttpRequest<?> request) {
         AuditQuery query = filter.toQuery();
         List<AuditEntry> found = log.find(query);
         boolean more = found.size() > query.pageSize();
         List<AuditTrailPage.Row> rows = found.stream().limit(query.pageSize()).map(AuditPages::row).toList();
         ChainVerification chain = log.verify();
-        return Pages.page("audit/trail", new AuditTrailPage(filter.actor(), filter.action(), filter.subject(),
+        return pages.page(request, "audit/trail", new AuditTrailPage(filter.actor(), filter.action(), filter.subject(),
                 filter.from(), filter.to(), rows, chain.intact(), chain.entriesChecked(),
                 query.page() > 1 ? href(filter, query.page() - 1) : null, more ? href(filter, query.page() + 1) : null));
     }

@@ -1,11 +1,14 @@
 package uk.gov.justice.marketplace.identity;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -13,8 +16,11 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import uk.gov.justice.marketplace.common.InvalidInputs;
+import uk.gov.justice.marketplace.common.web.CsrfForm;
+import uk.gov.justice.marketplace.common.web.CsrfOnlyForm;
 import uk.gov.justice.marketplace.common.web.FormErrors;
 import uk.gov.justice.marketplace.common.web.Messages;
+import uk.gov.justice.marketplace.common.web.CsrfProtected;
 import uk.gov.justice.marketplace.common.web.Pages;
 
 import java.time.Instant;
@@ -25,7 +31,9 @@ import java.util.UUID;
 
 /** A user makes and revokes the bearer tokens its scripts use to call the API. */
 @Hidden
+@CsrfProtected
 @Controller("/account/api-tokens")
+@Produces(MediaType.TEXT_HTML)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class ApiTokenPages {
 
@@ -35,33 +43,37 @@ class ApiTokenPages {
 
     private final ApiTokens tokens;
     private final Messages messages;
+    private final Pages pages;
 
-    ApiTokenPages(ApiTokens tokens, Messages messages) {
+    ApiTokenPages(ApiTokens tokens, Messages messages, Pages pages) {
+        this.pages = pages;
         this.tokens = tokens;
         this.messages = messages;
     }
 
+    @Introspected
     @Serdeable
-    record NameForm(@Nullable String name) {
+    record NameForm(@Nullable String name, @Nullable String csrfToken) implements CsrfForm {
     }
 
     @Get
-    HttpResponse<?> list(Viewer viewer) {
-        return Pages.page(VIEW, page(viewer, null, FormErrors.NONE));
+    HttpResponse<?> list(Viewer viewer, HttpRequest<?> request) {
+        return pages.page(request, VIEW, page(viewer, null, FormErrors.NONE));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(Viewer viewer, @Body NameForm form, Locale locale) {
+    HttpResponse<?> create(Viewer viewer, @Body NameForm form, HttpRequest<?> request) {
+        Locale locale = messages.locale(request);
         try {
             NewApiToken made = tokens.create(viewer, form.name());
-            return Pages.page(VIEW, page(viewer, made.token(), FormErrors.NONE));
+            return pages.page(request, VIEW, page(viewer, made.token(), FormErrors.NONE));
         } catch (InvalidInputs invalid) {
-            return Pages.refused(VIEW, page(viewer, null, FormErrors.of(invalid, messages, locale)));
+            return pages.refused(request, VIEW, page(viewer, null, FormErrors.of(invalid, messages, locale)));
         }
     }
 
     @Post(value = "/{id}/revoke", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> revoke(Viewer viewer, @PathVariable UUID id) {
+    HttpResponse<?> revoke(Viewer viewer, @PathVariable UUID id, @Body CsrfOnlyForm form, HttpRequest<?> request) {
         tokens.revoke(viewer, id);
         return Pages.redirect("/account/api-tokens");
     }

@@ -6,6 +6,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -14,13 +15,16 @@ import io.micronaut.security.rules.SecurityRule;
 import uk.gov.justice.marketplace.common.InvalidInputs;
 import uk.gov.justice.marketplace.common.web.FormErrors;
 import uk.gov.justice.marketplace.common.web.Messages;
+import uk.gov.justice.marketplace.common.web.CsrfProtected;
 import uk.gov.justice.marketplace.common.web.Pages;
 
 import java.util.Locale;
 
 /** The page behind an invitation link. An unknown, used or expired link is a 404 page. */
 @Hidden
+@CsrfProtected
 @Controller("/invitations/{token}")
+@Produces(MediaType.TEXT_HTML)
 @Secured(SecurityRule.IS_ANONYMOUS)
 class InvitationPages {
 
@@ -29,29 +33,32 @@ class InvitationPages {
     private final UserInvitations invitations;
     private final PortalSessions sessions;
     private final Messages messages;
+    private final Pages pages;
 
-    InvitationPages(UserInvitations invitations, PortalSessions sessions, Messages messages) {
+    InvitationPages(UserInvitations invitations, PortalSessions sessions, Messages messages, Pages pages) {
+        this.pages = pages;
         this.invitations = invitations;
         this.sessions = sessions;
         this.messages = messages;
     }
 
     @Get
-    HttpResponse<?> show(@PathVariable String token) {
+    HttpResponse<?> show(@PathVariable String token, HttpRequest<?> request) {
         PendingInvitation pending = invitations.describe(token);
-        return Pages.page(VIEW, new AcceptInvitationPage(token, pending.organisationName(), pending.email(),
+        return pages.page(request, VIEW, new AcceptInvitationPage(token, pending.organisationName(), pending.email(),
                 pending.fullName(), FormErrors.NONE));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> accept(@PathVariable String token, @Body AcceptInvitation form, HttpRequest<?> request,
-                           Locale locale) {
+    HttpResponse<?> accept(@PathVariable String token, @Body AcceptInvitationForm form,
+                           HttpRequest<?> request) {
+        Locale locale = messages.locale(request);
         try {
-            sessions.signIn(request, invitations.accept(token, form));
+            sessions.signIn(request, invitations.accept(token, form.command()));
             return Pages.redirect(Pages.DASHBOARD + "?notice=invitationAccepted");
         } catch (InvalidInputs invalid) {
             PendingInvitation pending = invitations.describe(token);
-            return Pages.refused(VIEW, new AcceptInvitationPage(token, pending.organisationName(), pending.email(),
+            return pages.refused(request, VIEW, new AcceptInvitationPage(token, pending.organisationName(), pending.email(),
                     form.fullName(), FormErrors.of(invalid, messages, locale)));
         }
     }

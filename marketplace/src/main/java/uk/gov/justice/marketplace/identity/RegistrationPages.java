@@ -6,6 +6,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
@@ -13,13 +14,16 @@ import io.micronaut.security.rules.SecurityRule;
 import uk.gov.justice.marketplace.common.InvalidInputs;
 import uk.gov.justice.marketplace.common.web.FormErrors;
 import uk.gov.justice.marketplace.common.web.Messages;
+import uk.gov.justice.marketplace.common.web.CsrfProtected;
 import uk.gov.justice.marketplace.common.web.Pages;
 
 import java.util.Locale;
 
 /** A VCSE organisation creates its account; its first user is signed in straight away. */
 @Hidden
+@CsrfProtected
 @Controller("/register")
+@Produces(MediaType.TEXT_HTML)
 @Secured(SecurityRule.IS_ANONYMOUS)
 class RegistrationPages {
 
@@ -28,25 +32,28 @@ class RegistrationPages {
     private final Registration registration;
     private final PortalSessions sessions;
     private final Messages messages;
+    private final Pages pages;
 
-    RegistrationPages(Registration registration, PortalSessions sessions, Messages messages) {
+    RegistrationPages(Registration registration, PortalSessions sessions, Messages messages, Pages pages) {
+        this.pages = pages;
         this.registration = registration;
         this.sessions = sessions;
         this.messages = messages;
     }
 
     @Get
-    HttpResponse<?> form() {
-        return Pages.page(VIEW, RegistrationPage.blank());
+    HttpResponse<?> form(HttpRequest<?> request) {
+        return pages.page(request, VIEW, RegistrationPage.blank());
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> register(@Body RegisterProvider form, HttpRequest<?> request, Locale locale) {
+    HttpResponse<?> register(@Body RegistrationForm form, HttpRequest<?> request) {
+        Locale locale = messages.locale(request);
         try {
-            sessions.signIn(request, registration.registerProvider(form));
+            sessions.signIn(request, registration.registerProvider(form.command()));
             return Pages.redirect(Pages.DASHBOARD + "?notice=registered");
         } catch (InvalidInputs invalid) {
-            return Pages.refused(VIEW, RegistrationPage.retry(form, FormErrors.of(invalid, messages, locale)));
+            return pages.refused(request, VIEW, RegistrationPage.retry(form.command(), FormErrors.of(invalid, messages, locale)));
         }
     }
 }

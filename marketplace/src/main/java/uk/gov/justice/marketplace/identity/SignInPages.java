@@ -7,20 +7,25 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import uk.gov.justice.marketplace.common.web.CsrfOnlyForm;
 import uk.gov.justice.marketplace.common.web.FormErrors;
 import uk.gov.justice.marketplace.common.web.Messages;
+import uk.gov.justice.marketplace.common.web.CsrfProtected;
 import uk.gov.justice.marketplace.common.web.Pages;
 
 import java.util.Locale;
 
 /** Signing in and out of the portal. */
 @Hidden
+@CsrfProtected
 @Controller
+@Produces(MediaType.TEXT_HTML)
 @Secured(SecurityRule.IS_ANONYMOUS)
 class SignInPages {
 
@@ -29,20 +34,23 @@ class SignInPages {
     private final SignIn signIn;
     private final PortalSessions sessions;
     private final Messages messages;
+    private final Pages pages;
 
-    SignInPages(SignIn signIn, PortalSessions sessions, Messages messages) {
+    SignInPages(SignIn signIn, PortalSessions sessions, Messages messages, Pages pages) {
+        this.pages = pages;
         this.signIn = signIn;
         this.sessions = sessions;
         this.messages = messages;
     }
 
     @Get("/sign-in")
-    HttpResponse<?> form(@QueryValue @Nullable String returnTo) {
-        return Pages.page(VIEW, new SignInPage("", Pages.localPath(returnTo, null), FormErrors.NONE));
+    HttpResponse<?> form(@QueryValue @Nullable String returnTo, HttpRequest<?> request) {
+        return pages.page(request, VIEW, new SignInPage("", Pages.localPath(returnTo, null), FormErrors.NONE));
     }
 
     @Post(value = "/sign-in", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> signIn(@Body SignInForm form, HttpRequest<?> request, Locale locale) {
+    HttpResponse<?> signIn(@Body SignInForm form, HttpRequest<?> request) {
+        Locale locale = messages.locale(request);
         String returnTo = Pages.localPath(form.returnTo(), null);
         SignInOutcome outcome = signIn.attempt(form.email(), form.password());
         if (outcome instanceof SignInOutcome.SignedIn signedIn) {
@@ -50,12 +58,12 @@ class SignInPages {
             return Pages.redirect(returnTo == null ? Pages.DASHBOARD : returnTo);
         }
         String key = outcome instanceof SignInOutcome.Locked ? "error.signIn.locked" : "error.signIn.refused";
-        return Pages.refused(VIEW, new SignInPage(form.email() == null ? "" : form.email(), returnTo,
+        return pages.refused(request, VIEW, new SignInPage(form.email() == null ? "" : form.email(), returnTo,
                 FormErrors.one("email", key, messages, locale)));
     }
 
     @Post(value = "/sign-out", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> signOut(HttpRequest<?> request) {
+    HttpResponse<?> signOut(@Body CsrfOnlyForm form, HttpRequest<?> request) {
         sessions.signOut(request);
         return Pages.redirect("/");
     }

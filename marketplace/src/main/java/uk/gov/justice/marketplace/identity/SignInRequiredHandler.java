@@ -39,10 +39,10 @@ class SignInRequiredHandler implements ExceptionHandler<AuthorizationException, 
                     .header("WWW-Authenticate", "Bearer");
         }
         if (forbidden) {
-            return responses.page(HttpStatus.FORBIDDEN, "forbidden");
+            return responses.page(request, HttpStatus.FORBIDDEN, "forbidden");
         }
         if (isFormPost(request)) {
-            return responses.page(HttpStatus.FORBIDDEN, "csrf");
+            return responses.page(request, HttpStatus.FORBIDDEN, "csrf");
         }
         String back = request.getUri().getRawPath() + (request.getUri().getRawQuery() == null ? ""
                 : "?" + request.getUri().getRawQuery());

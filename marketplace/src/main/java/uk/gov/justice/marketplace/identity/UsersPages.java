@@ -2,10 +2,12 @@ package uk.gov.justice.marketplace.identity;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
@@ -13,6 +15,7 @@ import io.micronaut.security.rules.SecurityRule;
 import uk.gov.justice.marketplace.common.InvalidInputs;
 import uk.gov.justice.marketplace.common.web.FormErrors;
 import uk.gov.justice.marketplace.common.web.Messages;
+import uk.gov.justice.marketplace.common.web.CsrfProtected;
 import uk.gov.justice.marketplace.common.web.Pages;
 
 import java.util.List;
@@ -21,7 +24,9 @@ import java.util.stream.Collectors;
 
 /** An organisation admin sees its users and invites more. */
 @Hidden
+@CsrfProtected
 @Controller("/organisation/users")
+@Produces(MediaType.TEXT_HTML)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class UsersPages {
 
@@ -30,26 +35,30 @@ class UsersPages {
     private final OrganisationDirectory directory;
     private final UserInvitations invitations;
     private final Messages messages;
+    private final Pages pages;
 
-    UsersPages(OrganisationDirectory directory, UserInvitations invitations, Messages messages) {
+    UsersPages(OrganisationDirectory directory, UserInvitations invitations, Messages messages, Pages pages) {
+        this.pages = pages;
         this.directory = directory;
         this.invitations = invitations;
         this.messages = messages;
     }
 
     @Get
-    HttpResponse<?> list(Viewer admin, Locale locale) {
-        return Pages.page(VIEW, page(admin, locale, new InviteUser("", "", List.of()), null, FormErrors.NONE));
+    HttpResponse<?> list(Viewer admin, HttpRequest<?> request) {
+        Locale locale = messages.locale(request);
+        return pages.page(request, VIEW, page(admin, locale, new InviteUser("", "", List.of()), null, FormErrors.NONE));
     }
 
     @Post(value = "/invitations", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> invite(Viewer admin, @Body InviteUser form, Locale locale) {
+    HttpResponse<?> invite(Viewer admin, @Body InvitationForm form, HttpRequest<?> request) {
+        Locale locale = messages.locale(request);
         try {
-            InvitationLink link = invitations.invite(admin, admin.organisationId(), form);
-            return Pages.page(VIEW, page(admin, locale, new InviteUser("", "", List.of()), link.url(),
+            InvitationLink link = invitations.invite(admin, admin.organisationId(), form.command());
+            return pages.page(request, VIEW, page(admin, locale, new InviteUser("", "", List.of()), link.url(),
                     FormErrors.NONE));
         } catch (InvalidInputs invalid) {
-            return Pages.refused(VIEW, page(admin, locale, form, null, FormErrors.of(invalid, messages, locale)));
+            return pages.refused(request, VIEW, page(admin, locale, form.command(), null, FormErrors.of(invalid, messages, locale)));
         }
     }
 

@@ -3,7 +3,9 @@ package uk.gov.justice.marketplace.portal;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.cookie.Cookie;
@@ -17,6 +19,7 @@ import java.time.Duration;
 /** Switches the portal between English and Welsh and returns to the same page; a plain link, no JavaScript. */
 @Hidden
 @Controller("/language")
+@Produces(MediaType.TEXT_HTML)
 @Secured(SecurityRule.IS_ANONYMOUS)
 class LanguageSwitch {
 

@@ -2,15 +2,11 @@ package uk.gov.justice.marketplace.portal;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
-import io.micronaut.security.csrf.CsrfConfiguration;
-import io.micronaut.security.csrf.generator.CsrfTokenGenerator;
-import io.micronaut.session.Session;
-import io.micronaut.session.SessionStore;
-import io.micronaut.session.http.SessionForRequest;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.model.ViewModelProcessor;
 import jakarta.inject.Singleton;
 import uk.gov.justice.marketplace.common.web.Messages;
+import uk.gov.justice.marketplace.common.web.SessionCsrfTokens;
 import uk.gov.justice.marketplace.identity.ViewerAuthentication;
 
 import java.util.Map;
@@ -23,16 +19,11 @@ import java.util.Map;
 class ShellModelProcessor implements ViewModelProcessor<Map<String, Object>> {
 
     private final HttpLocaleResolver locales;
-    private final SessionStore<Session> sessions;
-    private final CsrfTokenGenerator<HttpRequest<?>> tokens;
-    private final CsrfConfiguration csrf;
+    private final SessionCsrfTokens tokens;
 
-    ShellModelProcessor(HttpLocaleResolver locales, SessionStore<Session> sessions,
-                        CsrfTokenGenerator<HttpRequest<?>> tokens, CsrfConfiguration csrf) {
+    ShellModelProcessor(HttpLocaleResolver locales, SessionCsrfTokens tokens) {
         this.locales = locales;
-        this.sessions = sessions;
         this.tokens = tokens;
-        this.csrf = csrf;
     }
 
     @Override
@@ -42,7 +33,7 @@ class ShellModelProcessor implements ViewModelProcessor<Map<String, Object>> {
             return;
         }
         model.put("shell", shell(request));
-        model.put("csrfToken", csrfToken(request));
+        model.put("csrfToken", tokens.tokenFor(request));
     }
 
     private PortalShell shell(HttpRequest<?> request) {
@@ -54,12 +45,4 @@ class ShellModelProcessor implements ViewModelProcessor<Map<String, Object>> {
                 .orElseGet(() -> new PortalShell(false, null, null, null, path, language));
     }
 
-    private String csrfToken(HttpRequest<?> request) {
-        Session session = SessionForRequest.find(request).orElseGet(() -> SessionForRequest.create(sessions, request));
-        return session.get(csrf.getHttpSessionName(), String.class).orElseGet(() -> {
-            String token = tokens.generateCsrfToken(request);
-            session.put(csrf.getHttpSessionName(), token);
-            return token;
-        });
-    }
 }

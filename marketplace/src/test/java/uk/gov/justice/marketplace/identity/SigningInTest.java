@@ -73,9 +73,9 @@ class SigningInTest implements FreshDatabase {
 
         HttpAnswer bounced = provider.get("/organisation/users");
         assertThat(bounced.status()).isEqualTo(303);
-        assertThat(bounced.location()).isEqualTo("/sign-in?returnTo=/organisation/users");
+        assertThat(bounced.location()).isEqualTo("/sign-in?returnTo=%2Forganisation%2Fusers");
 
-        provider.get(bounced.location());
+        assertThat(provider.get(bounced.location()).body()).contains("value=\"/organisation/users\"");
         HttpAnswer signedIn = provider.post("/sign-in", Map.of("email", email, "password", Accounts.PASSWORD,
                 "returnTo", "/organisation/users"));
         assertThat(signedIn.location()).isEqualTo("/organisation/users");

@@ -1,18 +1,14 @@
 package uk.gov.justice.marketplace.common.web;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
-import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
 import uk.gov.justice.marketplace.common.InvalidInput;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * One place that decides how a failure is told: API callers get problem+json naming the fields at fault,
@@ -23,10 +19,12 @@ public class ErrorResponses {
 
     private final Messages messages;
     private final HttpLocaleResolver locales;
+    private final Pages pages;
 
-    ErrorResponses(Messages messages, HttpLocaleResolver locales) {
+    ErrorResponses(Messages messages, HttpLocaleResolver locales, Pages pages) {
         this.messages = messages;
         this.locales = locales;
+        this.pages = pages;
     }
 
     public static boolean isApi(HttpRequest<?> request) {
@@ -43,10 +41,9 @@ public class ErrorResponses {
         return Problem.response(status, messages.text(detailKey, locale), errors);
     }
 
-    public MutableHttpResponse<?> page(HttpStatus status, String pageKey) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("page", new ProblemPage("errors." + pageKey + ".heading", "errors." + pageKey + ".body"));
-        return HttpResponse.status(status).body(new ModelAndView<>("errors/problem", model));
+    public MutableHttpResponse<?> page(HttpRequest<?> request, HttpStatus status, String pageKey) {
+        return pages.page(request, status, "errors/problem",
+                new ProblemPage("errors." + pageKey + ".heading", "errors." + pageKey + ".body"));
     }
 
     /** API: problem+json; portal: the page for the status. */
@@ -55,7 +52,7 @@ public class ErrorResponses {
         if (isApi(request)) {
             return problem(request, status, detailKey, fields);
         }
-        return page(status, pageFor(status));
+        return page(request, status, pageFor(status));
     }
 
     private static String pageFor(HttpStatus status) {

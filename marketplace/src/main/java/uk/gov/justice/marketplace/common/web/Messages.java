@@ -1,6 +1,8 @@
 package uk.gov.justice.marketplace.common.web;
 
 import io.micronaut.context.MessageSource;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import jakarta.inject.Singleton;
 
 import java.util.Locale;
@@ -15,9 +17,16 @@ public class Messages {
     public static final Locale WELSH = Locale.forLanguageTag("cy");
 
     private final MessageSource source;
+    private final HttpLocaleResolver locales;
 
-    Messages(MessageSource source) {
+    Messages(MessageSource source, HttpLocaleResolver locales) {
         this.source = source;
+        this.locales = locales;
+    }
+
+    /** The language the person asked for: the language cookie, then Accept-Language, then English. */
+    public Locale locale(HttpRequest<?> request) {
+        return locales.resolveOrDefault(request);
     }
 
     public String text(String keyOrText, Locale locale, Object... arguments) {

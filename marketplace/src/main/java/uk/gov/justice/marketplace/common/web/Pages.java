@@ -1,29 +1,59 @@
 package uk.gov.justice.marketplace.common.web;
 
+import io.micronaut.core.io.Writable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.views.ViewsModelDecorator;
+import io.micronaut.views.ViewsRenderer;
+import jakarta.inject.Singleton;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 
-/** How portal controllers answer: a page with its typed model under "page", or a 303 after a POST. */
-public final class Pages {
+/**
+ * How portal controllers answer: a page rendered from its template with its typed model under "page" (plus what
+ * the view-model processors add: the layout's shell and the CSRF token), or a 303 after a POST. Rendering here,
+ * rather than in Micronaut Views' response filter, keeps the answer the same whatever route or error produced it.
+ */
+@Singleton
+public class Pages {
 
     public static final String DASHBOARD = "/dashboard";
+    private static final MediaType HTML = MediaType.of("text/html;charset=utf-8");
 
-    private Pages() {
+    private final ViewsRenderer<Map<String, Object>, HttpRequest<?>> renderer;
+    private final ViewsModelDecorator decorator;
+
+    Pages(ViewsRenderer<Map<String, Object>, HttpRequest<?>> renderer, ViewsModelDecorator decorator) {
+        this.renderer = renderer;
+        this.decorator = decorator;
     }
 
-    public static MutableHttpResponse<ModelAndView<Map<String, Object>>> page(String view, Object page) {
-        return page(HttpStatus.OK, view, page);
+    public MutableHttpResponse<String> page(HttpRequest<?> request, String view, Object page) {
+        return page(request, HttpStatus.OK, view, page);
     }
 
     /** A form shown again with its errors answers 422 so tools and tests can tell it was refused. */
-    public static MutableHttpResponse<ModelAndView<Map<String, Object>>> refused(String view, Object page) {
-        return page(HttpStatus.UNPROCESSABLE_ENTITY, view, page);
+    public MutableHttpResponse<String> refused(HttpRequest<?> request, String view, Object page) {
+        return page(request, HttpStatus.UNPROCESSABLE_ENTITY, view, page);
+    }
+
+    public MutableHttpResponse<String> page(HttpRequest<?> request, HttpStatus status, String view, Object page) {
+        Map<String, Object> model = new HashMap<>();
+        if (page != null) {
+            model.put("page", page);
+        }
+        ModelAndView<Map<String, Object>> modelAndView = new ModelAndView<>(view, model);
+        decorator.decorate(request, modelAndView);
+        return HttpResponse.<String>status(status).contentType(HTML).body(render(view, model, request));
     }
 
     public static MutableHttpResponse<?> redirect(String path) {
@@ -39,12 +69,14 @@ public final class Pages {
         return candidate;
     }
 
-    private static MutableHttpResponse<ModelAndView<Map<String, Object>>> page(HttpStatus status, String view,
-                                                                               Object page) {
-        Map<String, Object> model = new HashMap<>();
-        if (page != null) {
-            model.put("page", page);
+    private String render(String view, Map<String, Object> model, HttpRequest<?> request) {
+        Writable writable = renderer.render(view, model, request);
+        StringWriter html = new StringWriter();
+        try {
+            writable.writeTo(html);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return HttpResponse.status(status).body(new ModelAndView<>(view, model));
+        return html.toString();
     }
 }
