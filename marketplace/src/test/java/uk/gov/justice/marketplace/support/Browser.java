@@ -90,6 +90,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Changes the page as a careless template would, to prove the accessibility check notices. */
+    public Browser runScript(String script) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script);
+        return this;
+    }
+
     public String heading() {
         return driver.findElement(By.tagName("h1")).getText().trim();
     }
@@ -109,6 +115,9 @@ public final class Browser implements AutoCloseable {
     /** The WCAG 2.2 AA violations axe-core finds on the current page, described for a failure message. */
     public String accessibilityViolations() {
         Results results = new AxeBuilder().withTags(WCAG_AA).analyze(driver);
+        if (results.getPasses() == null || results.getPasses().isEmpty()) {
+            throw new IllegalStateException("axe-core checked nothing on " + path() + ": " + results.getErrorMessage());
+        }
         return results.getViolations().stream()
                 .map(Browser::describe)
                 .collect(Collectors.joining("\n"));
