@@ -44,10 +44,10 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Object> {
         return (MutableHttpResponse<Object>) answer;
     }
 
-    // Micronaut names a body property as "command.email"; clients sent "email".
+    // Micronaut names a field as a path ("/from", "command.email"); clients know it by its own name.
     private static String fieldName(Error error) {
         String path = error.getPath().orElse("");
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
+        int separator = Math.max(path.lastIndexOf('.'), path.lastIndexOf('/'));
+        return path.substring(separator + 1);
     }
 }
