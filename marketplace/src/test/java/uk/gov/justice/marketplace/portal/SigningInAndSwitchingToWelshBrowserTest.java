@@ -37,8 +37,8 @@ class SigningInAndSwitchingToWelshBrowserTest implements FreshDatabase {
     void a_provider_signs_in_switches_to_welsh_sees_the_welsh_dashboard_and_signs_out() {
         String email = accounts.providerAdmin("Gwent Women's Centre");
 
-        // The start page, then sign in
-        browser.visit("/");
+        // The start page in English, then sign in
+        browser.visit("/language?lang=en&returnTo=/");
         assertThat(browser.language()).isEqualTo("en");
         assertThat(browser.accessibilityViolations()).isEmpty();
         browser.clickLink("Sign in to your account");

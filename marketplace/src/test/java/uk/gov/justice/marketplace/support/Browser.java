@@ -9,6 +9,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.net.URI;
@@ -65,16 +67,22 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser clickLink(String text) {
-        driver.findElement(By.linkText(text)).click();
-        return this;
+        return clickAndWaitForNextPage(driver.findElement(By.linkText(text)));
     }
 
     public Browser clickButton(String text) {
-        driver.findElements(By.cssSelector("button, input[type=submit]")).stream()
+        WebElement button = driver.findElements(By.cssSelector("button, input[type=submit]")).stream()
                 .filter(b -> text.equals(b.getText().trim()) || text.equals(b.getAttribute("value")))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("No button labelled '" + text + "' on " + path()))
-                .click();
+                .orElseThrow(() -> new AssertionError("No button labelled '" + text + "' on " + path()));
+        return clickAndWaitForNextPage(button);
+    }
+
+    /** A click that submits or follows a link: done when the old page has gone, as a person would wait. */
+    private Browser clickAndWaitForNextPage(WebElement target) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(oldPage));
         return this;
     }
 
