@@ -26,14 +26,24 @@ class InvitingAColleagueTest implements FreshDatabase {
     @Inject
     Accounts accounts;
 
+    /** An admin of the organisation, signed in and on the users page. */
+    private PortalClient adminOf(String organisation) {
+        PortalClient admin = portal.newBrowser();
+        admin.signIn(accounts.providerAdmin(organisation), Accounts.PASSWORD);
+        admin.get("/organisation/users");
+        return admin;
+    }
+
+    private static HttpAnswer invite(PortalClient admin, String email, String fullName) {
+        return admin.post("/organisation/users/invitations", Map.of("email", email, "fullName", fullName,
+                "roles", "MEMBER"));
+    }
+
     @Test
     void an_admin_invites_a_colleague_who_joins_with_their_own_password() {
-        PortalClient admin = portal.newBrowser();
-        admin.signIn(accounts.providerAdmin("Gwent Women's Centre"), Accounts.PASSWORD);
-        admin.get("/organisation/users");
+        PortalClient admin = adminOf("Gwent Women's Centre");
 
-        HttpAnswer invited = admin.post("/organisation/users/invitations", Map.of("email", "Carys@Example.org",
-                "fullName", "Carys Lloyd", "roles", "MEMBER"));
+        HttpAnswer invited = invite(admin, "Carys@Example.org", "Carys Lloyd");
         assertThat(invited.status()).isEqualTo(200);
         String path = invitationPath(invited.body());
 
@@ -50,11 +60,7 @@ class InvitingAColleagueTest implements FreshDatabase {
 
     @Test
     void an_invitation_link_works_once() {
-        PortalClient admin = portal.newBrowser();
-        admin.signIn(accounts.providerAdmin("Leeds Mentoring Trust"), Accounts.PASSWORD);
-        admin.get("/organisation/users");
-        String path = invitationPath(admin.post("/organisation/users/invitations", Map.of("email", "once@example.org",
-                "fullName", "Once Only", "roles", "MEMBER")).body());
+        String path = invitationPath(invite(adminOf("Leeds Mentoring Trust"), "once@example.org", "Once Only").body());
         PortalClient first = portal.newBrowser();
         first.get(path);
         first.post(path, Map.of("fullName", "Once Only", "password", Accounts.PASSWORD,
@@ -65,11 +71,7 @@ class InvitingAColleagueTest implements FreshDatabase {
 
     @Test
     void a_mistake_in_the_invitation_form_is_shown_with_what_was_typed() {
-        PortalClient admin = portal.newBrowser();
-        admin.signIn(accounts.providerAdmin("Tyneside Housing Pathways"), Accounts.PASSWORD);
-        admin.get("/organisation/users");
-
-        HttpAnswer refused = admin.post("/organisation/users/invitations", Map.of("email", "not-an-email",
+        HttpAnswer refused = adminOf("Tyneside Housing Pathways").post("/organisation/users/invitations", Map.of("email", "not-an-email",
                 "fullName", "<script>alert('x')</script>"));
 
         assertThat(refused.status()).isEqualTo(422);
