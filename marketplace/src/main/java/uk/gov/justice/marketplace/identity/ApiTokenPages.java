@@ -38,7 +38,7 @@ import java.util.UUID;
 class ApiTokenPages {
 
     private static final String VIEW = "identity/api-tokens";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Europe/London"));
 
     private final ApiTokens tokens;

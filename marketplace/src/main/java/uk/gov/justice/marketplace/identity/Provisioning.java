@@ -47,11 +47,6 @@ public class Provisioning {
                 });
     }
 
-    @io.micronaut.transaction.annotation.ReadOnly
-    public long countOf(OrganisationKind kind) {
-        return organisations.findByKind(kind).size();
-    }
-
     /** Creates the user, or sets its password when it exists, so printed demo credentials always work. */
     @Transactional
     public void user(Organisation organisation, String email, String fullName, Set<Role> roles, String password) {

@@ -17,8 +17,8 @@ import java.util.List;
 
 /**
  * Refusals by Micronaut Security. The API answers 401/403 problem+json. In the portal a person who is not signed
- * in is sent to sign in and brought back; a signed-in person gets "you cannot do this". A form post refused with
- * nobody known behind it is the CSRF check failing (an expired session or a form sent from elsewhere).
+ * in is sent to sign in and brought back; a signed-in person gets "you cannot do this". A form posted with nobody
+ * signed in behind it comes from a session that has expired: say so, rather than lose the answers in a redirect.
  */
 @Singleton
 @Replaces(DefaultAuthorizationExceptionHandler.class)

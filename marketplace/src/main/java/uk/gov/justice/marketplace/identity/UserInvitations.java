@@ -106,11 +106,6 @@ public class UserInvitations {
         return viewer;
     }
 
-    @ReadOnly
-    public List<Invitation> pending(Viewer admin, UUID organisationId) {
-        AccessPolicy.requireCanManageUsers(admin, organisationId);
-        return invitations.findByOrganisationIdAndAcceptedAtIsNullOrderByCreatedAt(organisationId);
-    }
 
     private Invitation open(Invitation invitation) {
         if (invitation == null || !invitation.isOpenAt(clock.instant())) {

@@ -29,9 +29,9 @@ public class Messages {
         return locales.resolveOrDefault(request);
     }
 
-    public String text(String keyOrText, Locale locale, Object... arguments) {
+    public String text(String keyOrText, Locale locale) {
         return source.getMessage(keyOrText, MessageSource.MessageContext.of(locale == null ? Locale.UK : locale),
-                keyOrText).formatted(arguments);
+                keyOrText);
     }
 
     public static String language(Locale locale) {
