@@ -1,11 +1,15 @@
 package uk.gov.justice.marketplace.support;
 
 import jakarta.inject.Singleton;
+import uk.gov.justice.marketplace.identity.ApiTokens;
 import uk.gov.justice.marketplace.identity.CommissionerType;
 import uk.gov.justice.marketplace.identity.Organisation;
 import uk.gov.justice.marketplace.identity.OrganisationKind;
 import uk.gov.justice.marketplace.identity.Provisioning;
 import uk.gov.justice.marketplace.identity.Role;
+import uk.gov.justice.marketplace.identity.SignIn;
+import uk.gov.justice.marketplace.identity.SignInOutcome;
+import uk.gov.justice.marketplace.identity.Viewer;
 
 import java.util.EnumSet;
 import java.util.UUID;
@@ -17,9 +21,23 @@ public class Accounts {
     public static final String PASSWORD = "a long enough passphrase";
 
     private final Provisioning provisioning;
+    private final SignIn signIn;
+    private final ApiTokens tokens;
 
-    Accounts(Provisioning provisioning) {
+    Accounts(Provisioning provisioning, SignIn signIn, ApiTokens tokens) {
         this.provisioning = provisioning;
+        this.signIn = signIn;
+        this.tokens = tokens;
+    }
+
+    /** The user as the service knows them once signed in. */
+    public Viewer viewer(String email) {
+        return ((SignInOutcome.SignedIn) signIn.attempt(email, PASSWORD)).viewer();
+    }
+
+    /** A bearer token the user made for themselves. */
+    public String tokenFor(String email) {
+        return tokens.create(viewer(email), "test").token();
     }
 
     public String steward() {
