@@ -69,6 +69,11 @@ public class OrganisationDirectory {
         if (!name.isEmpty() && organisations.nameTaken(name)) {
             validation.refuse("name", "error.organisationName.taken");
         }
+        EmailAddress adminEmail = validation.check(() -> EmailAddress.of("adminEmail", command.adminEmail()));
+        validation.text("adminFullName", command.adminFullName(), Registration.MAX_NAME);
+        if (adminEmail != null && users.findByEmail(adminEmail.value()).isPresent()) {
+            validation.refuse("adminEmail", "error.email.taken");
+        }
         validation.done();
         Organisation organisation = organisations.save(Organisation.create(name, kind, type,
                 command.registrationNumber(), clock.instant()));

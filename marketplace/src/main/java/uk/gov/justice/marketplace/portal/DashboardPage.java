@@ -27,6 +27,8 @@ public record DashboardPage(String roleHeadingKey, List<DashboardLink> links, St
     static DashboardPage of(Viewer viewer, String notice) {
         List<DashboardLink> links = new ArrayList<>();
         if (viewer.isSteward()) {
+            links.add(new DashboardLink("dashboard.link.organisations", "/organisations",
+                    "dashboard.link.organisations.hint"));
             links.add(new DashboardLink("dashboard.link.audit", "/audit", "dashboard.link.audit.hint"));
         }
         if (viewer.has(Role.ORGANISATION_ADMIN)) {
