@@ -83,7 +83,8 @@ public class AuditLog {
                     return ChainVerification.brokenAt(checked, entry.sequence(), "an entry is missing before it");
                 }
                 if (!entry.previousHash().equals(expectedPrevious)) {
-                    return ChainVerification.brokenAt(checked, entry.sequence(), "it does not link to the entry before");
+                    return ChainVerification.brokenAt(checked, entry.sequence(),
+                            "it does not link to the entry before");
                 }
                 if (!entry.isConsistent()) {
                     return ChainVerification.brokenAt(checked, entry.sequence(), "its content does not match its hash");

@@ -43,7 +43,8 @@ class AuditPages {
         ChainVerification chain = log.verify();
         return pages.page(request, "audit/trail", new AuditTrailPage(filter.actor(), filter.action(), filter.subject(),
                 filter.from(), filter.to(), rows, chain.intact(), chain.entriesChecked(),
-                query.page() > 1 ? href(filter, query.page() - 1) : null, more ? href(filter, query.page() + 1) : null));
+                query.page() > 1 ? href(filter, query.page() - 1) : null,
+                more ? href(filter, query.page() + 1) : null));
     }
 
     private static AuditTrailPage.Row row(AuditEntry e) {

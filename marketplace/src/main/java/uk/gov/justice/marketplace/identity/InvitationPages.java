@@ -58,7 +58,8 @@ class InvitationPages {
             return Pages.redirect(Pages.DASHBOARD + "?notice=invitationAccepted");
         } catch (InvalidInputs invalid) {
             PendingInvitation pending = invitations.describe(token);
-            return pages.refused(request, VIEW, new AcceptInvitationPage(token, pending.organisationName(), pending.email(),
+            return pages.refused(request, VIEW, new AcceptInvitationPage(token, pending.organisationName(),
+                    pending.email(),
                     form.fullName(), FormErrors.of(invalid, messages, locale)));
         }
     }

@@ -53,7 +53,8 @@ class RegistrationPages {
             sessions.signIn(request, registration.registerProvider(form.command()));
             return Pages.redirect(Pages.DASHBOARD + "?notice=registered");
         } catch (InvalidInputs invalid) {
-            return pages.refused(request, VIEW, RegistrationPage.retry(form.command(), FormErrors.of(invalid, messages, locale)));
+            return pages.refused(request, VIEW,
+                    RegistrationPage.retry(form.command(), FormErrors.of(invalid, messages, locale)));
         }
     }
 }

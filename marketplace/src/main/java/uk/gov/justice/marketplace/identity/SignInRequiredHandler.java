@@ -51,7 +51,8 @@ class SignInRequiredHandler implements ExceptionHandler<AuthorizationException, 
 
     private static boolean isFormPost(HttpRequest<?> request) {
         return !request.getMethodName().equals("GET") && request.getContentType()
-                .map(t -> t.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE) || t.matches(MediaType.MULTIPART_FORM_DATA_TYPE))
+                .map(t -> t.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                        || t.matches(MediaType.MULTIPART_FORM_DATA_TYPE))
                 .orElse(false);
     }
 }

@@ -58,7 +58,8 @@ class UsersPages {
             return pages.page(request, VIEW, page(admin, locale, new InviteUser("", "", List.of()), link.url(),
                     FormErrors.NONE));
         } catch (InvalidInputs invalid) {
-            return pages.refused(request, VIEW, page(admin, locale, form.command(), null, FormErrors.of(invalid, messages, locale)));
+            return pages.refused(request, VIEW, page(admin, locale, form.command(), null,
+                    FormErrors.of(invalid, messages, locale)));
         }
     }
 

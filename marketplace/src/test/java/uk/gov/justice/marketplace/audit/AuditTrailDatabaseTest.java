@@ -90,6 +90,7 @@ class AuditTrailDatabaseTest implements FreshDatabase {
 
         List<AuditEntry> refusals = log.find(new AuditQuery("steward@", "admission.refused", null, null, null, 1, 10));
 
-        assertThat(refusals).isNotEmpty().allSatisfy(e -> assertThat(e.event().action()).isEqualTo("admission.refused"));
+        assertThat(refusals).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.event().action()).isEqualTo("admission.refused"));
     }
 }

@@ -43,7 +43,8 @@ class RegisteringThroughTheApiTest implements FreshDatabase {
         String body = """
                 {"organisationName": "%s", "fullName": "Sam Patel", "email": "sam@example.org",
                  "password": "correct horse battery", "confirmPassword": "correct horse battery"}""";
-        assertThat(portal.api().post("/api/registrations", body.formatted("Leeds Mentoring Trust")).status()).isEqualTo(201);
+        assertThat(portal.api().post("/api/registrations", body.formatted("Leeds Mentoring Trust")).status())
+                .isEqualTo(201);
 
         HttpAnswer second = portal.api().post("/api/registrations", body.formatted("Another Trust"));
 

@@ -59,7 +59,8 @@ public class ErrorResponses {
         return switch (status) {
             case NOT_FOUND -> "notFound";
             case FORBIDDEN -> "forbidden";
-            case BAD_REQUEST, UNPROCESSABLE_ENTITY, CONFLICT, METHOD_NOT_ALLOWED, UNSUPPORTED_MEDIA_TYPE -> "badRequest";
+            case BAD_REQUEST, UNPROCESSABLE_ENTITY, CONFLICT, METHOD_NOT_ALLOWED, UNSUPPORTED_MEDIA_TYPE ->
+                    "badRequest";
             default -> "server";
         };
     }
