@@ -72,8 +72,7 @@ class InvitingAColleagueTest implements FreshDatabase {
     @Test
     void a_mistake_in_the_invitation_form_is_shown_with_what_was_typed() {
         HttpAnswer refused = adminOf("Tyneside Housing Pathways").post("/organisation/users/invitations",
-                Map.of("email", "not-an-email",
-                "fullName", "<script>alert('x')</script>"));
+                Map.of("email", "not-an-email", "fullName", "<script>alert('x')</script>"));
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("govuk-error-summary", "Enter an email address in the correct format",

@@ -42,7 +42,7 @@ class StartingTheServiceTest implements FreshDatabase {
     void health_and_metrics_answer_for_operations() {
         assertThat(portal.api().get("/health/readiness").status()).isEqualTo(200);
         assertThat(portal.api().getAccepting("/prometheus", "text/plain").body()).contains("jvm_memory_used_bytes");
-        assertThat(portal.api().getAccepting("/api/openapi.yml", "application/yaml").body()).contains("openapi:", "/api/registrations")
-                .doesNotContain("/sign-in");
+        assertThat(portal.api().getAccepting("/api/openapi.yml", "application/yaml").body())
+                .contains("openapi:", "/api/registrations").doesNotContain("/sign-in");
     }
 }
