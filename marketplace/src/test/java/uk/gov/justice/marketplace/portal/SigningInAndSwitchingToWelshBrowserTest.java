@@ -40,6 +40,8 @@ class SigningInAndSwitchingToWelshBrowserTest implements FreshDatabase {
         // The start page in English, then sign in
         browser.visit("/language?lang=en&returnTo=/");
         assertThat(browser.language()).isEqualTo("en");
+        assertThat(browser.bodyClasses()).as("GOV.UK Frontend's script ran under the CSP")
+                .contains("js-enabled", "govuk-frontend-supported");
         assertThat(browser.accessibilityViolations()).isEmpty();
         browser.clickLink("Sign in to your account");
         assertThat(browser.heading()).isEqualTo("Sign in");

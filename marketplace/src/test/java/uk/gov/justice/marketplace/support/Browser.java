@@ -108,6 +108,10 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("h1")).getText().trim();
     }
 
+    public String bodyClasses() {
+        return driver.findElement(By.tagName("body")).getAttribute("class");
+    }
+
     public String language() {
         return driver.findElement(By.tagName("html")).getAttribute("lang");
     }
