@@ -1,7 +1,6 @@
 package uk.gov.justice.marketplace.portal;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.model.ViewModelProcessor;
 import jakarta.inject.Singleton;
@@ -18,11 +17,11 @@ import java.util.Map;
 @Singleton
 class ShellModelProcessor implements ViewModelProcessor<Map<String, Object>> {
 
-    private final HttpLocaleResolver locales;
+    private final Messages messages;
     private final SessionCsrfTokens tokens;
 
-    ShellModelProcessor(HttpLocaleResolver locales, SessionCsrfTokens tokens) {
-        this.locales = locales;
+    ShellModelProcessor(Messages messages, SessionCsrfTokens tokens) {
+        this.messages = messages;
         this.tokens = tokens;
     }
 
@@ -37,12 +36,11 @@ class ShellModelProcessor implements ViewModelProcessor<Map<String, Object>> {
     }
 
     private PortalShell shell(HttpRequest<?> request) {
-        String language = Messages.language(locales.resolveOrDefault(request));
+        String language = Messages.language(messages.locale(request));
         String path = request.getUri().getRawPath();
         return ViewerAuthentication.of(request)
                 .map(v -> new PortalShell(true, v.fullName(), v.organisationName(), DashboardPages.PATH, path,
                         language))
                 .orElseGet(() -> new PortalShell(false, null, null, null, path, language));
     }
-
 }

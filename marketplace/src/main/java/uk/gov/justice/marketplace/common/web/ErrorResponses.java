@@ -3,7 +3,6 @@ package uk.gov.justice.marketplace.common.web;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import jakarta.inject.Singleton;
 import uk.gov.justice.marketplace.common.InvalidInput;
 
@@ -18,12 +17,10 @@ import java.util.Locale;
 public class ErrorResponses {
 
     private final Messages messages;
-    private final HttpLocaleResolver locales;
     private final Pages pages;
 
-    ErrorResponses(Messages messages, HttpLocaleResolver locales, Pages pages) {
+    ErrorResponses(Messages messages, Pages pages) {
         this.messages = messages;
-        this.locales = locales;
         this.pages = pages;
     }
 
@@ -34,7 +31,7 @@ public class ErrorResponses {
 
     public MutableHttpResponse<?> problem(HttpRequest<?> request, HttpStatus status, String detailKey,
                                           List<InvalidInput> fields) {
-        Locale locale = locales.resolveOrDefault(request);
+        Locale locale = messages.locale(request);
         List<Problem.FieldProblem> errors = fields.stream()
                 .map(f -> new Problem.FieldProblem(f.field(), messages.text(f.getMessage(), locale)))
                 .toList();

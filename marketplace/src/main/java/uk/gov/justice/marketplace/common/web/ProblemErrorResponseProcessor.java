@@ -35,7 +35,8 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Object> {
                 .filter(e -> e.getPath().isPresent())
                 .map(e -> new InvalidInput(fieldName(e), e.getMessage()))
                 .toList();
-        String detail = context.getErrors().stream().filter(e -> e.getPath().isEmpty()).map(Error::getMessage)
+        String detail = status.getCode() >= 500 ? "error.server"
+                : context.getErrors().stream().filter(e -> e.getPath().isEmpty()).map(Error::getMessage)
                 .findFirst().orElse(fields.isEmpty() ? status.getReason() : "error.request.invalid");
         MutableHttpResponse<?> answer = responses.respond(context.getRequest(), status, detail, fields);
         for (String kept : KEPT_HEADERS) {
