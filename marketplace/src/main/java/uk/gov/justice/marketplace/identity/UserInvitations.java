@@ -8,10 +8,12 @@ import uk.gov.justice.marketplace.audit.AuditEvent;
 import uk.gov.justice.marketplace.audit.AuditTrail;
 import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.NotFound;
+import uk.gov.justice.marketplace.common.Texts;
 import uk.gov.justice.marketplace.common.Validation;
 import uk.gov.justice.marketplace.identity.Repositories.Invitations;
 import uk.gov.justice.marketplace.identity.Repositories.Organisations;
 import uk.gov.justice.marketplace.identity.Repositories.UserAccounts;
+import uk.gov.justice.marketplace.notification.EmailOutbox;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -32,16 +34,20 @@ public class UserInvitations {
     private final PasswordHasher hasher;
     private final InvitationSettings settings;
     private final AuditTrail audit;
+    private final EmailOutbox outbox;
+    private final Texts texts;
     private final Clock clock;
 
     UserInvitations(Invitations invitations, Organisations organisations, UserAccounts users, PasswordHasher hasher,
-                    InvitationSettings settings, AuditTrail audit, Clock clock) {
+                    InvitationSettings settings, AuditTrail audit, EmailOutbox outbox, Texts texts, Clock clock) {
         this.invitations = invitations;
         this.organisations = organisations;
         this.users = users;
         this.hasher = hasher;
         this.settings = settings;
         this.audit = audit;
+        this.outbox = outbox;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -72,8 +78,10 @@ public class UserInvitations {
                 now.plus(settings.validFor()), null));
         audit.record(actor, AuditEvent.of("user.invited", "invitation", invitation.id(),
                 email.value() + " to " + organisation.name() + " as " + String.join(", ", invitation.roles())));
-        return new InvitationLink(email.value(), settings.publicUrl() + "/invitations/" + token.value(),
-                invitation.expiresAt());
+        String link = settings.publicUrl() + "/invitations/" + token.value();
+        outbox.queue(InvitationEmail.compose(texts, email.value(), fullName, organisation.name(), link,
+                invitation.expiresAt()));
+        return new InvitationLink(email.value(), link, invitation.expiresAt());
     }
 
     @ReadOnly

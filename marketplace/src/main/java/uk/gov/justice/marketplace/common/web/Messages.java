@@ -1,11 +1,13 @@
 package uk.gov.justice.marketplace.common.web;
 
-import io.micronaut.context.MessageSource;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import jakarta.inject.Singleton;
 
+import uk.gov.justice.marketplace.common.Texts;
+
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The portal's words in English and Welsh (bundles in the frontend module). Errors carry message keys; a key
@@ -14,13 +16,11 @@ import java.util.Locale;
 @Singleton
 public class Messages {
 
-    public static final Locale WELSH = Locale.forLanguageTag("cy");
-
-    private final MessageSource source;
+    private final Texts texts;
     private final HttpLocaleResolver locales;
 
-    Messages(MessageSource source, HttpLocaleResolver locales) {
-        this.source = source;
+    Messages(Texts texts, HttpLocaleResolver locales) {
+        this.texts = texts;
         this.locales = locales;
     }
 
@@ -30,8 +30,7 @@ public class Messages {
     }
 
     public String text(String keyOrText, Locale locale) {
-        return source.getMessage(keyOrText, MessageSource.MessageContext.of(locale == null ? Locale.UK : locale),
-                keyOrText);
+        return texts.text(keyOrText, locale == null ? Texts.ENGLISH : locale, Map.of());
     }
 
     public static String language(Locale locale) {
