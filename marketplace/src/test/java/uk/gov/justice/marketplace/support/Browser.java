@@ -4,12 +4,13 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -80,10 +81,21 @@ public final class Browser implements AutoCloseable {
 
     /** A click that submits or follows a link: done when the old page has gone, as a person would wait. */
     private Browser clickAndWaitForNextPage(WebElement target) {
-        WebElement oldPage = driver.findElement(By.tagName("html"));
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        script.executeScript("window.marketplaceOldPage = true");
         target.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(oldPage));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isNewPageLoaded(script));
         return this;
+    }
+
+    /** The old page's marker is gone and the new page has loaded; errors while it changes mean "not yet". */
+    private static boolean isNewPageLoaded(JavascriptExecutor script) {
+        try {
+            return Boolean.TRUE.equals(script.executeScript(
+                    "return window.marketplaceOldPage === undefined && document.readyState === 'complete'"));
+        } catch (WebDriverException stillNavigating) {
+            return false;
+        }
     }
 
     /** Types into the field whose visible label is exactly this text, as a person finds it. */
@@ -100,7 +112,7 @@ public final class Browser implements AutoCloseable {
 
     /** Changes the page as a careless template would, to prove the accessibility check notices. */
     public Browser runScript(String script) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script);
+        ((JavascriptExecutor) driver).executeScript(script);
         return this;
     }
 
