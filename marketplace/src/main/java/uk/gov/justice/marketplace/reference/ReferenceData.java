@@ -12,7 +12,7 @@ class ReferenceData {
 
     @Context
     Areas areas() {
-        return ReferenceDataLoader.areas(YamlEntries.fromClasspath(ReferenceDataLoader.AREAS));
+        return ReferenceFiles.areas();
     }
 
     @Context
@@ -22,14 +22,12 @@ class ReferenceData {
 
     @Context
     Specialities specialities() {
-        return new Specialities(ReferenceDataLoader.terms(
-                YamlEntries.fromClasspath(ReferenceDataLoader.SPECIALITIES), "specialities"));
+        return ReferenceFiles.specialities();
     }
 
     @Context
     Cohorts cohorts() {
-        return new Cohorts(ReferenceDataLoader.terms(YamlEntries.fromClasspath(ReferenceDataLoader.COHORTS),
-                "cohorts"));
+        return ReferenceFiles.cohorts();
     }
 
     @Context

@@ -1,0 +1,45 @@
+package uk.gov.justice.marketplace.eoi;
+
+import uk.gov.justice.marketplace.common.InvalidInput;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Collects what is missing or wrong in one part, naming each field with the part's prefix
+ * (organisation.legalName) and a message key (error.eoi.organisation.legalName.missing).
+ */
+final class AnswerCheck {
+
+    private final EoiPart part;
+    private final List<InvalidInput> problems = new ArrayList<>();
+
+    AnswerCheck(EoiPart part) {
+        this.part = part;
+    }
+
+    void required(String field, Object answer) {
+        boolean blank = answer == null || (answer instanceof String text && text.isBlank())
+                || (answer instanceof Collection<?> list && list.isEmpty());
+        if (blank) {
+            refuse(field, "missing");
+        }
+    }
+
+    void text(String field, String answer, int maxLength) {
+        required(field, answer);
+        if (answer != null && answer.length() > maxLength) {
+            refuse(field, "tooLong");
+        }
+    }
+
+    void refuse(String field, String reason) {
+        String name = part.field() + "." + field;
+        problems.add(new InvalidInput(name, "error.eoi." + name + "." + reason));
+    }
+
+    List<InvalidInput> problems() {
+        return List.copyOf(problems);
+    }
+}

@@ -1,0 +1,18 @@
+package uk.gov.justice.marketplace.eoi;
+
+import uk.gov.justice.marketplace.common.InvalidInput;
+
+import java.util.List;
+
+/** The answers to one part of the form, saved as the provider goes (so any of them may still be missing). */
+public sealed interface PartAnswers
+        permits OrganisationFacts, ExclusionDeclarations, SelectionInformation, ServicesOffered, Coverage, Evidence {
+
+    EoiPart part();
+
+    /** Everything missing or invalid in this part; empty when the part is complete. */
+    List<InvalidInput> problems(Vocabularies vocabularies);
+
+    /** True when nothing has been answered yet. */
+    boolean isEmpty();
+}
