@@ -1,19 +1,26 @@
 package uk.gov.justice.marketplace.common;
 
+import io.micronaut.serde.annotation.Serdeable;
+
 import java.math.BigDecimal;
 import java.util.Currency;
 
-/** An amount of money in a currency, to the penny; never a floating-point number. */
-public record Money(BigDecimal amount, Currency currency) {
+/**
+ * An amount of money in a currency (its ISO 4217 code), to the smallest unit the currency has; never a
+ * floating-point number.
+ */
+@Serdeable
+public record Money(BigDecimal amount, String currency) {
 
-    public static final Currency GBP = Currency.getInstance("GBP");
+    public static final String GBP = "GBP";
 
     public Money {
         if (amount == null || currency == null) {
             throw new IllegalArgumentException("Money needs an amount and a currency");
         }
-        if (amount.scale() > currency.getDefaultFractionDigits()) {
-            throw new IllegalArgumentException("Money is kept to the penny: " + amount);
+        int places = Currency.getInstance(currency).getDefaultFractionDigits();
+        if (amount.stripTrailingZeros().scale() > places) {
+            throw new IllegalArgumentException("Money in " + currency + " has at most " + places + " decimal places");
         }
     }
 

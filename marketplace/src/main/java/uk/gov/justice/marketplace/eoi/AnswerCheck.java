@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Collects what is missing or wrong in one part, naming each field with the part's prefix
- * (organisation.legalName) and a message key (error.eoi.organisation.legalName.missing).
+ * (organisation.legalName) and why, as a message key (error.eoi.missing); pages label the field with its question.
  */
 final class AnswerCheck {
 
@@ -36,7 +36,7 @@ final class AnswerCheck {
 
     void refuse(String field, String reason) {
         String name = part.field() + "." + field;
-        problems.add(new InvalidInput(name, "error.eoi." + name + "." + reason));
+        problems.add(new InvalidInput(name, "error.eoi." + reason));
     }
 
     List<InvalidInput> problems() {

@@ -56,7 +56,7 @@ public record EoiAnswers(@Nullable OrganisationFacts organisation, @Nullable Exc
         List<InvalidInput> problems = new ArrayList<>();
         for (EoiPart part : EoiPart.values()) {
             of(part).ifPresentOrElse(a -> problems.addAll(a.problems(vocabularies)),
-                    () -> problems.add(new InvalidInput(part.field(), "error.eoi." + part.field() + ".notStarted")));
+                    () -> problems.add(new InvalidInput(part.field(), "error.eoi.notStarted")));
         }
         return problems;
     }

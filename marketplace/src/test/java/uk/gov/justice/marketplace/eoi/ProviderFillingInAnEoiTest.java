@@ -57,10 +57,10 @@ class ProviderFillingInAnEoiTest {
         Coverage stray = new Coverage(List.of("gwent"), Map.of("gwent", 100, "dyfed-powys", 20),
                 Coverage.RiskAppetite.NONE);
 
-        assertThat(missing.problems(VOCABULARIES)).extracting(InvalidInput::getMessage)
-                .containsExactly("error.eoi.coverage.peoplePerYear.missing");
-        assertThat(stray.problems(VOCABULARIES)).extracting(InvalidInput::getMessage)
-                .containsExactly("error.eoi.coverage.peoplePerYear.invalid");
+        assertThat(missing.problems(VOCABULARIES)).extracting(p -> p.field() + " " + p.getMessage())
+                .containsExactly("coverage.peoplePerYear error.eoi.missing");
+        assertThat(stray.problems(VOCABULARIES)).extracting(p -> p.field() + " " + p.getMessage())
+                .containsExactly("coverage.peoplePerYear error.eoi.invalid");
     }
 
     @Test

@@ -47,6 +47,11 @@ public class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public HttpAnswer put(String path, String json) {
+        return send(builder(path).header("Accept", "application/json").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     private HttpRequest.Builder builder(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", language);
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);

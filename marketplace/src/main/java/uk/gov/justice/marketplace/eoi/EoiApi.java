@@ -1,0 +1,134 @@
+package uk.gov.justice.marketplace.eoi;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import uk.gov.justice.marketplace.common.InvalidInput;
+import uk.gov.justice.marketplace.common.NotFound;
+import uk.gov.justice.marketplace.identity.Viewer;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The Expression of Interest over JSON: the provider's form and the steward's review. */
+@Controller("/api/eoi")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "Expression of Interest")
+class EoiApi {
+
+    private final EoiForms forms;
+    private final EoiReview review;
+    private final ObjectMapper json;
+
+    EoiApi(EoiForms forms, EoiReview review, ObjectMapper json) {
+        this.forms = forms;
+        this.review = review;
+        this.json = json;
+    }
+
+    @Serdeable
+    record EoiView(UUID id, int version, EoiStatus status, Map<EoiPart, PartProgress> progress,
+                   Integer publishedVersion, Instant submittedAt, StewardDecisionView decision, EoiAnswers answers) {
+    }
+
+    @Serdeable
+    record StewardDecisionView(EoiStatus outcome, String reason, Map<EoiPart, String> partComments,
+                               String decidedBy, Instant decidedAt) {
+    }
+
+    @Serdeable
+    record QueueEntry(UUID id, UUID organisationId, int version, Instant submittedAt, int workingDaysWaiting) {
+    }
+
+    @Serdeable
+    record DecisionRequest(int version, EoiStatus outcome, String reason, Map<EoiPart, String> partComments) {
+    }
+
+    @Get
+    @Operation(summary = "Your organisation's Expression of Interest: current version, progress by part, answers")
+    EoiView mine(Viewer provider) {
+        return view(forms.mine(provider).orElseThrow(() -> new NotFound("eoi", "error.eoi.none")));
+    }
+
+    @Put("/parts/{part}")
+    @Operation(summary = "Save one part (organisation, exclusions, selection, services, coverage, evidence); "
+            + "partial answers are kept as a draft")
+    EoiView savePart(Viewer provider, @PathVariable String part, @Body String body) {
+        return view(forms.save(provider, parse(part, body)));
+    }
+
+    @Post("/submission")
+    @Operation(summary = "Send the current version to the market steward; refused with every missing answer listed")
+    EoiView submit(Viewer provider) {
+        return view(forms.submit(provider));
+    }
+
+    @Post("/withdrawal")
+    @Operation(summary = "Withdraw the Expression of Interest (leaves the register)")
+    EoiView withdraw(Viewer provider) {
+        return view(forms.withdraw(provider));
+    }
+
+    @Get("/review-queue")
+    @Operation(summary = "Submitted Expressions of Interest, oldest first, with working days waited (steward)")
+    List<QueueEntry> queue(Viewer steward) {
+        return review.queue(steward).stream().map(w -> new QueueEntry(w.eoi().id(), w.eoi().organisationId(),
+                w.eoi().current().number(), w.eoi().current().submittedAt(), w.workingDaysWaiting())).toList();
+    }
+
+    @Get("/{id}")
+    @Operation(summary = "One Expression of Interest (steward)")
+    EoiView get(Viewer steward, @PathVariable UUID id) {
+        return view(review.get(steward, id));
+    }
+
+    @Post("/{id}/decisions")
+    @Operation(summary = "Approve, request changes (with comments by part) or reject the version you read (steward)")
+    EoiView decide(Viewer steward, @PathVariable UUID id, @Body DecisionRequest request) {
+        return view(review.decide(steward, id, new EoiReview.Decide(request.version(), request.outcome(),
+                request.reason(), request.partComments())));
+    }
+
+    private PartAnswers parse(String part, String body) {
+        EoiPart which = Arrays.stream(EoiPart.values()).filter(p -> p.field().equals(part)).findFirst()
+                .orElseThrow(() -> new NotFound("part", "error.eoi.unknownPart"));
+        Class<? extends PartAnswers> type = switch (which) {
+            case ORGANISATION -> OrganisationFacts.class;
+            case EXCLUSIONS -> ExclusionDeclarations.class;
+            case SELECTION -> SelectionInformation.class;
+            case SERVICES -> ServicesOffered.class;
+            case COVERAGE -> Coverage.class;
+            case EVIDENCE -> Evidence.class;
+        };
+        try {
+            return json.readValue(body, Argument.of(type));
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidInput(part, "error.eoi.invalid");
+        }
+    }
+
+    private EoiView view(ExpressionOfInterest eoi) {
+        EoiVersion current = eoi.current();
+        StewardDecision decision = current.decision();
+        return new EoiView(eoi.id(), current.number(), current.status(),
+                current.answers().progress(forms.vocabularies()),
+                eoi.published().map(EoiVersion::number).orElse(null), current.submittedAt(),
+                decision == null ? null : new StewardDecisionView(decision.outcome(), decision.reason(),
+                        decision.partComments(), decision.decidedBy(), decision.decidedAt()),
+                current.answers());
+    }
+}

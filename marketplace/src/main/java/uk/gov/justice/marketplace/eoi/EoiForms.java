@@ -1,0 +1,86 @@
+package uk.gov.justice.marketplace.eoi;
+
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import uk.gov.justice.marketplace.audit.AuditTrail;
+import uk.gov.justice.marketplace.common.Forbidden;
+import uk.gov.justice.marketplace.common.NotFound;
+import uk.gov.justice.marketplace.identity.OrganisationKind;
+import uk.gov.justice.marketplace.identity.Viewer;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A VCSE provider's side of its Expression of Interest: fill it in part by part over several sittings, submit it,
+ * update it once approved, withdraw it. Every step is audited in the same transaction.
+ */
+@Singleton
+public class EoiForms {
+
+    private final EoiStore store;
+    private final Vocabularies vocabularies;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    EoiForms(EoiStore store, Vocabularies vocabularies, AuditTrail audit, Clock clock) {
+        this.store = store;
+        this.vocabularies = vocabularies;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @ReadOnly
+    public Optional<ExpressionOfInterest> mine(Viewer provider) {
+        requireProvider(provider);
+        return store.readByOrganisation(provider.organisationId());
+    }
+
+    /** Saves one part; the first save starts the organisation's EoI. */
+    @Transactional
+    public ExpressionOfInterest save(Viewer provider, PartAnswers answers) {
+        requireProvider(provider);
+        ExpressionOfInterest eoi = store.lockByOrganisation(provider.organisationId()).orElseGet(() -> {
+            ExpressionOfInterest started = ExpressionOfInterest.start(provider.organisationId());
+            store.create(started, clock.instant());
+            return started;
+        });
+        return apply(provider, eoi.answer(answers));
+    }
+
+    @Transactional
+    public ExpressionOfInterest submit(Viewer provider) {
+        return change(provider, eoi -> eoi.submit(vocabularies, clock.instant()));
+    }
+
+    @Transactional
+    public ExpressionOfInterest withdraw(Viewer provider) {
+        return change(provider, ExpressionOfInterest::withdraw);
+    }
+
+    public Vocabularies vocabularies() {
+        return vocabularies;
+    }
+
+    private ExpressionOfInterest change(Viewer provider,
+                                        Function<ExpressionOfInterest, ExpressionOfInterest.Change> command) {
+        requireProvider(provider);
+        ExpressionOfInterest eoi = store.lockByOrganisation(provider.organisationId())
+                .orElseThrow(() -> new NotFound("eoi", "error.eoi.none"));
+        return apply(provider, command.apply(eoi));
+    }
+
+    private ExpressionOfInterest apply(Viewer provider, ExpressionOfInterest.Change change) {
+        store.save(change.eoi());
+        audit.record(provider.asActor(), EoiAudit.of(change.event()));
+        return change.eoi();
+    }
+
+    private static void requireProvider(Viewer viewer) {
+        if (viewer.organisationKind() != OrganisationKind.VCSE_PROVIDER) {
+            throw new Forbidden("error.eoi.onlyProviders");
+        }
+    }
+}
