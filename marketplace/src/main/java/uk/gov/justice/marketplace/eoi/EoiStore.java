@@ -73,10 +73,18 @@ class EoiStore {
         upsert(eoi.id(), eoi.current());
     }
 
+    /** Ids of EoIs with an approved version (published unless withdrawn since). */
+    List<UUID> everApproved() {
+        return ids("select distinct eoi_id from eoi_version where status = 'APPROVED'");
+    }
+
     /** Ids of EoIs whose current version waits for the steward, oldest submission first. */
     List<UUID> awaitingDecision() {
-        return jdbc.prepareStatement("select v.eoi_id from eoi_version v where v.status = 'SUBMITTED' "
-                + "order by v.submitted_at", statement -> {
+        return ids("select eoi_id from eoi_version where status = 'SUBMITTED' order by submitted_at");
+    }
+
+    private List<UUID> ids(String sql) {
+        return jdbc.prepareStatement(sql, statement -> {
             List<UUID> ids = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {

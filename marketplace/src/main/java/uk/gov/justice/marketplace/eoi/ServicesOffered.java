@@ -21,7 +21,8 @@ public record ServicesOffered(@Nullable List<String> specialities, @Nullable Lis
     public List<InvalidInput> problems(Vocabularies vocabularies) {
         AnswerCheck check = new AnswerCheck(part());
         check.required("specialities", specialities);
-        if (specialities != null && specialities.stream().anyMatch(c -> vocabularies.specialities().find(c).isEmpty())) {
+        if (specialities != null
+                && specialities.stream().anyMatch(c -> vocabularies.specialities().find(c).isEmpty())) {
             check.refuse("specialities", "unknown");
         }
         check.required("cohorts", cohorts);

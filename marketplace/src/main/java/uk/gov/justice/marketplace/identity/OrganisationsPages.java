@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import uk.gov.justice.marketplace.common.InvalidInputs;
 import uk.gov.justice.marketplace.common.web.CsrfProtected;
 import uk.gov.justice.marketplace.common.web.FormErrors;
+import uk.gov.justice.marketplace.common.web.Option;
 import uk.gov.justice.marketplace.common.web.Messages;
 import uk.gov.justice.marketplace.common.web.Pages;
 
@@ -71,8 +72,8 @@ class OrganisationsPages {
                 options(CommissionerType.values(), "commissionerType.", locale), typed, link, errors);
     }
 
-    private List<UsersPage.Option> options(Enum<?>[] values, String prefix, Locale locale) {
-        return Arrays.stream(values).map(v -> new UsersPage.Option(v.name(), label(prefix + v.name(), locale)))
+    private List<Option> options(Enum<?>[] values, String prefix, Locale locale) {
+        return Arrays.stream(values).map(v -> new Option(v.name(), label(prefix + v.name(), locale)))
                 .toList();
     }
 

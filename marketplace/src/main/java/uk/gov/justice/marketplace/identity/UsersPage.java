@@ -1,6 +1,7 @@
 package uk.gov.justice.marketplace.identity;
 
 import uk.gov.justice.marketplace.common.web.FormErrors;
+import uk.gov.justice.marketplace.common.web.Option;
 
 import java.util.List;
 
@@ -9,8 +10,5 @@ public record UsersPage(List<MemberRow> members, String email, String fullName, 
                         List<String> selectedRoles, String invitationLink, FormErrors errors) {
 
     public record MemberRow(String fullName, String email, String roles, String status) {
-    }
-
-    public record Option(String value, String label) {
     }
 }

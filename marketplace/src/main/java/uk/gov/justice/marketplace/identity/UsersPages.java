@@ -14,6 +14,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import uk.gov.justice.marketplace.common.InvalidInputs;
 import uk.gov.justice.marketplace.common.web.FormErrors;
+import uk.gov.justice.marketplace.common.web.Option;
 import uk.gov.justice.marketplace.common.web.Messages;
 import uk.gov.justice.marketplace.common.web.CsrfProtected;
 import uk.gov.justice.marketplace.common.web.Pages;
@@ -68,8 +69,8 @@ class UsersPages {
                 .map(m -> new UsersPage.MemberRow(m.fullName(), m.email(), roles(m, locale),
                         messages.text(m.locked() ? "user.status.locked" : "user.status.active", locale)))
                 .toList();
-        List<UsersPage.Option> options = Role.grantableIn(admin.organisationKind()).stream()
-                .map(r -> new UsersPage.Option(r.name(), messages.text("role." + r.name(), locale)))
+        List<Option> options = Role.grantableIn(admin.organisationKind()).stream()
+                .map(r -> new Option(r.name(), messages.text("role." + r.name(), locale)))
                 .toList();
         return new UsersPage(members, typed.email(), typed.fullName(), options,
                 typed.roles() == null ? List.of() : typed.roles(), link, errors);

@@ -34,6 +34,7 @@ public record DashboardPage(String roleHeadingKey, List<DashboardLink> links, St
         if (viewer.has(Role.ORGANISATION_ADMIN)) {
             links.add(new DashboardLink("dashboard.link.users", "/organisation/users", "dashboard.link.users.hint"));
         }
+        links.add(new DashboardLink("dashboard.link.register", "/providers", "dashboard.link.register.hint"));
         links.add(new DashboardLink("dashboard.link.apiTokens", "/account/api-tokens",
                 "dashboard.link.apiTokens.hint"));
         return new DashboardPage(HEADINGS.get(viewer.organisationKind()), links,

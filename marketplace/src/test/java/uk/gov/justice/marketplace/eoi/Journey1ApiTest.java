@@ -5,10 +5,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.Accounts;
 import uk.gov.justice.marketplace.support.ApiClient;
+import uk.gov.justice.marketplace.support.EoiAnswersJson;
 import uk.gov.justice.marketplace.support.FreshDatabase;
 import uk.gov.justice.marketplace.support.HttpAnswer;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Portal;
+
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,29 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MarketplaceTest
 class Journey1ApiTest implements FreshDatabase {
 
-    static final String ORGANISATION = """
-            {"legalName": "Gwent Women's Centre", "legalForm": "CIO", "registrationNumber": "1187654",
-             "address": "12 Commercial Street, Newport NP20 1LP", "contactName": "Eleri Jones",
-             "contactEmail": "eleri@gwentwomen.example.org", "contactPhone": "01633 000000",
-             "incomeBand": "FROM_100K_TO_1M", "staffBand": "FROM_10_TO_49", "vcse": true}""";
-    static final String EXCLUSIONS = """
-            {"mandatoryGroundsApply": false, "discretionaryGroundsApply": false}""";
-    static final String SELECTION = """
-            {"relevantExperience": "Eight years of women's services in Newport.",
-             "financialStanding": "Four months' reserves.",
-             "employersLiabilityCover": {"amount": 5000000, "currency": "GBP"},
-             "publicLiabilityCover": {"amount": 10000000, "currency": "GBP"},
-             "safeguardingPolicy": true, "equalityPolicy": true, "dataProtectionPolicy": true,
-             "whistleblowingPolicy": true}""";
-    static final String SERVICES = """
-            {"specialities": ["womens-services", "accommodation"], "cohorts": ["women"],
-             "welshLanguageService": true}""";
-    static final String COVERAGE = """
-            {"areas": ["gwent"], "peoplePerYear": {"gwent": 120}, "riskAppetite": "UP_TO_10_PERCENT"}""";
-    static final String EVIDENCE = """
-            {"caseStudies": "Housing and support for 40 women leaving custody.",
-             "justiceDataLab": [{"cohortSize": 212, "reoffendingRate": 21.5, "controlGroupRate": 29.0,
-                                 "statisticallySignificant": true}]}""";
+    private static final Map<String, String> GWENT = EoiAnswersJson.complete("Gwent Women's Centre",
+            "womens-services, accommodation", "women", "gwent");
 
     @Inject
     Portal portal;
@@ -60,7 +42,7 @@ class Journey1ApiTest implements FreshDatabase {
     @Test
     void a_womens_centre_in_gwent_is_approved_after_one_change() {
         // First sitting: who the organisation is
-        HttpAnswer first = provider.put("/api/eoi/parts/organisation", ORGANISATION);
+        HttpAnswer first = provider.put("/api/eoi/parts/organisation", GWENT.get("organisation"));
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.body()).contains("\"ORGANISATION\":\"COMPLETED\"", "\"EVIDENCE\":\"NOT_STARTED\"");
 
@@ -70,10 +52,8 @@ class Journey1ApiTest implements FreshDatabase {
         assertThat(early.body()).contains("\"field\":\"exclusions\"", "\"field\":\"evidence\"");
 
         // Second sitting: the rest of the form, then submit
-        for (String[] part : new String[][]{{"exclusions", EXCLUSIONS}, {"selection", SELECTION},
-                {"services", SERVICES}, {"coverage", COVERAGE}, {"evidence", EVIDENCE}}) {
-            assertThat(provider.put("/api/eoi/parts/" + part[0], part[1]).status()).as(part[0]).isEqualTo(200);
-        }
+        GWENT.forEach((part, json) -> assertThat(provider.put("/api/eoi/parts/" + part, json).status()).as(part)
+                .isEqualTo(200));
         assertThat(provider.post("/api/eoi/submission", "").body()).contains("\"status\":\"SUBMITTED\"");
 
         // The steward sees it waiting and asks for outcome figures
@@ -86,7 +66,7 @@ class Journey1ApiTest implements FreshDatabase {
 
         // The provider sees the comment, adds the figures, resubmits
         assertThat(provider.get("/api/eoi").body()).contains("CHANGES_REQUESTED", "Add your outcome figures");
-        provider.put("/api/eoi/parts/evidence", EVIDENCE.replace("\"caseStudies\"",
+        provider.put("/api/eoi/parts/evidence", EoiAnswersJson.EVIDENCE.replace("\"caseStudies\"",
                 "\"outcomeFigures\": \"62% in settled housing after six months\", \"caseStudies\""));
         assertThat(provider.post("/api/eoi/submission", "").status()).isEqualTo(200);
 
@@ -101,10 +81,8 @@ class Journey1ApiTest implements FreshDatabase {
     @Test
     void when_two_stewards_decide_the_same_version_the_second_is_refused_with_a_clear_message() {
         ApiClient charity = portal.api(accounts.tokenFor(accounts.providerAdmin("Cardiff Mentoring")));
-        for (String[] part : new String[][]{{"organisation", ORGANISATION}, {"exclusions", EXCLUSIONS},
-                {"selection", SELECTION}, {"services", SERVICES}, {"coverage", COVERAGE}, {"evidence", EVIDENCE}}) {
-            charity.put("/api/eoi/parts/" + part[0], part[1]);
-        }
+        EoiAnswersJson.complete("Cardiff Mentoring", "mentoring", "young-adults", "south-wales")
+                .forEach((part, json) -> charity.put("/api/eoi/parts/" + part, json));
         String id = charity.post("/api/eoi/submission", "").body()
                 .replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
         ApiClient otherSteward = portal.api(accounts.tokenFor(accounts.steward()));
@@ -125,7 +103,7 @@ class Journey1ApiTest implements FreshDatabase {
     void a_commissioner_has_no_expression_of_interest_and_a_bad_part_is_named() {
         ApiClient commissioner = portal.api(accounts.tokenFor(accounts.commissioner("Gwent PCC")));
 
-        assertThat(commissioner.put("/api/eoi/parts/organisation", ORGANISATION).status()).isEqualTo(403);
+        assertThat(commissioner.put("/api/eoi/parts/organisation", GWENT.get("organisation")).status()).isEqualTo(403);
         assertThat(provider.put("/api/eoi/parts/finances", "{}").body()).contains("\"field\":\"part\"");
         assertThat(provider.put("/api/eoi/parts/coverage", "{\"areas\": 12}").body())
                 .contains("\"field\":\"coverage\"");
