@@ -6,8 +6,12 @@ import jakarta.inject.Singleton;
 import uk.gov.justice.marketplace.audit.AuditTrail;
 import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.NotFound;
+import uk.gov.justice.marketplace.common.Texts;
 import uk.gov.justice.marketplace.identity.AccessPolicy;
+import uk.gov.justice.marketplace.identity.OrganisationDirectory;
 import uk.gov.justice.marketplace.identity.Viewer;
+import uk.gov.justice.marketplace.notification.EmailOutbox;
+import uk.gov.justice.marketplace.notification.Notices;
 import uk.gov.justice.marketplace.reference.WorkingDays;
 
 import java.time.Clock;
@@ -26,12 +30,21 @@ public class EoiReview {
     private final EoiStore store;
     private final WorkingDays workingDays;
     private final AuditTrail audit;
+    private final Notices notices;
+    private final EmailOutbox outbox;
+    private final OrganisationDirectory directory;
+    private final Texts texts;
     private final Clock clock;
 
-    EoiReview(EoiStore store, WorkingDays workingDays, AuditTrail audit, Clock clock) {
+    EoiReview(EoiStore store, WorkingDays workingDays, AuditTrail audit, Notices notices, EmailOutbox outbox,
+              OrganisationDirectory directory, Texts texts, Clock clock) {
         this.store = store;
         this.workingDays = workingDays;
         this.audit = audit;
+        this.notices = notices;
+        this.outbox = outbox;
+        this.directory = directory;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -74,6 +87,16 @@ public class EoiReview {
         };
         store.save(change.eoi());
         audit.record(steward.asActor(), EoiAudit.of(change.event()));
+        tellProvider(change.eoi());
         return change.eoi();
+    }
+
+    /** The provider hears at once, in the same transaction: nothing is told of a decision that did not commit. */
+    private void tellProvider(ExpressionOfInterest eoi) {
+        StewardDecision decision = eoi.current().decision();
+        notices.tell(eoi.organisationId(), DecisionNews.noticeKey(decision), decision.reason(), null);
+        String organisation = eoi.current().answers().organisation().legalName();
+        directory.emailsOf(eoi.organisationId()).forEach(to -> outbox.queue(DecisionNews.email(texts, to,
+                organisation, decision)));
     }
 }

@@ -57,6 +57,12 @@ public class OrganisationDirectory {
                 .toList();
     }
 
+    /** Where to send news for an organisation: every one of its users. */
+    @ReadOnly
+    public List<String> emailsOf(UUID organisationId) {
+        return users.findByOrganisationIdOrderByFullName(organisationId).stream().map(UserAccount::email).toList();
+    }
+
     /** Returns the first admin's invitation link, for the steward to send. */
     @Transactional
     public InvitationLink create(Viewer steward, CreateOrganisation command) {

@@ -3,6 +3,7 @@ package uk.gov.justice.marketplace.portal;
 import uk.gov.justice.marketplace.identity.OrganisationKind;
 import uk.gov.justice.marketplace.identity.Role;
 import uk.gov.justice.marketplace.identity.Viewer;
+import uk.gov.justice.marketplace.notification.Notice;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.Map;
  * The signed-in home page, by what the user's organisation is and what they may do. Later capabilities add
  * their links here.
  */
-public record DashboardPage(String roleHeadingKey, List<DashboardLink> links, String noticeKey) {
+public record DashboardPage(String roleHeadingKey, List<DashboardLink> links, String noticeKey,
+                            List<Notice> notices) {
 
     private static final Map<OrganisationKind, String> HEADINGS = Map.of(
             OrganisationKind.VCSE_PROVIDER, "dashboard.provider.heading",
@@ -24,7 +26,7 @@ public record DashboardPage(String roleHeadingKey, List<DashboardLink> links, St
             "invitationAccepted", "dashboard.notice.invitationAccepted",
             "signedIn", "dashboard.notice.signedIn");
 
-    static DashboardPage of(Viewer viewer, String notice) {
+    static DashboardPage of(Viewer viewer, String notice, List<Notice> notices) {
         List<DashboardLink> links = new ArrayList<>();
         if (viewer.isSteward()) {
             links.add(new DashboardLink("dashboard.link.organisations", "/organisations",
@@ -38,6 +40,6 @@ public record DashboardPage(String roleHeadingKey, List<DashboardLink> links, St
         links.add(new DashboardLink("dashboard.link.apiTokens", "/account/api-tokens",
                 "dashboard.link.apiTokens.hint"));
         return new DashboardPage(HEADINGS.get(viewer.organisationKind()), links,
-                notice == null ? null : NOTICES.get(notice));
+                notice == null ? null : NOTICES.get(notice), notices);
     }
 }

@@ -7,30 +7,48 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import uk.gov.justice.marketplace.common.web.CsrfOnlyForm;
+import uk.gov.justice.marketplace.common.web.CsrfProtected;
 import uk.gov.justice.marketplace.common.web.Pages;
+import uk.gov.justice.marketplace.notification.Notices;
 import uk.gov.justice.marketplace.identity.Viewer;
+
+import java.util.UUID;
 
 /** Where everyone lands after signing in. */
 @Hidden
+@CsrfProtected
 @Controller(DashboardPages.PATH)
 @Produces(MediaType.TEXT_HTML)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class DashboardPages {
 
     private final Pages pages;
+    private final Notices notices;
 
-    DashboardPages(Pages pages) {
+    DashboardPages(Pages pages, Notices notices) {
         this.pages = pages;
+        this.notices = notices;
+    }
+
+    @Post(value = "/notices/{id}/dismissal", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> dismiss(Viewer viewer, @PathVariable UUID id, @Body CsrfOnlyForm form) {
+        notices.dismiss(viewer.organisationId(), id);
+        return Pages.redirect(PATH);
     }
 
     public static final String PATH = Pages.DASHBOARD;
 
     @Get
     HttpResponse<?> show(Viewer viewer, @QueryValue @Nullable String notice, HttpRequest<?> request) {
-        return pages.page(request, "dashboard/index", DashboardPage.of(viewer, notice));
+        return pages.page(request, "dashboard/index", DashboardPage.of(viewer, notice,
+                notices.unread(viewer.organisationId())));
     }
 }

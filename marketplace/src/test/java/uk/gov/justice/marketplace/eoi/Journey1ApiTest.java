@@ -10,8 +10,11 @@ import uk.gov.justice.marketplace.support.FreshDatabase;
 import uk.gov.justice.marketplace.support.HttpAnswer;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Portal;
+import uk.gov.justice.marketplace.support.PortalClient;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,12 +33,14 @@ class Journey1ApiTest implements FreshDatabase {
     @Inject
     Accounts accounts;
 
+    private String providerEmail;
     private ApiClient provider;
     private ApiClient steward;
 
     @BeforeAll
     void people() {
-        provider = portal.api(accounts.tokenFor(accounts.providerAdmin("Gwent Women's Centre")));
+        providerEmail = accounts.providerAdmin("Gwent Women's Centre");
+        provider = portal.api(accounts.tokenFor(providerEmail));
         steward = portal.api(accounts.tokenFor(accounts.steward()));
     }
 
@@ -64,7 +69,11 @@ class Journey1ApiTest implements FreshDatabase {
                 {"version": 1, "outcome": "CHANGES_REQUESTED", "reason": "Nearly there",
                  "partComments": {"EVIDENCE": "Add your outcome figures"}}""").status()).isEqualTo(200);
 
-        // The provider sees the comment, adds the figures, resubmits
+        // The provider is told at once on its dashboard, sees the comment, adds the figures, resubmits
+        PortalClient eleri = portal.newBrowser();
+        eleri.signIn(providerEmail, Accounts.PASSWORD);
+        assertThat(eleri.get("/dashboard").body())
+                .contains("The market steward has asked for changes to your Expression of Interest", "Nearly there");
         assertThat(provider.get("/api/eoi").body()).contains("CHANGES_REQUESTED", "Add your outcome figures");
         provider.put("/api/eoi/parts/evidence", EoiAnswersJson.EVIDENCE.replace("\"caseStudies\"",
                 "\"outcomeFigures\": \"62% in settled housing after six months\", \"caseStudies\""));
@@ -76,6 +85,15 @@ class Journey1ApiTest implements FreshDatabase {
         assertThat(approved.body()).contains("\"status\":\"APPROVED\"", "\"publishedVersion\":1");
         assertThat(steward.get("/api/audit?action=eoi.").body())
                 .contains("eoi.submitted", "eoi.changes-requested", "eoi.approved", "Meets the criteria");
+
+        // The provider reads the news on its dashboard and dismisses it
+        String dashboard = eleri.get("/dashboard").body();
+        assertThat(dashboard).contains("Your Expression of Interest is approved and published in the register");
+        Matcher dismissal = Pattern.compile("/dashboard/notices/[0-9a-f-]{36}/dismissal").matcher(dashboard);
+        while (dismissal.find()) {
+            assertThat(eleri.post(dismissal.group(), Map.of()).status()).isEqualTo(303);
+        }
+        assertThat(eleri.get("/dashboard").body()).doesNotContain("approved and published", "asked for changes");
     }
 
     @Test
