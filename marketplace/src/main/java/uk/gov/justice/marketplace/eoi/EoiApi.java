@@ -1,12 +1,18 @@
 package uk.gov.justice.marketplace.eoi;
 
 import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.ObjectMapper;
@@ -32,11 +38,13 @@ class EoiApi {
 
     private final EoiForms forms;
     private final EoiReview review;
+    private final EvidenceFiles evidence;
     private final ObjectMapper json;
 
-    EoiApi(EoiForms forms, EoiReview review, ObjectMapper json) {
+    EoiApi(EoiForms forms, EoiReview review, EvidenceFiles evidence, ObjectMapper json) {
         this.forms = forms;
         this.review = review;
+        this.evidence = evidence;
         this.json = json;
     }
 
@@ -81,6 +89,28 @@ class EoiApi {
     @Operation(summary = "Withdraw the Expression of Interest (leaves the register)")
     EoiView withdraw(Viewer provider) {
         return view(forms.withdraw(provider));
+    }
+
+    @Post(value = "/evidence-files", consumes = MediaType.MULTIPART_FORM_DATA)
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "Attach a PDF as evidence (e.g. a Justice Data Lab report): checked by content, at most "
+            + "10 MB; its text is extracted for search")
+    EvidenceFile upload(Viewer provider, @Part("file") CompletedFileUpload file) throws IOException {
+        return evidence.upload(provider, file.getFilename(), file.getBytes());
+    }
+
+    @Get("/evidence-files")
+    @Operation(summary = "The evidence files attached to your Expression of Interest")
+    List<EvidenceFile> evidenceFiles(Viewer provider) {
+        return forms.mine(provider).map(eoi -> evidence.list(eoi.id())).orElse(List.of());
+    }
+
+    @Get(value = "/{id}/evidence-files/{fileId}", produces = "application/pdf")
+    @Operation(summary = "Download an evidence file (its provider, or the steward)")
+    HttpResponse<byte[]> download(Viewer viewer, @PathVariable UUID id, @PathVariable UUID fileId) {
+        PdfEvidence pdf = evidence.download(viewer, id, fileId);
+        return HttpResponse.ok(pdf.content()).contentType(MediaType.of("application/pdf"))
+                .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"");
     }
 
     @Get("/review-queue")

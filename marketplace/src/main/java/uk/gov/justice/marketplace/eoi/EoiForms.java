@@ -41,13 +41,18 @@ public class EoiForms {
     /** Saves one part; the first save starts the organisation's EoI. */
     @Transactional
     public ExpressionOfInterest save(Viewer provider, PartAnswers answers) {
+        return apply(provider, startOrLock(provider).answer(answers));
+    }
+
+    /** The provider's EoI, locked for a change; started if this is the organisation's first step. */
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    ExpressionOfInterest startOrLock(Viewer provider) {
         requireProvider(provider);
-        ExpressionOfInterest eoi = store.lockByOrganisation(provider.organisationId()).orElseGet(() -> {
+        return store.lockByOrganisation(provider.organisationId()).orElseGet(() -> {
             ExpressionOfInterest started = ExpressionOfInterest.start(provider.organisationId());
             store.create(started, clock.instant());
             return started;
         });
-        return apply(provider, eoi.answer(answers));
     }
 
     @Transactional

@@ -1,0 +1,70 @@
+package uk.gov.justice.marketplace.eoi;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.convert.format.ReadableBytes;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import uk.gov.justice.marketplace.audit.AuditEvent;
+import uk.gov.justice.marketplace.audit.AuditTrail;
+import uk.gov.justice.marketplace.common.ConflictingChange;
+import uk.gov.justice.marketplace.common.NotFound;
+import uk.gov.justice.marketplace.identity.AccessPolicy;
+import uk.gov.justice.marketplace.identity.Viewer;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Evidence PDFs (a Justice Data Lab report, an evaluation) attached to a provider's EoI while the provider holds
+ * it; readable by the provider and the steward. A file refused for its content leaves the draft as it was.
+ */
+@Singleton
+public class EvidenceFiles {
+
+    private final EoiStore eois;
+    private final EvidenceStore files;
+    private final EoiForms forms;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final long maxBytes;
+
+    EvidenceFiles(EoiStore eois, EvidenceStore files, EoiForms forms, AuditTrail audit, Clock clock,
+                  @ReadableBytes @Value("${marketplace.evidence.max-file-size:10MB}") long maxBytes) {
+        this.eois = eois;
+        this.files = files;
+        this.forms = forms;
+        this.audit = audit;
+        this.clock = clock;
+        this.maxBytes = maxBytes;
+    }
+
+    @Transactional
+    public EvidenceFile upload(Viewer provider, String fileName, byte[] content) {
+        PdfEvidence pdf = PdfEvidence.read(fileName, content, maxBytes);
+        ExpressionOfInterest eoi = forms.startOrLock(provider);
+        if (!eoi.current().status().isEditable()) {
+            throw new ConflictingChange("error.eoi.notEditable");
+        }
+        EvidenceFile file = files.add(eoi.id(), pdf, provider.email(), clock.instant());
+        audit.record(provider.asActor(), AuditEvent.of("eoi.evidence-uploaded", "eoi", eoi.id(),
+                file.fileName() + " (" + file.sizeBytes() + " bytes, sha256 " + file.sha256() + ")"));
+        return file;
+    }
+
+    @ReadOnly
+    public List<EvidenceFile> list(UUID eoiId) {
+        return files.list(eoiId);
+    }
+
+    /** The provider's own file, or any file for the steward. */
+    @ReadOnly
+    public PdfEvidence download(Viewer viewer, UUID eoiId, UUID fileId) {
+        ExpressionOfInterest eoi = eois.read(eoiId).orElseThrow(() -> new NotFound("eoi", "error.eoi.none"));
+        if (!viewer.isSteward()) {
+            AccessPolicy.requireActsFor(viewer, eoi.organisationId());
+        }
+        return files.content(eoiId, fileId).orElseThrow(() -> new NotFound("file", "error.evidence.unknown"));
+    }
+}

@@ -1,0 +1,97 @@
+package uk.gov.justice.marketplace.eoi;
+
+import jakarta.inject.Inject;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import uk.gov.justice.marketplace.support.Accounts;
+import uk.gov.justice.marketplace.support.ApiClient;
+import uk.gov.justice.marketplace.support.EoiAnswersJson;
+import uk.gov.justice.marketplace.support.FreshDatabase;
+import uk.gov.justice.marketplace.support.HttpAnswer;
+import uk.gov.justice.marketplace.support.MarketplaceTest;
+import uk.gov.justice.marketplace.support.Portal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MarketplaceTest
+class UploadingEvidenceTest implements FreshDatabase {
+
+    @Inject
+    Portal portal;
+    @Inject
+    Accounts accounts;
+
+    private ApiClient provider;
+
+    @BeforeAll
+    void aProviderWithADraft() {
+        provider = portal.api(accounts.tokenFor(accounts.providerAdmin("Gwent Women's Centre")));
+        provider.put("/api/eoi/parts/organisation", EoiAnswersJson.organisation("Gwent Women's Centre"));
+    }
+
+    static byte[] justiceDataLabReport() throws IOException {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream text = new PDPageContentStream(document, page)) {
+                text.beginText();
+                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                text.newLineAtOffset(72, 700);
+                text.showText("Justice Data Lab: one-year proven reoffending 21.5% against 29.0% in the control group");
+                text.endText();
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void a_justice_data_lab_report_is_attached_read_and_downloadable_by_the_steward() throws IOException {
+        byte[] pdf = justiceDataLabReport();
+
+        HttpAnswer uploaded = provider.upload("/api/eoi/evidence-files", "file", "../../jdl-report.pdf", pdf);
+
+        assertThat(uploaded.status()).isEqualTo(201);
+        assertThat(uploaded.body()).contains("\"fileName\":\"jdl-report.pdf\"");
+        assertThat(uploaded.body()).doesNotContain("\"extractedCharacters\":0");
+        String eoiId = provider.get("/api/eoi").body().replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+        String fileId = uploaded.body().replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+        ApiClient steward = portal.api(accounts.tokenFor(accounts.steward()));
+        assertThat(steward.download("/api/eoi/" + eoiId + "/evidence-files/" + fileId)).isEqualTo(pdf);
+
+        ApiClient stranger = portal.api(accounts.tokenFor(accounts.providerAdmin("Leeds Mentoring Trust")));
+        assertThat(stranger.getAccepting("/api/eoi/" + eoiId + "/evidence-files/" + fileId, "application/pdf")
+                .status()).isEqualTo(403);
+    }
+
+    @Test
+    void a_text_file_renamed_to_pdf_is_refused_and_the_draft_is_kept() {
+        HttpAnswer refused = provider.upload("/api/eoi/evidence-files", "file", "report.pdf",
+                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("\"field\":\"file\"", "must be a PDF");
+        assertThat(provider.get("/api/eoi").body()).contains("\"ORGANISATION\":\"COMPLETED\"");
+    }
+
+    @Test
+    void a_pdf_over_ten_megabytes_is_refused_with_a_clear_error() {
+        byte[] big = Arrays.copyOf("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 11 * 1024 * 1024);
+
+        HttpAnswer refused = provider.upload("/api/eoi/evidence-files", "file", "big.pdf", big);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("smaller than 10 MB");
+    }
+
+}
