@@ -45,7 +45,7 @@ class EveryPageIsWellFormedTest implements FreshDatabase {
             "/, en", "/, cy", "/sign-in, en", "/sign-in, cy", "/register, en", "/register, cy",
             "/dashboard, en", "/dashboard, cy", "/organisations, en", "/organisations, cy",
             "/organisation/users, en", "/organisation/users, cy", "/account/api-tokens, en", "/account/api-tokens, cy",
-            "/audit, en", "/audit, cy", "/accessibility, cy", "/cookies, cy", "/privacy, cy", "/no-such-page, cy"})
+            "/audit, en", "/audit, cy", "/providers, en", "/providers, cy", "/accessibility, cy", "/cookies, cy", "/privacy, cy", "/no-such-page, cy"})
     void the_page_is_well_formed(String path, String language) {
         PortalClient browser = portal.newBrowser();
         browser.signIn(steward, Accounts.PASSWORD);

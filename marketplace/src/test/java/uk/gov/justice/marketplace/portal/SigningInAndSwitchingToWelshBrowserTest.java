@@ -82,7 +82,8 @@ class SigningInAndSwitchingToWelshBrowserTest implements FreshDatabase {
         browser.visit("/language?lang=en&returnTo=/sign-in");
         browser.fillIn("Email address", steward).fillIn("Password", Accounts.PASSWORD).clickButton("Sign in");
 
-        for (String path : new String[]{"/organisations", "/organisation/users", "/account/api-tokens", "/audit",
+        for (String path : new String[]{"/providers", "/organisations", "/organisation/users", "/account/api-tokens",
+                "/audit",
                 "/accessibility", "/cookies", "/privacy", "/no-such-page"}) {
             browser.visit(path);
             assertThat(browser.accessibilityViolations()).as(path).isEmpty();
