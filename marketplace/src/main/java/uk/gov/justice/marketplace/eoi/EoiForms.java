@@ -41,7 +41,17 @@ public class EoiForms {
     /** Saves one part; the first save starts the organisation's EoI. */
     @Transactional
     public ExpressionOfInterest save(Viewer provider, PartAnswers answers) {
-        return apply(provider, startOrLock(provider).answer(answers));
+        return save(provider, saved -> answers);
+    }
+
+    /**
+     * Saves one part worked out from the answers saved so far (a page that asks half a part keeps the other half),
+     * read under the same lock so a second tab cannot slip a change in between.
+     */
+    @Transactional
+    public ExpressionOfInterest save(Viewer provider, Function<EoiAnswers, PartAnswers> answering) {
+        ExpressionOfInterest eoi = startOrLock(provider);
+        return apply(provider, eoi.answer(answering.apply(eoi.current().answers())));
     }
 
     /** The provider's EoI, locked for a change; started if this is the organisation's first step. */

@@ -28,9 +28,13 @@ public record DashboardPage(String roleHeadingKey, List<DashboardLink> links, St
 
     static DashboardPage of(Viewer viewer, String notice, List<Notice> notices) {
         List<DashboardLink> links = new ArrayList<>();
+        if (viewer.organisationKind() == OrganisationKind.VCSE_PROVIDER) {
+            links.add(new DashboardLink("dashboard.link.eoi", "/eoi", "dashboard.link.eoi.hint"));
+        }
         if (viewer.isSteward()) {
             links.add(new DashboardLink("dashboard.link.organisations", "/organisations",
                     "dashboard.link.organisations.hint"));
+            links.add(new DashboardLink("dashboard.link.review", "/review", "dashboard.link.review.hint"));
             links.add(new DashboardLink("dashboard.link.audit", "/audit", "dashboard.link.audit.hint"));
         }
         if (viewer.has(Role.ORGANISATION_ADMIN)) {

@@ -13,6 +13,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.openqa.selenium.support.ui.Select;
 import java.io.File;
 import java.net.URI;
 import java.nio.file.Files;
@@ -107,6 +108,44 @@ public final class Browser implements AutoCloseable {
         WebElement field = driver.findElement(By.id(labelElement.getAttribute("for")));
         field.clear();
         field.sendKeys(value);
+        return this;
+    }
+
+    /** Ticks a checkbox or picks a radio by its label, within the group whose legend is this text. */
+    public Browser choose(String legend, String label) {
+        WebElement group = driver.findElements(By.tagName("fieldset")).stream()
+                .filter(f -> f.findElement(By.tagName("legend")).getText().trim().equals(legend))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No question '" + legend + "' on " + path()));
+        WebElement labelElement = group.findElements(By.tagName("label")).stream()
+                .filter(l -> label.equals(l.getText().trim()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No choice '" + label + "' under '" + legend + "'"));
+        WebElement input = driver.findElement(By.id(labelElement.getAttribute("for")));
+        if (!input.isSelected()) {
+            labelElement.click();
+        }
+        return this;
+    }
+
+    /** Picks an option of the select with this label, by the option's text. */
+    public Browser select(String label, String option) {
+        WebElement labelElement = driver.findElements(By.tagName("label")).stream()
+                .filter(l -> label.equals(l.getText().trim()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No list labelled '" + label + "' on " + path()));
+        new Select(driver.findElement(By.id(labelElement.getAttribute("for"))))
+                .selectByVisibleText(option);
+        return this;
+    }
+
+    /** Chooses a file for the file input with this label. */
+    public Browser attach(String label, Path file) {
+        WebElement labelElement = driver.findElements(By.tagName("label")).stream()
+                .filter(l -> label.equals(l.getText().trim()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No file field labelled '" + label + "' on " + path()));
+        driver.findElement(By.id(labelElement.getAttribute("for"))).sendKeys(file.toAbsolutePath().toString());
         return this;
     }
 

@@ -10,8 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A person's browser without the rendering: keeps cookies, does not follow redirects (tests look at them), and
@@ -34,8 +36,8 @@ public class PortalClient {
     }
 
     /** Posts the form with the CSRF token of the last page seen, as the browser would. */
-    public HttpAnswer post(String path, Map<String, String> fields) {
-        Map<String, String> withToken = new LinkedHashMap<>(fields);
+    public HttpAnswer post(String path, Map<String, ?> fields) {
+        Map<String, Object> withToken = new LinkedHashMap<>(fields);
         if (lastCsrfToken != null) {
             withToken.putIfAbsent("csrfToken", lastCsrfToken);
         }
@@ -43,9 +45,10 @@ public class PortalClient {
     }
 
     /** Posts exactly these fields: no token unless the test gives one. */
-    public HttpAnswer postExactly(String path, Map<String, String> fields) {
+    public HttpAnswer postExactly(String path, Map<String, ?> fields) {
         String form = fields.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .flatMap(e -> (e.getValue() instanceof List<?> values ? values.stream() : Stream.of(e.getValue()))
+                        .map(v -> encode(e.getKey()) + "=" + encode(v == null ? null : v.toString())))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -1,0 +1,92 @@
+package uk.gov.justice.marketplace.eoi;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
+import uk.gov.justice.marketplace.common.InvalidInput;
+import uk.gov.justice.marketplace.common.web.CsrfProtected;
+import uk.gov.justice.marketplace.common.web.FormErrors;
+import uk.gov.justice.marketplace.common.web.Messages;
+import uk.gov.justice.marketplace.common.web.Pages;
+import uk.gov.justice.marketplace.eoi.EoiPageRecords.EvidenceFilesPage;
+import uk.gov.justice.marketplace.identity.Viewer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The provider's evidence PDFs: the list, with links to download, and the upload form. */
+@Hidden
+@CsrfProtected
+@Controller("/eoi/evidence-files")
+@Produces(MediaType.TEXT_HTML)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class EvidencePages {
+
+    private static final String VIEW = "eoi/evidence";
+
+    private final EoiForms forms;
+    private final EvidenceFiles evidence;
+    private final Messages messages;
+    private final Pages pages;
+
+    EvidencePages(EoiForms forms, EvidenceFiles evidence, Messages messages, Pages pages) {
+        this.forms = forms;
+        this.evidence = evidence;
+        this.messages = messages;
+        this.pages = pages;
+    }
+
+    @Get
+    HttpResponse<?> list(Viewer provider, @Nullable @QueryValue String uploaded, HttpRequest<?> request) {
+        EvidenceFilesPage page = page(provider, FormErrors.NONE, null);
+        String banner = page.files().stream().filter(f -> f.id().toString().equals(uploaded)).findFirst()
+                .map(f -> messages.text("eoi.evidence.uploaded", messages.locale(request)) + " " + f.fileName())
+                .orElse(null);
+        return pages.page(request, VIEW, page.withBanner(banner));
+    }
+
+    @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+    HttpResponse<?> upload(Viewer provider, @Part("csrfToken") @Nullable String csrfToken,
+                           @Part("file") @Nullable CompletedFileUpload upload, HttpRequest<?> request) {
+        try {
+            if (upload == null || upload.getFilename() == null || upload.getFilename().isBlank()) {
+                throw new InvalidInput("file", "error.evidence.none");
+            }
+            EvidenceFile file = evidence.upload(provider, upload.getFilename(), bytes(upload));
+            return Pages.redirect("/eoi/evidence-files?uploaded=" + file.id());
+        } catch (InvalidInput refused) {
+            Locale locale = messages.locale(request);
+            FormErrors errors = FormErrors.one("file", refused.getMessage(), messages, locale);
+            return pages.refused(request, VIEW, page(provider, errors, null));
+        }
+    }
+
+    private EvidenceFilesPage page(Viewer provider, FormErrors errors, @Nullable String banner) {
+        Optional<ExpressionOfInterest> eoi = forms.mine(provider);
+        boolean editable = eoi.map(e -> e.current().status().isEditable()).orElse(true);
+        return new EvidenceFilesPage(eoi.map(ExpressionOfInterest::id).orElse(null),
+                eoi.map(e -> evidence.list(e.id())).orElse(List.of()), editable, errors, banner);
+    }
+
+    private static byte[] bytes(CompletedFileUpload upload) {
+        try {
+            return upload.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
