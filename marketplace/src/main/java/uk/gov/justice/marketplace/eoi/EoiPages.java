@@ -131,7 +131,6 @@ class EoiPages {
 
     @Get("/withdrawal")
     HttpResponse<?> confirmWithdrawal(Viewer provider, HttpRequest<?> request) {
-        current(provider);
         return pages.page(request, "eoi/withdraw", null);
     }
 
@@ -167,7 +166,8 @@ class EoiPages {
         return forms.mine(provider).map(e -> e.current().answers()).orElse(EoiAnswers.NONE);
     }
 
+    /** Before the first save there is nothing to send, but the pages still show the empty form. */
     private EoiVersion current(Viewer provider) {
-        return forms.mine(provider).orElseThrow(() -> new NotFound("eoi", "error.eoi.none")).current();
+        return forms.mine(provider).map(ExpressionOfInterest::current).orElse(EoiVersion.firstDraft());
     }
 }

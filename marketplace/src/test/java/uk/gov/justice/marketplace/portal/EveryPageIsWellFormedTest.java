@@ -34,10 +34,12 @@ class EveryPageIsWellFormedTest implements FreshDatabase {
     Accounts accounts;
 
     private String steward;
+    private String provider;
 
     @BeforeAll
-    void aSteward() {
+    void aStewardAndAProvider() {
         steward = accounts.steward();
+        provider = accounts.providerAdmin("Well Formed Women's Centre");
     }
 
     @ParameterizedTest(name = "{0} in {1}")
@@ -45,14 +47,20 @@ class EveryPageIsWellFormedTest implements FreshDatabase {
             "/, en", "/, cy", "/sign-in, en", "/sign-in, cy", "/register, en", "/register, cy",
             "/dashboard, en", "/dashboard, cy", "/organisations, en", "/organisations, cy",
             "/organisation/users, en", "/organisation/users, cy", "/account/api-tokens, en", "/account/api-tokens, cy",
-            "/audit, en", "/audit, cy", "/providers, en", "/providers, cy", "/accessibility, cy", "/cookies, cy", "/privacy, cy", "/no-such-page, cy"})
+            "/audit, en", "/audit, cy", "/providers, en", "/providers, cy", "/accessibility, cy", "/cookies, cy", "/privacy, cy", "/no-such-page, cy",
+            "/review, en", "/review, cy", "/eoi, en", "/eoi, cy", "/eoi/parts/organisation, cy",
+            "/eoi/parts/exclusions, cy", "/eoi/parts/selection, cy", "/eoi/parts/services, cy",
+            "/eoi/parts/coverage, en", "/eoi/parts/coverage, cy", "/eoi/parts/coverage/capacity, cy",
+            "/eoi/parts/evidence, en", "/eoi/parts/evidence, cy", "/eoi/check, cy", "/eoi/evidence-files, cy",
+            "/eoi/withdrawal, cy"})
     void the_page_is_well_formed(String path, String language) {
         PortalClient browser = portal.newBrowser();
-        browser.signIn(steward, Accounts.PASSWORD);
+        browser.signIn(path.startsWith("/eoi") ? provider : steward, Accounts.PASSWORD);
         browser.get("/language?lang=" + language + "&returnTo=/");
 
         HttpAnswer page = browser.get(path);
 
+        assertThat(page.status()).as("found").isEqualTo(path.contains("no-such") ? 404 : 200);
         assertThat(page.body()).contains("<html lang=\"" + language + "\"");
         assertThat(page.body().split("<h1", -1)).as("one h1").hasSize(2);
         assertThat(duplicateIds(page.body())).isEmpty();
