@@ -95,8 +95,8 @@ class EoiApi {
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Attach a PDF as evidence (e.g. a Justice Data Lab report): checked by content, at most "
             + "10 MB; its text is extracted for search")
-    EvidenceFile upload(Viewer provider, @Part("file") CompletedFileUpload file) throws IOException {
-        return evidence.upload(provider, file.getFilename(), file.getBytes());
+    EvidenceFile upload(Viewer provider, @Part("file") CompletedFileUpload file) {
+        return evidence.upload(provider, file.getFilename(), file.getSize(), file::getBytes);
     }
 
     @Get("/evidence-files")

@@ -8,10 +8,13 @@ import jakarta.inject.Singleton;
 import uk.gov.justice.marketplace.audit.AuditEvent;
 import uk.gov.justice.marketplace.audit.AuditTrail;
 import uk.gov.justice.marketplace.common.ConflictingChange;
+import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.NotFound;
 import uk.gov.justice.marketplace.identity.AccessPolicy;
 import uk.gov.justice.marketplace.identity.Viewer;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -38,6 +41,24 @@ public class EvidenceFiles {
         this.audit = audit;
         this.clock = clock;
         this.maxBytes = maxBytes;
+    }
+
+    /** The content of an upload, read only once its declared size is known to be within the limit. */
+    @FunctionalInterface
+    public interface Content {
+        byte[] read() throws IOException;
+    }
+
+    @Transactional
+    public EvidenceFile upload(Viewer provider, String fileName, long size, Content content) {
+        if (size > maxBytes) {
+            throw new InvalidInput("file", "error.evidence.tooLarge");
+        }
+        try {
+            return upload(provider, fileName, content.read());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Transactional

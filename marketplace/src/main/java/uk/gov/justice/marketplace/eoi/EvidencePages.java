@@ -22,8 +22,6 @@ import uk.gov.justice.marketplace.common.web.Pages;
 import uk.gov.justice.marketplace.eoi.EoiPageRecords.EvidenceFilesPage;
 import uk.gov.justice.marketplace.identity.Viewer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -66,7 +64,7 @@ class EvidencePages {
             if (upload == null || upload.getFilename() == null || upload.getFilename().isBlank()) {
                 throw new InvalidInput("file", "error.evidence.none");
             }
-            EvidenceFile file = evidence.upload(provider, upload.getFilename(), bytes(upload));
+            EvidenceFile file = evidence.upload(provider, upload.getFilename(), upload.getSize(), upload::getBytes);
             return Pages.redirect("/eoi/evidence-files?uploaded=" + file.id());
         } catch (InvalidInput refused) {
             Locale locale = messages.locale(request);
@@ -80,13 +78,5 @@ class EvidencePages {
         boolean editable = eoi.map(e -> e.current().status().isEditable()).orElse(true);
         return new EvidenceFilesPage(eoi.map(ExpressionOfInterest::id).orElse(null),
                 eoi.map(e -> evidence.list(e.id())).orElse(List.of()), editable, errors, banner);
-    }
-
-    private static byte[] bytes(CompletedFileUpload upload) {
-        try {
-            return upload.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

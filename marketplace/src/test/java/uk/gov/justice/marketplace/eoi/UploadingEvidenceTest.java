@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import uk.gov.justice.marketplace.support.Accounts;
 import uk.gov.justice.marketplace.support.ApiClient;
 import uk.gov.justice.marketplace.support.EoiAnswersJson;
@@ -20,6 +21,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,4 +96,17 @@ class UploadingEvidenceTest implements FreshDatabase {
         assertThat(refused.body()).contains("smaller than 10 MB");
     }
 
+    /** Read to the end (spooled to disk) and refused by its declared size, with the same clear message. */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void a_fifty_megabyte_file_is_refused_and_the_draft_is_kept() {
+        byte[] huge = Arrays.copyOf("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 50 * 1024 * 1024);
+
+        HttpAnswer refused = provider.upload("/api/eoi/evidence-files", "file", "huge.pdf", huge);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.contentType()).contains("application/problem+json");
+        assertThat(refused.body()).contains("\"field\":\"file\"", "smaller than 10 MB");
+        assertThat(provider.get("/api/eoi").body()).contains("\"status\":\"DRAFT\"");
+    }
 }
