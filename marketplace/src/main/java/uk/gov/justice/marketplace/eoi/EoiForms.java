@@ -23,12 +23,15 @@ public class EoiForms {
     private final EoiStore store;
     private final Vocabularies vocabularies;
     private final AuditTrail audit;
+    private final PublicationEvents publications;
     private final Clock clock;
 
-    EoiForms(EoiStore store, Vocabularies vocabularies, AuditTrail audit, Clock clock) {
+    EoiForms(EoiStore store, Vocabularies vocabularies, AuditTrail audit, PublicationEvents publications,
+             Clock clock) {
         this.store = store;
         this.vocabularies = vocabularies;
         this.audit = audit;
+        this.publications = publications;
         this.clock = clock;
     }
 
@@ -70,9 +73,13 @@ public class EoiForms {
         return change(provider, eoi -> eoi.submit(vocabularies, clock.instant()));
     }
 
+    /** Leaving the register reaches search through the same transaction's publication event. */
     @Transactional
     public ExpressionOfInterest withdraw(Viewer provider) {
-        return change(provider, ExpressionOfInterest::withdraw);
+        ExpressionOfInterest withdrawn = change(provider, ExpressionOfInterest::withdraw);
+        publications.record(withdrawn.organisationId(), withdrawn.id(), PublicationEvents.Kind.WITHDRAWN,
+                clock.instant());
+        return withdrawn;
     }
 
     public Vocabularies vocabularies() {

@@ -34,10 +34,11 @@ public class EoiReview {
     private final EmailOutbox outbox;
     private final OrganisationDirectory directory;
     private final Texts texts;
+    private final PublicationEvents publications;
     private final Clock clock;
 
     EoiReview(EoiStore store, WorkingDays workingDays, AuditTrail audit, Notices notices, EmailOutbox outbox,
-              OrganisationDirectory directory, Texts texts, Clock clock) {
+              OrganisationDirectory directory, Texts texts, PublicationEvents publications, Clock clock) {
         this.store = store;
         this.workingDays = workingDays;
         this.audit = audit;
@@ -45,6 +46,7 @@ public class EoiReview {
         this.outbox = outbox;
         this.directory = directory;
         this.texts = texts;
+        this.publications = publications;
         this.clock = clock;
     }
 
@@ -87,6 +89,9 @@ public class EoiReview {
         };
         store.save(change.eoi());
         audit.record(steward.asActor(), EoiAudit.of(change.event()));
+        if (change.eoi().current().status() == EoiStatus.APPROVED) {
+            publications.record(eoi.organisationId(), eoi.id(), PublicationEvents.Kind.PUBLISHED, clock.instant());
+        }
         tellProvider(change.eoi());
         return change.eoi();
     }

@@ -74,6 +74,12 @@ public class EvidenceFiles {
         return file;
     }
 
+    /** The text of all the EoI's evidence, for search. */
+    @ReadOnly
+    public String extractedText(UUID eoiId) {
+        return files.extractedText(eoiId);
+    }
+
     @ReadOnly
     public List<EvidenceFile> list(UUID eoiId) {
         return files.list(eoiId);

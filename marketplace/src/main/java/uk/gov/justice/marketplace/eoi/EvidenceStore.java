@@ -55,6 +55,18 @@ class EvidenceStore {
         });
     }
 
+    /** Everything read from the EoI's files, oldest first, one file's text after another. */
+    String extractedText(UUID eoiId) {
+        return jdbc.prepareStatement("select coalesce(string_agg(extracted_text, E'\\n' order by uploaded_at), '') "
+                + "from evidence_file where eoi_id = ?", statement -> {
+            statement.setObject(1, eoiId, Types.OTHER);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getString(1);
+            }
+        });
+    }
+
     /** The file's name and content, if it belongs to this EoI. */
     Optional<PdfEvidence> content(UUID eoiId, UUID fileId) {
         return jdbc.prepareStatement("select file_name, content, extracted_text from evidence_file "

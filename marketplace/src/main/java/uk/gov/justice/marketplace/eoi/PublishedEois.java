@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** What the register publishes: each provider's latest approved version, for other features to read. */
@@ -18,6 +19,13 @@ public class PublishedEois {
 
     /** A provider's published version. */
     public record Published(UUID eoiId, UUID organisationId, EoiVersion version) {
+    }
+
+    /** The version of this EoI the register shows, if it shows one (not if never approved or withdrawn). */
+    @ReadOnly
+    public Optional<Published> find(UUID eoiId) {
+        return store.read(eoiId).flatMap(eoi -> eoi.published()
+                .map(v -> new Published(eoi.id(), eoi.organisationId(), v)));
     }
 
     @ReadOnly

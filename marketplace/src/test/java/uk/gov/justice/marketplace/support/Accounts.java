@@ -54,6 +54,11 @@ public class Accounts {
         return user(organisation, OrganisationKind.VCSE_PROVIDER, null, EnumSet.of(Role.MEMBER));
     }
 
+    public String leadProvider(String organisation) {
+        return user(organisation, OrganisationKind.LEAD_PROVIDER, null, EnumSet.of(Role.ORGANISATION_ADMIN,
+                Role.MEMBER));
+    }
+
     public String commissioner(String organisation) {
         return user(organisation, OrganisationKind.COMMISSIONER, CommissionerType.PCC,
                 EnumSet.of(Role.ORGANISATION_ADMIN, Role.MEMBER));

@@ -11,6 +11,7 @@ import uk.gov.justice.marketplace.common.ConflictingChange;
 import uk.gov.justice.marketplace.common.Forbidden;
 import uk.gov.justice.marketplace.common.NotFound;
 import uk.gov.justice.marketplace.common.Refusal;
+import uk.gov.justice.marketplace.common.Unavailable;
 
 /** Turns the domain's refusals into answers; anything else unexpected stays a 500 with its cause logged. */
 @Produces
@@ -40,6 +41,9 @@ class DomainExceptionHandlers implements ExceptionHandler<Refusal, HttpResponse<
         }
         if (refusal instanceof ConflictingChange) {
             return HttpStatus.CONFLICT;
+        }
+        if (refusal instanceof Unavailable) {
+            return HttpStatus.SERVICE_UNAVAILABLE;
         }
         return HttpStatus.UNPROCESSABLE_ENTITY;
     }
