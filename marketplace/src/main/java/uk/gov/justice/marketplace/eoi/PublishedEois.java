@@ -28,6 +28,13 @@ public class PublishedEois {
                 .map(v -> new Published(eoi.id(), eoi.organisationId(), v)));
     }
 
+    /** The organisation's published version, if the register shows it. */
+    @ReadOnly
+    public Optional<Published> ofOrganisation(UUID organisationId) {
+        return store.readByOrganisation(organisationId).flatMap(eoi -> eoi.published()
+                .map(v -> new Published(eoi.id(), eoi.organisationId(), v)));
+    }
+
     @ReadOnly
     public List<Published> all() {
         return store.everApproved().stream()

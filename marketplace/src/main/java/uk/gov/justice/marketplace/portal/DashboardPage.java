@@ -40,6 +40,11 @@ public record DashboardPage(String roleHeadingKey, List<DashboardLink> links, St
         if (viewer.has(Role.ORGANISATION_ADMIN)) {
             links.add(new DashboardLink("dashboard.link.users", "/organisation/users", "dashboard.link.users.hint"));
         }
+        links.add(new DashboardLink("dashboard.link.search", "/search", "dashboard.link.search.hint"));
+        if (viewer.organisationKind() == OrganisationKind.LEAD_PROVIDER
+                || viewer.organisationKind() == OrganisationKind.COMMISSIONER) {
+            links.add(new DashboardLink("dashboard.link.shortlists", "/shortlists", "dashboard.link.shortlists.hint"));
+        }
         links.add(new DashboardLink("dashboard.link.register", "/providers", "dashboard.link.register.hint"));
         links.add(new DashboardLink("dashboard.link.apiTokens", "/account/api-tokens",
                 "dashboard.link.apiTokens.hint"));

@@ -4,8 +4,12 @@ import jakarta.inject.Singleton;
 import uk.gov.justice.marketplace.eoi.EoiAnswers;
 import uk.gov.justice.marketplace.eoi.EvidenceFiles;
 import uk.gov.justice.marketplace.eoi.PublishedEois;
+import uk.gov.justice.marketplace.reference.Cohorts;
+import uk.gov.justice.marketplace.reference.Specialities;
+import uk.gov.justice.marketplace.reference.Vocabulary;
 import uk.gov.justice.marketplace.search.ProviderDocument;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,10 +23,14 @@ class ProviderDocuments {
 
     private final PublishedEois published;
     private final EvidenceFiles evidence;
+    private final Specialities specialities;
+    private final Cohorts cohorts;
 
-    ProviderDocuments(PublishedEois published, EvidenceFiles evidence) {
+    ProviderDocuments(PublishedEois published, EvidenceFiles evidence, Specialities specialities, Cohorts cohorts) {
         this.published = published;
         this.evidence = evidence;
+        this.specialities = specialities;
+        this.cohorts = cohorts;
     }
 
     /** The provider's document, or empty when the register does not show it (never approved, or withdrawn). */
@@ -45,8 +53,15 @@ class ProviderDocuments {
                 Boolean.TRUE.equals(a.services().welshLanguageService()), a.services().specialities(),
                 a.services().cohorts(), a.coverage().areas(), capacity, a.coverage().riskAppetite().name(), outcomes,
                 a.evidence().hasJusticeDataLabResult(), joined(a.selection().relevantExperience(),
-                a.services().qualityMarks()), a.evidence().caseStudies(), a.evidence().outcomeFigures(),
+                a.services().qualityMarks(), labels(specialities, a.services().specialities()),
+                labels(cohorts, a.services().cohorts())), a.evidence().caseStudies(), a.evidence().outcomeFigures(),
                 evidence.extractedText(p.eoiId()), p.version().decision().decidedAt());
+    }
+
+    /** What the provider does and for whom, in English and Welsh, so words like "accommodation" find it. */
+    private static String labels(Vocabulary vocabulary, List<String> codes) {
+        return codes.stream().map(vocabulary::require).map(t -> t.label().en() + " " + t.label().cy())
+                .collect(Collectors.joining(". "));
     }
 
     private static boolean hasText(String text) {

@@ -9,7 +9,7 @@ public record RegisterPage(String area, String speciality, String cohort, List<O
                            List<Option> specialities, List<Option> cohorts, List<Row> providers, String csvHref,
                            String jsonHref) {
 
-    public record Row(String name, String legalForm, String specialities, String cohorts, String areas,
+    public record Row(String id, String name, String legalForm, String specialities, String cohorts, String areas,
                       boolean welshLanguageService, boolean justiceDataLabEvidence) {
     }
 }

@@ -58,7 +58,8 @@ class RegisterPages {
     }
 
     private RegisterPage.Row row(RegisterEntry e, Locale locale) {
-        return new RegisterPage.Row(e.name(), messages.text("legalForm." + e.legalForm(), locale),
+        return new RegisterPage.Row(e.organisationId().toString(), e.name(),
+                messages.text("legalForm." + e.legalForm(), locale),
                 labels(specialities, e.specialities(), locale), labels(cohorts, e.cohorts(), locale),
                 e.areas().stream().map(code -> areas.require(code).name().in(locale))
                         .collect(Collectors.joining(", ")),

@@ -111,14 +111,18 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Ticks a checkbox or picks a radio by its label, within the group whose legend is this text. */
+    /**
+     * Ticks a checkbox or picks a radio by its label, within the group whose legend is this text. A label followed
+     * by a count in brackets ("Women (3)", as on search filters) is found by its words alone.
+     */
     public Browser choose(String legend, String label) {
         WebElement group = driver.findElements(By.tagName("fieldset")).stream()
                 .filter(f -> f.findElement(By.tagName("legend")).getText().trim().equals(legend))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No question '" + legend + "' on " + path()));
         WebElement labelElement = group.findElements(By.tagName("label")).stream()
-                .filter(l -> label.equals(l.getText().trim()))
+                .filter(l -> label.equals(l.getText().trim()) || l.getText().trim().matches(
+                        java.util.regex.Pattern.quote(label) + " \\(\\d+\\)"))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No choice '" + label + "' under '" + legend + "'"));
         WebElement input = driver.findElement(By.id(labelElement.getAttribute("for")));

@@ -22,7 +22,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -232,7 +231,18 @@ public final class ElasticsearchProviderSearch implements ProviderSearch {
         Map<String, String> originals = new HashMap<>();
         Fields.TEXT.forEach(f -> originals.put(f.original(), String.valueOf(source.get(f.original()))));
         return new SearchResults.Hit((String) source.get(Fields.ID), (String) source.get(Fields.NAME),
-                Snippets.of(originals, plan.stems()));
+                first(source, Facet.LEGAL_FORM), values(source, Facet.SPECIALITY), values(source, Facet.COHORT),
+                values(source, Facet.AREA), Boolean.parseBoolean(first(source, Facet.WELSH_LANGUAGE_SERVICE)),
+                Boolean.parseBoolean(first(source, Facet.JUSTICE_DATA_LAB)), Snippets.of(originals, plan.stems()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> values(Map<String, Object> source, Facet facet) {
+        return List.copyOf((List<String>) source.get(facet.field()));
+    }
+
+    private static String first(Map<String, Object> source, Facet facet) {
+        return values(source, facet).get(0);
     }
 
     private interface Call<T> {

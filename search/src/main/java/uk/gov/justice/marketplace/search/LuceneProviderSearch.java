@@ -178,10 +178,18 @@ public final class LuceneProviderSearch implements ProviderSearch {
             Map<String, String> originals = new HashMap<>();
             Fields.TEXT.forEach(f -> originals.put(f.original(), stored.get(f.original())));
             return new SearchResults.Hit(stored.get(Fields.ID), stored.get(Fields.NAME),
+                    stored.get(Facet.LEGAL_FORM.field()), values(stored, Facet.SPECIALITY),
+                    values(stored, Facet.COHORT), values(stored, Facet.AREA),
+                    Boolean.parseBoolean(stored.get(Facet.WELSH_LANGUAGE_SERVICE.field())),
+                    Boolean.parseBoolean(stored.get(Facet.JUSTICE_DATA_LAB.field())),
                     Snippets.of(originals, plan.stems()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<String> values(Document stored, Facet facet) {
+        return List.of(stored.getValues(facet.field()));
     }
 
     private Map<Facet, List<SearchResults.FacetCount>> facetCounts(IndexSearcher searcher, Query query)
@@ -229,7 +237,7 @@ public final class LuceneProviderSearch implements ProviderSearch {
             }
         }
         Fields.keywords(provider).forEach((facet, values) -> values.forEach(value -> {
-            doc.add(new StringField(facet.field(), value, Field.Store.NO));
+            doc.add(new StringField(facet.field(), value, Field.Store.YES));
             doc.add(new SortedSetDocValuesFacetField(facet.field(), value));
         }));
         provider.capacityByArea().forEach((area, people) -> doc.add(new IntPoint(Fields.CAPACITY + area, people)));

@@ -11,8 +11,10 @@ public record SearchResults(long total, int page, int pageSize, List<Hit> hits, 
         facets = Map.copyOf(facets);
     }
 
-    /** A provider found, with passages of its text that matched the words searched for. */
-    public record Hit(String id, String name, List<Snippet> snippets) {
+    /** A provider found: what it is and does, and passages of its text that matched the words searched for. */
+    public record Hit(String id, String name, String legalForm, List<String> specialities, List<String> cohorts,
+                      List<String> areas, boolean welshLanguageService, boolean justiceDataLabResult,
+                      List<Snippet> snippets) {
     }
 
     /** A value of a facet and how many matching providers have it; most first, then by value. */
