@@ -48,6 +48,10 @@ public class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public HttpAnswer delete(String path) {
+        return send(builder(path).header("Accept", "application/json").DELETE());
+    }
+
     public HttpAnswer put(String path, String json) {
         return send(builder(path).header("Accept", "application/json").header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -111,8 +110,8 @@ public final class ElasticsearchNode {
 
     private void awaitGreen(Duration limit) {
         HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(limit);
-        while (Instant.now().isBefore(deadline)) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Elasticsearch stopped while starting: see " + work.resolve(
                         "console.log"));
