@@ -108,10 +108,7 @@ class EoiPagesTest implements FreshDatabase {
 
     @Test
     void a_second_steward_deciding_the_same_version_is_told_and_keeps_what_they_wrote() {
-        PortalClient provider = signedIn(accounts.providerAdmin("Popular Trust"));
-        fillInEverything(provider, "Popular Trust", "Plain answers");
-        provider.get("/eoi/check");
-        provider.post("/eoi/submission", Map.of());
+        PortalClient provider = sentToTheSteward("Popular Trust");
         PortalClient first = signedIn(accounts.steward());
         PortalClient second = signedIn(accounts.steward());
         String review = reviewLink(first, "Popular Trust");
@@ -132,10 +129,7 @@ class EoiPagesTest implements FreshDatabase {
 
     @Test
     void an_update_to_an_approved_provider_is_reviewed_side_by_side_with_the_approved_version() {
-        PortalClient provider = signedIn(accounts.providerAdmin("Growing Trust"));
-        fillInEverything(provider, "Growing Trust", "Plain answers");
-        provider.get("/eoi/check");
-        provider.post("/eoi/submission", Map.of());
+        PortalClient provider = sentToTheSteward("Growing Trust");
         PortalClient steward = signedIn(accounts.steward());
         String review = reviewLink(steward, "Growing Trust");
         steward.get(review);
@@ -157,10 +151,7 @@ class EoiPagesTest implements FreshDatabase {
 
     @Test
     void only_providers_fill_in_and_only_the_steward_reviews() {
-        PortalClient provider = signedIn(accounts.providerAdmin("Nosy Trust"));
-        fillInEverything(provider, "Nosy Trust", "Plain answers");
-        provider.get("/eoi/check");
-        provider.post("/eoi/submission", Map.of());
+        PortalClient provider = sentToTheSteward("Nosy Trust");
         PortalClient steward = signedIn(accounts.steward());
         String review = reviewLink(steward, "Nosy Trust");
         PortalClient commissioner = signedIn(accounts.commissioner("Gwent Police and Crime Commissioner"));
@@ -192,6 +183,15 @@ class EoiPagesTest implements FreshDatabase {
         browser.get("/language?lang=en&returnTo=/");
         browser.signIn(email, Accounts.PASSWORD);
         return browser;
+    }
+
+    /** A provider that has filled in everything plainly and sent it. */
+    private PortalClient sentToTheSteward(String name) {
+        PortalClient provider = signedIn(accounts.providerAdmin(name));
+        fillInEverything(provider, name, "Plain answers");
+        provider.get("/eoi/check");
+        assertThat(provider.post("/eoi/submission", Map.of()).status()).isEqualTo(303);
+        return provider;
     }
 
     /** Every part, complete, with this text in every free-text answer. */
