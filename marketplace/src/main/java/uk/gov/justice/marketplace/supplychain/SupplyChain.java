@@ -1,0 +1,142 @@
+package uk.gov.justice.marketplace.supplychain;
+
+import io.micronaut.serde.annotation.Serdeable;
+import uk.gov.justice.marketplace.common.ConflictingChange;
+import uk.gov.justice.marketplace.common.InvalidInput;
+import uk.gov.justice.marketplace.common.Money;
+import uk.gov.justice.marketplace.common.NotFound;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/**
+ * A lead provider's set of partners for one bid or live contract in one area. It guards its own rules: a partner
+ * is invited once while the invitation or membership is open; only the invited partner answers, before the
+ * invitation expires; terms are recorded only for partners in the chain; leaving needs a reason. Every change
+ * adds a line to the chain's history. Immutable: each command answers the next state.
+ */
+@Serdeable
+public record SupplyChain(UUID id, UUID leadId, String leadName, String name, String area, Purpose purpose,
+                          Money contractValue, List<PartnerLink> links, List<ChainEvent> history) {
+
+    /** Whether the chain is for a bid not yet won or a contract being delivered. */
+    public enum Purpose { BID, LIVE_CONTRACT }
+
+    static final int LONGEST_TEXT = 2000;
+
+    public SupplyChain {
+        links = List.copyOf(links);
+        history = List.copyOf(history);
+    }
+
+    static SupplyChain start(UUID leadId, String leadName, String name, String area, Purpose purpose,
+                             Money contractValue, String by, Instant at) {
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new InvalidInput("name", "error.chain.name");
+        }
+        if (purpose == null) {
+            throw new InvalidInput("purpose", "error.chain.purpose");
+        }
+        if (contractValue == null || contractValue.isNegative()) {
+            throw new InvalidInput("contractValue", "error.chain.terms.negative");
+        }
+        return new SupplyChain(UUID.randomUUID(), leadId, leadName, name.trim(), area, purpose, contractValue,
+                List.of(), List.of(new ChainEvent("created", null, null, by, at, name.trim())));
+    }
+
+    SupplyChain invite(UUID partnerId, String partnerName, String message, String by, Instant at,
+                       Instant expiresAt) {
+        if (links.stream().anyMatch(l -> l.partnerId().equals(partnerId) && l.statusAt(at).isOpen())) {
+            throw new ConflictingChange("error.chain.alreadyInvited");
+        }
+        String text = message == null ? "" : message.trim();
+        if (text.length() > LONGEST_TEXT) {
+            throw new InvalidInput("message", "error.chain.tooLong");
+        }
+        List<PartnerLink> next = new ArrayList<>(links);
+        next.add(PartnerLink.invited(partnerId, partnerName, text, at, expiresAt));
+        return with(next, new ChainEvent("invited", partnerId, partnerName, by, at, text));
+    }
+
+    SupplyChain accept(UUID partnerId, String by, Instant at) {
+        requireInvited(partnerId, at);
+        return change(partnerId, l -> l.answered(LinkStatus.ACCEPTED, at, null),
+                new ChainEvent("accepted", partnerId, nameOf(partnerId), by, at, null));
+    }
+
+    SupplyChain decline(UUID partnerId, String reason, String by, Instant at) {
+        String why = required(reason);
+        requireInvited(partnerId, at);
+        return change(partnerId, l -> l.answered(LinkStatus.DECLINED, at, why),
+                new ChainEvent("declined", partnerId, nameOf(partnerId), by, at, why));
+    }
+
+    SupplyChain recordTerms(UUID partnerId, PartnerTerms terms, String by, Instant at) {
+        if (link(partnerId).statusAt(at) != LinkStatus.ACCEPTED) {
+            throw new ConflictingChange("error.chain.notInChain");
+        }
+        terms.check();
+        return change(partnerId, l -> l.withTerms(terms), new ChainEvent("terms-recorded", partnerId,
+                nameOf(partnerId), by, at, TermsSummary.of(terms)));
+    }
+
+    SupplyChain remove(UUID partnerId, String reason, String by, Instant at) {
+        String why = required(reason);
+        if (!link(partnerId).statusAt(at).isOpen()) {
+            throw new ConflictingChange("error.chain.notInChain");
+        }
+        return change(partnerId, l -> l.answered(LinkStatus.LEFT, at, why),
+                new ChainEvent("left", partnerId, nameOf(partnerId), by, at, why));
+    }
+
+    /** The partners in the chain now, with their terms if recorded. */
+    public List<PartnerLink> activeLinks(Instant at) {
+        return links.stream().filter(l -> l.statusAt(at).isActive()).toList();
+    }
+
+    public boolean involves(UUID organisationId) {
+        return leadId.equals(organisationId) || links.stream().anyMatch(l -> l.partnerId().equals(organisationId));
+    }
+
+    public PartnerLink link(UUID partnerId) {
+        return links.stream().filter(l -> l.partnerId().equals(partnerId)).reduce((a, b) -> b)
+                .orElseThrow(() -> new NotFound("partner", "error.chain.notInChain"));
+    }
+
+    private void requireInvited(UUID partnerId, Instant at) {
+        if (link(partnerId).statusAt(at) != LinkStatus.INVITED) {
+            throw new ConflictingChange("error.chain.invitation.closed");
+        }
+    }
+
+    private String nameOf(UUID partnerId) {
+        return link(partnerId).partnerName();
+    }
+
+    /** Changes the partner's latest link (an earlier, closed one stays as it was, for the history). */
+    private SupplyChain change(UUID partnerId, UnaryOperator<PartnerLink> change, ChainEvent event) {
+        List<PartnerLink> next = new ArrayList<>(links);
+        int last = next.lastIndexOf(link(partnerId));
+        next.set(last, change.apply(next.get(last)));
+        return with(next, event);
+    }
+
+    private SupplyChain with(List<PartnerLink> nextLinks, ChainEvent event) {
+        List<ChainEvent> nextHistory = new ArrayList<>(history);
+        nextHistory.add(event);
+        return new SupplyChain(id, leadId, leadName, name, area, purpose, contractValue, nextLinks, nextHistory);
+    }
+
+    private static String required(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput("reason", "error.chain.reason");
+        }
+        if (reason.length() > LONGEST_TEXT) {
+            throw new InvalidInput("reason", "error.chain.tooLong");
+        }
+        return reason.trim();
+    }
+}
