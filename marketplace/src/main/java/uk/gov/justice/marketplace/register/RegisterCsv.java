@@ -1,11 +1,11 @@
 package uk.gov.justice.marketplace.register;
 
+import uk.gov.justice.marketplace.common.Csv;
+
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-/** The register as CSV open data (RFC 4180): one row per provider, lists joined with semicolons. */
+/** The register as CSV open data: one row per provider, lists joined with semicolons. */
 final class RegisterCsv {
 
     private static final String HEADER = "organisation_id,name,legal_form,registration_number,specialities,cohorts,"
@@ -15,30 +15,18 @@ final class RegisterCsv {
     }
 
     static String of(List<RegisterEntry> entries) {
-        return Stream.concat(Stream.of(HEADER), entries.stream().map(RegisterCsv::row))
-                .collect(Collectors.joining("\r\n", "", "\r\n"));
+        return Csv.of(HEADER, entries.stream().map(RegisterCsv::row));
     }
 
-    private static String row(RegisterEntry e) {
-        return Stream.of(e.organisationId().toString(), e.name(), e.legalForm(), e.registrationNumber(),
-                        String.join(";", e.specialities()), String.join(";", e.cohorts()), String.join(";", e.areas()),
-                        String.valueOf(e.welshLanguageService()), e.riskAppetite(),
-                        String.valueOf(e.justiceDataLabEvidence()),
-                        DateTimeFormatter.ISO_INSTANT.format(e.approvedAt()),
-                        String.valueOf(e.version()))
-                .map(RegisterCsv::field)
-                .collect(Collectors.joining(","));
+    private static List<String> row(RegisterEntry e) {
+        return List.of(e.organisationId().toString(), e.name(), e.legalForm(), nullSafe(e.registrationNumber()),
+                String.join(";", e.specialities()), String.join(";", e.cohorts()), String.join(";", e.areas()),
+                String.valueOf(e.welshLanguageService()), e.riskAppetite(),
+                String.valueOf(e.justiceDataLabEvidence()), DateTimeFormatter.ISO_INSTANT.format(e.approvedAt()),
+                String.valueOf(e.version()));
     }
 
-    /** Quoted when needed; a leading =, +, - or @ is defused so a spreadsheet never runs it as a formula. */
-    private static String field(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+    private static String nullSafe(String value) {
+        return value == null ? "" : value;
     }
 }

@@ -27,9 +27,10 @@ public record SupplyChain(UUID id, UUID leadId, String leadName, String name, St
 
     static final int LONGEST_TEXT = 2000;
 
+    /** Stored as JSON, which leaves out empty lists. */
     public SupplyChain {
-        links = List.copyOf(links);
-        history = List.copyOf(history);
+        links = links == null ? List.of() : List.copyOf(links);
+        history = history == null ? List.of() : List.copyOf(history);
     }
 
     static SupplyChain start(UUID leadId, String leadName, String name, String area, Purpose purpose,

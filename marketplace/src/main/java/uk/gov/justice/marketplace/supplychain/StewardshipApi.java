@@ -1,0 +1,62 @@
+package uk.gov.justice.marketplace.supplychain;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import uk.gov.justice.marketplace.identity.AccessPolicy;
+import uk.gov.justice.marketplace.identity.Viewer;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The steward's view of supply-chain health: every chain's figures and flags, as JSON or CSV, and the limits. */
+@Controller("/api/stewardship")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "Stewardship")
+class StewardshipApi {
+
+    private final SupplyChains chains;
+    private final Stewardship stewardship;
+
+    StewardshipApi(SupplyChains chains, Stewardship stewardship) {
+        this.chains = chains;
+        this.stewardship = stewardship;
+    }
+
+    @Get("/chains")
+    @Operation(summary = "Every supply chain with its VCSE share, weighted risk transfer, payment terms and flags; "
+            + "?area= (containment both ways), ?lead= (organisation id) (steward)")
+    List<SupplyChainView> chains(Viewer steward, @Nullable @QueryValue String area, @Nullable @QueryValue UUID lead) {
+        return chains.overview(steward, area, lead);
+    }
+
+    @Get(value = "/chains.csv", produces = "text/csv")
+    @Operation(summary = "The same as CSV open data, one row per chain (steward)")
+    HttpResponse<String> csv(Viewer steward, @Nullable @QueryValue String area, @Nullable @QueryValue UUID lead) {
+        return HttpResponse.ok(ChainsCsv.of(chains.overview(steward, area, lead)))
+                .contentType(MediaType.of("text/csv;charset=utf-8"))
+                .header("Content-Disposition", "attachment; filename=\"supply-chains.csv\"");
+    }
+
+    @Get("/limits")
+    @Operation(summary = "The limits that flag a chain")
+    StewardshipLimits limits(Viewer viewer) {
+        return stewardship.limits();
+    }
+
+    @Put("/limits")
+    @Operation(summary = "Change the limits (steward; audited)")
+    StewardshipLimits change(Viewer steward, @Body StewardshipLimits limits) {
+        AccessPolicy.requireSteward(steward);
+        return stewardship.change(steward, limits);
+    }
+}

@@ -1,0 +1,100 @@
+package uk.gov.justice.marketplace.supplychain;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import uk.gov.justice.marketplace.common.Money;
+import uk.gov.justice.marketplace.identity.Viewer;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Supply chains over JSON: the lead assembles, partners answer, everyone sees what they may. */
+@Controller("/api/supply-chains")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "Supply chains")
+class SupplyChainApi {
+
+    private final SupplyChains chains;
+
+    SupplyChainApi(SupplyChains chains) {
+        this.chains = chains;
+    }
+
+    @Serdeable
+    record NewChainRequest(@Nullable String name, @Nullable String area, @Nullable SupplyChain.Purpose purpose,
+                           @Nullable Money contractValue) {
+    }
+
+    @Serdeable
+    record InvitationRequest(@Nullable UUID partnerId, @Nullable String message) {
+    }
+
+    @Serdeable
+    record ReasonRequest(@Nullable String reason) {
+    }
+
+    @Post
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "Start a supply chain for a bid or a live contract in an area (lead providers)")
+    SupplyChainView start(Viewer lead, @Body NewChainRequest request) {
+        return chains.start(lead, new SupplyChains.NewChain(request.name(), request.area(), request.purpose(),
+                request.contractValue()));
+    }
+
+    @Get
+    @Operation(summary = "Your chains: a lead's own, or the chains a partner has been invited to")
+    List<SupplyChainView> mine(Viewer viewer) {
+        return chains.mine(viewer);
+    }
+
+    @Get("/{id}")
+    @Operation(summary = "One chain with its figures and flags (a partner sees only its own place in it)")
+    SupplyChainView get(Viewer viewer, @PathVariable UUID id) {
+        return chains.get(viewer, id);
+    }
+
+    @Post("/{id}/invitations")
+    @Operation(summary = "Invite a provider from the register, with a message; it has 10 working days to answer")
+    SupplyChainView invite(Viewer lead, @PathVariable UUID id, @Body InvitationRequest request) {
+        return chains.invite(lead, id, request.partnerId(), request.message());
+    }
+
+    @Post("/{id}/acceptance")
+    @Operation(summary = "Accept your organisation's invitation to this chain (partners)")
+    SupplyChainView accept(Viewer partner, @PathVariable UUID id) {
+        return chains.accept(partner, id);
+    }
+
+    @Post("/{id}/declination")
+    @Operation(summary = "Decline your organisation's invitation, with a reason (partners)")
+    SupplyChainView decline(Viewer partner, @PathVariable UUID id, @Body ReasonRequest request) {
+        return chains.decline(partner, id, request.reason());
+    }
+
+    @Put("/{id}/partners/{partnerId}/terms")
+    @Operation(summary = "Record a partner's services, volume, value, payment terms, risk transfer and dates; "
+            + "each change is a new version")
+    SupplyChainView terms(Viewer lead, @PathVariable UUID id, @PathVariable UUID partnerId,
+                          @Body PartnerTerms terms) {
+        return chains.recordTerms(lead, id, partnerId, terms);
+    }
+
+    @Post("/{id}/partners/{partnerId}/removal")
+    @Operation(summary = "Take a partner out of the chain, with a reason")
+    SupplyChainView remove(Viewer lead, @PathVariable UUID id, @PathVariable UUID partnerId,
+                           @Body ReasonRequest request) {
+        return chains.remove(lead, id, partnerId, request.reason());
+    }
+}

@@ -1,0 +1,230 @@
+package uk.gov.justice.marketplace.supplychain;
+
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import uk.gov.justice.marketplace.audit.AuditEvent;
+import uk.gov.justice.marketplace.audit.AuditTrail;
+import uk.gov.justice.marketplace.common.Forbidden;
+import uk.gov.justice.marketplace.common.InvalidInput;
+import uk.gov.justice.marketplace.common.Money;
+import uk.gov.justice.marketplace.common.NotFound;
+import uk.gov.justice.marketplace.eoi.PublishedEois;
+import uk.gov.justice.marketplace.identity.AccessPolicy;
+import uk.gov.justice.marketplace.identity.OrganisationKind;
+import uk.gov.justice.marketplace.identity.Viewer;
+import uk.gov.justice.marketplace.notification.Notices;
+import uk.gov.justice.marketplace.reference.Areas;
+import uk.gov.justice.marketplace.reference.Cohorts;
+import uk.gov.justice.marketplace.reference.Specialities;
+import uk.gov.justice.marketplace.reference.WorkingDays;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/**
+ * Lead providers assemble supply chains from the register; partners answer invitations in their own portal; the
+ * steward sees every chain with its figures and flags. Every change is audited in its own transaction and the
+ * other side is told on its dashboard.
+ */
+@Singleton
+public class SupplyChains {
+
+    /** How long a partner has to answer: ten working days, as the register's other deadlines. */
+    static final int INVITATION_WORKING_DAYS = 10;
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private final SupplyChainStore store;
+    private final Stewardship stewardship;
+    private final PublishedEois register;
+    private final Areas areas;
+    private final Specialities specialities;
+    private final Cohorts cohorts;
+    private final WorkingDays workingDays;
+    private final AuditTrail audit;
+    private final Notices notices;
+    private final Clock clock;
+
+    SupplyChains(SupplyChainStore store, Stewardship stewardship, PublishedEois register, Areas areas,
+                 Specialities specialities, Cohorts cohorts, WorkingDays workingDays, AuditTrail audit,
+                 Notices notices, Clock clock) {
+        this.store = store;
+        this.stewardship = stewardship;
+        this.register = register;
+        this.areas = areas;
+        this.specialities = specialities;
+        this.cohorts = cohorts;
+        this.workingDays = workingDays;
+        this.audit = audit;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    /** What a lead asks for when starting a chain. */
+    public record NewChain(String name, String area, SupplyChain.Purpose purpose, Money contractValue) {
+    }
+
+    @Transactional
+    public SupplyChainView start(Viewer lead, NewChain request) {
+        if (lead.organisationKind() != OrganisationKind.LEAD_PROVIDER) {
+            throw new Forbidden("error.chain.onlyLeads");
+        }
+        if (request.area() == null || areas.find(request.area()).isEmpty()) {
+            throw new InvalidInput("area", "error.chain.area");
+        }
+        Instant now = clock.instant();
+        SupplyChain chain = SupplyChain.start(lead.organisationId(), lead.organisationName(), request.name(),
+                request.area(), request.purpose(), request.contractValue(), lead.email(), now);
+        store.create(chain, now);
+        audit.record(lead.asActor(), AuditEvent.of("supply-chain.created", "supply-chain", chain.id(),
+                chain.name() + " in " + chain.area()));
+        return view(chain, now);
+    }
+
+    @Transactional
+    public SupplyChainView invite(Viewer lead, UUID chainId, UUID partnerId, String message) {
+        String partnerName = register.ofOrganisation(partnerId == null ? new UUID(0, 0) : partnerId)
+                .map(p -> p.version().answers().organisation().legalName())
+                .orElseThrow(() -> new InvalidInput("partnerId", "error.chain.notOnRegister"));
+        Instant now = clock.instant();
+        SupplyChain chain = changeAsLead(lead, chainId, c -> c.invite(partnerId, partnerName, message, lead.email(),
+                now, expiry(now)), "supply-chain.partner-invited", partnerName);
+        notices.tell(partnerId, "notice.chain.invited", chain.leadName() + ": " + chain.name(), null);
+        return view(chain, now);
+    }
+
+    @Transactional
+    public SupplyChainView accept(Viewer partner, UUID chainId) {
+        Instant now = clock.instant();
+        SupplyChain chain = changeAsPartner(partner, chainId, c -> c.accept(partner.organisationId(), partner.email(),
+                now), "supply-chain.invitation-accepted", null);
+        notices.tell(chain.leadId(), "notice.chain.accepted", partner.organisationName() + ": " + chain.name(), null);
+        return partnerView(chain, partner.organisationId(), now);
+    }
+
+    @Transactional
+    public SupplyChainView decline(Viewer partner, UUID chainId, String reason) {
+        Instant now = clock.instant();
+        SupplyChain chain = changeAsPartner(partner, chainId, c -> c.decline(partner.organisationId(), reason,
+                partner.email(), now), "supply-chain.invitation-declined", reason);
+        notices.tell(chain.leadId(), "notice.chain.declined", partner.organisationName() + ": " + chain.name(), null);
+        return partnerView(chain, partner.organisationId(), now);
+    }
+
+    @Transactional
+    public SupplyChainView recordTerms(Viewer lead, UUID chainId, UUID partnerId, PartnerTerms terms) {
+        checkCodes(terms);
+        Instant now = clock.instant();
+        return view(changeAsLead(lead, chainId, c -> c.recordTerms(partnerId, terms, lead.email(), now),
+                "supply-chain.terms-recorded", TermsSummary.of(terms)), now);
+    }
+
+    @Transactional
+    public SupplyChainView remove(Viewer lead, UUID chainId, UUID partnerId, String reason) {
+        Instant now = clock.instant();
+        return view(changeAsLead(lead, chainId, c -> c.remove(partnerId, reason, lead.email(), now),
+                "supply-chain.partner-left", reason), now);
+    }
+
+    /** The lead and the steward see everything; a partner sees the chain and only its own place in it. */
+    @ReadOnly
+    public SupplyChainView get(Viewer viewer, UUID chainId) {
+        SupplyChain chain = store.read(chainId).orElseThrow(SupplyChains::none);
+        Instant now = clock.instant();
+        if (viewer.isSteward() || chain.leadId().equals(viewer.organisationId())) {
+            return view(chain, now);
+        }
+        if (!chain.involves(viewer.organisationId())) {
+            throw none();
+        }
+        return partnerView(chain, viewer.organisationId(), now);
+    }
+
+    /** A lead's own chains, or the chains a partner has been invited to. */
+    @ReadOnly
+    public List<SupplyChainView> mine(Viewer viewer) {
+        Instant now = clock.instant();
+        if (viewer.organisationKind() == OrganisationKind.LEAD_PROVIDER) {
+            return store.ofLead(viewer.organisationId()).stream().map(c -> view(c, now)).toList();
+        }
+        return store.withPartner(viewer.organisationId()).stream()
+                .map(c -> partnerView(c, viewer.organisationId(), now)).toList();
+    }
+
+    /** Every chain with its figures and flags, narrowed by area (containment both ways) and lead provider. */
+    @ReadOnly
+    public List<SupplyChainView> overview(Viewer steward, String area, UUID leadId) {
+        AccessPolicy.requireSteward(steward);
+        if (area != null && !area.isBlank() && areas.find(area).isEmpty()) {
+            throw new InvalidInput("area", "error.chain.area");
+        }
+        Instant now = clock.instant();
+        return store.all().stream()
+                .filter(c -> area == null || area.isBlank() || areas.related(area, c.area()))
+                .filter(c -> leadId == null || c.leadId().equals(leadId))
+                .map(c -> view(c, now)).toList();
+    }
+
+    private SupplyChain changeAsLead(Viewer lead, UUID chainId, UnaryOperator<SupplyChain> change, String action,
+                                     String detail) {
+        SupplyChain chain = store.lock(chainId).orElseThrow(SupplyChains::none);
+        if (!chain.leadId().equals(lead.organisationId())) {
+            throw chain.involves(lead.organisationId()) ? new Forbidden("error.chain.notYours") : none();
+        }
+        return saved(lead, change.apply(chain), action, detail);
+    }
+
+    private SupplyChain changeAsPartner(Viewer partner, UUID chainId, UnaryOperator<SupplyChain> change,
+                                        String action, String detail) {
+        SupplyChain chain = store.lock(chainId).orElseThrow(SupplyChains::none);
+        if (!chain.involves(partner.organisationId()) || chain.leadId().equals(partner.organisationId())) {
+            throw none();
+        }
+        return saved(partner, change.apply(chain), action, detail);
+    }
+
+    private SupplyChain saved(Viewer actor, SupplyChain changed, String action, String detail) {
+        store.save(changed, clock.instant());
+        audit.record(actor.asActor(), AuditEvent.of(action, "supply-chain", changed.id(), detail));
+        return changed;
+    }
+
+    private SupplyChainView view(SupplyChain chain, Instant now) {
+        return new SupplyChainView(chain, ChainFigures.of(chain, stewardship.limits(), now));
+    }
+
+    private SupplyChainView partnerView(SupplyChain chain, UUID partnerId, Instant now) {
+        SupplyChain own = new SupplyChain(chain.id(), chain.leadId(), chain.leadName(), chain.name(), chain.area(),
+                chain.purpose(), chain.contractValue(), chain.links().stream()
+                .filter(l -> l.partnerId().equals(partnerId)).toList(), chain.history().stream()
+                .filter(e -> partnerId.equals(e.partnerId())).toList());
+        return new SupplyChainView(own, ChainFigures.of(own, stewardship.limits(), now));
+    }
+
+    private void checkCodes(PartnerTerms terms) {
+        if (terms.specialities().stream().anyMatch(c -> specialities.find(c).isEmpty())) {
+            throw new InvalidInput("specialities", "error.chain.terms.specialities");
+        }
+        if (terms.cohorts().stream().anyMatch(c -> cohorts.find(c).isEmpty())) {
+            throw new InvalidInput("cohorts", "error.chain.terms.cohorts");
+        }
+        if (terms.areas().stream().anyMatch(c -> areas.find(c).isEmpty())) {
+            throw new InvalidInput("areas", "error.chain.area");
+        }
+    }
+
+    /** The end of the tenth working day after the invitation, in the UK. */
+    private Instant expiry(Instant now) {
+        LocalDate last = workingDays.add(LocalDate.ofInstant(now, UK), INVITATION_WORKING_DAYS);
+        return last.plusDays(1).atStartOfDay(UK).toInstant();
+    }
+
+    private static NotFound none() {
+        return new NotFound("supplyChain", "error.chain.none");
+    }
+}
