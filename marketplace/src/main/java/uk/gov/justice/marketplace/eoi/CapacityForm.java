@@ -2,6 +2,7 @@ package uk.gov.justice.marketplace.eoi;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import uk.gov.justice.marketplace.common.web.FormAnswers;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

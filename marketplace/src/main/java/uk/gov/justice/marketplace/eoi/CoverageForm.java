@@ -2,12 +2,13 @@ package uk.gov.justice.marketplace.eoi;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import uk.gov.justice.marketplace.common.web.FormAnswers;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static uk.gov.justice.marketplace.eoi.FormAnswers.plain;
+import static uk.gov.justice.marketplace.common.web.FormAnswers.plain;
 
 /** The first page of the coverage part: where, and how much risk. Capacity by area is asked next. */
 @Serdeable

@@ -2,6 +2,7 @@ package uk.gov.justice.marketplace.eoi;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import uk.gov.justice.marketplace.common.web.FormAnswers;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import static uk.gov.justice.marketplace.eoi.FormAnswers.yesNo;
+import static uk.gov.justice.marketplace.common.web.FormAnswers.yesNo;
 
 /**
  * The evidence part. Justice Data Lab results are rows of four inputs posted as parallel lists; the page always

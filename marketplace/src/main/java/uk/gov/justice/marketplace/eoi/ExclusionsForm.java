@@ -2,8 +2,9 @@ package uk.gov.justice.marketplace.eoi;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import uk.gov.justice.marketplace.common.web.FormAnswers;
 
-import static uk.gov.justice.marketplace.eoi.FormAnswers.yesNo;
+import static uk.gov.justice.marketplace.common.web.FormAnswers.yesNo;
 
 @Serdeable
 record ExclusionsForm(@Nullable String mandatoryGroundsApply, @Nullable String discretionaryGroundsApply,

@@ -2,9 +2,10 @@ package uk.gov.justice.marketplace.eoi;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import uk.gov.justice.marketplace.common.web.FormAnswers;
 
-import static uk.gov.justice.marketplace.eoi.FormAnswers.plain;
-import static uk.gov.justice.marketplace.eoi.FormAnswers.yesNo;
+import static uk.gov.justice.marketplace.common.web.FormAnswers.plain;
+import static uk.gov.justice.marketplace.common.web.FormAnswers.yesNo;
 
 @Serdeable
 record OrganisationForm(@Nullable String legalName, @Nullable String legalForm, @Nullable String registrationNumber,

@@ -1,6 +1,7 @@
 package uk.gov.justice.marketplace.eoi;
 
 import jakarta.inject.Singleton;
+import uk.gov.justice.marketplace.common.web.FormAnswers;
 import uk.gov.justice.marketplace.common.web.Option;
 import uk.gov.justice.marketplace.common.web.Question;
 import uk.gov.justice.marketplace.common.web.Question.Kind;

@@ -3,8 +3,9 @@ package uk.gov.justice.marketplace.eoi;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import uk.gov.justice.marketplace.common.Money;
+import uk.gov.justice.marketplace.common.web.FormAnswers;
 
-import static uk.gov.justice.marketplace.eoi.FormAnswers.yesNo;
+import static uk.gov.justice.marketplace.common.web.FormAnswers.yesNo;
 
 @Serdeable
 record SelectionForm(@Nullable String relevantExperience, @Nullable String financialStanding,

@@ -2,10 +2,11 @@ package uk.gov.justice.marketplace.eoi;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import uk.gov.justice.marketplace.common.web.FormAnswers;
 
 import java.util.List;
 
-import static uk.gov.justice.marketplace.eoi.FormAnswers.yesNo;
+import static uk.gov.justice.marketplace.common.web.FormAnswers.yesNo;
 
 @Serdeable
 record ServicesForm(@Nullable List<String> specialities, @Nullable List<String> cohorts,

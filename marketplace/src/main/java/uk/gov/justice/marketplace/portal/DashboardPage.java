@@ -30,11 +30,18 @@ public record DashboardPage(String roleHeadingKey, List<DashboardLink> links, St
         List<DashboardLink> links = new ArrayList<>();
         if (viewer.organisationKind() == OrganisationKind.VCSE_PROVIDER) {
             links.add(new DashboardLink("dashboard.link.eoi", "/eoi", "dashboard.link.eoi.hint"));
+            links.add(new DashboardLink("dashboard.link.invitations", "/supply-chains",
+                    "dashboard.link.invitations.hint"));
+        }
+        if (viewer.organisationKind() == OrganisationKind.LEAD_PROVIDER) {
+            links.add(new DashboardLink("dashboard.link.chains", "/supply-chains", "dashboard.link.chains.hint"));
         }
         if (viewer.isSteward()) {
             links.add(new DashboardLink("dashboard.link.organisations", "/organisations",
                     "dashboard.link.organisations.hint"));
             links.add(new DashboardLink("dashboard.link.review", "/review", "dashboard.link.review.hint"));
+            links.add(new DashboardLink("dashboard.link.stewardship", "/stewardship",
+                    "dashboard.link.stewardship.hint"));
             links.add(new DashboardLink("dashboard.link.audit", "/audit", "dashboard.link.audit.hint"));
         }
         if (viewer.has(Role.ORGANISATION_ADMIN)) {

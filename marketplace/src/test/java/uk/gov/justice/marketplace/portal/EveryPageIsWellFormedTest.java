@@ -55,10 +55,12 @@ class EveryPageIsWellFormedTest implements FreshDatabase {
             "/eoi/parts/coverage, en", "/eoi/parts/coverage, cy", "/eoi/parts/coverage/capacity, cy",
             "/eoi/parts/evidence, en", "/eoi/parts/evidence, cy", "/eoi/check, cy", "/eoi/evidence-files, cy",
             "/eoi/withdrawal, cy", "/search, en", "/search, cy", "/search?text=women&area=gwent, cy",
-            "/search?area=atlantis, en", "/shortlists, en", "/shortlists, cy"})
+            "/search?area=atlantis, en", "/shortlists, en", "/shortlists, cy", "/supply-chains, en",
+            "/supply-chains, cy", "/stewardship, en", "/stewardship, cy"})
     void the_page_is_well_formed(String path, String language) {
         PortalClient browser = portal.newBrowser();
-        browser.signIn(path.startsWith("/eoi") ? provider : path.startsWith("/shortlists") ? lead : steward,
+        browser.signIn(path.startsWith("/eoi") ? provider
+                : path.startsWith("/shortlists") || path.startsWith("/supply-chains") ? lead : steward,
                 Accounts.PASSWORD);
         browser.get("/language?lang=" + language + "&returnTo=/");
 

@@ -68,8 +68,14 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Follows the link with this text, counting visually hidden words as a screen reader hears them. */
     public Browser clickLink(String text) {
-        return clickAndWaitForNextPage(driver.findElement(By.linkText(text)));
+        WebElement link = driver.findElements(By.tagName("a")).stream()
+                .filter(a -> text.equals(a.getText().trim())
+                        || text.equals(String.valueOf(a.getAttribute("textContent")).trim().replaceAll("\\s+", " ")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No link '" + text + "' on " + path()));
+        return clickAndWaitForNextPage(link);
     }
 
     public Browser clickButton(String text) {
@@ -128,6 +134,21 @@ public final class Browser implements AutoCloseable {
         WebElement input = driver.findElement(By.id(labelElement.getAttribute("for")));
         if (!input.isSelected()) {
             labelElement.click();
+        }
+        return this;
+    }
+
+    /** Types a date into the GOV.UK date input whose legend is this text. */
+    public Browser fillInDate(String legend, String day, String month, String year) {
+        WebElement group = driver.findElements(By.tagName("fieldset")).stream()
+                .filter(f -> f.findElement(By.tagName("legend")).getText().trim().equals(legend))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No date '" + legend + "' on " + path()));
+        List<WebElement> inputs = group.findElements(By.tagName("input"));
+        String[] parts = {day, month, year};
+        for (int i = 0; i < parts.length; i++) {
+            inputs.get(i).clear();
+            inputs.get(i).sendKeys(parts[i]);
         }
         return this;
     }

@@ -13,7 +13,7 @@ public record Question(Kind kind, String name, String id, String label, String h
                        List<Option> options, String error) {
 
     /** Which GOV.UK component asks the question. */
-    public enum Kind { TEXT, EMAIL, TEL, TEXTAREA, MONEY, NUMBER, RADIOS, CHECKBOXES, HIDDEN }
+    public enum Kind { TEXT, EMAIL, TEL, TEXTAREA, MONEY, NUMBER, PERCENT, DATE, RADIOS, CHECKBOXES, SELECT, HIDDEN }
 
     public Question {
         values = values == null ? List.of() : values.stream().filter(Objects::nonNull).toList();
@@ -50,8 +50,11 @@ public record Question(Kind kind, String name, String id, String label, String h
         return values.isEmpty() ? null : values.get(0);
     }
 
-    /** The answer as a reader sees it: option labels rather than codes. */
+    /** The answer as a reader sees it: option labels rather than codes, a date as day month year. */
     public String display() {
+        if (kind == Kind.DATE) {
+            return String.join(" ", values);
+        }
         if (options.isEmpty()) {
             return String.join(", ", values);
         }

@@ -1,0 +1,111 @@
+package uk.gov.justice.marketplace.supplychain;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.uri.UriBuilder;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Hidden;
+import uk.gov.justice.marketplace.common.InvalidInput;
+import uk.gov.justice.marketplace.common.InvalidInputs;
+import uk.gov.justice.marketplace.common.web.CsrfForm;
+import uk.gov.justice.marketplace.common.web.CsrfProtected;
+import uk.gov.justice.marketplace.common.web.FormAnswers;
+import uk.gov.justice.marketplace.common.web.FormErrors;
+import uk.gov.justice.marketplace.common.web.Messages;
+import uk.gov.justice.marketplace.common.web.Pages;
+import uk.gov.justice.marketplace.identity.AccessPolicy;
+import uk.gov.justice.marketplace.identity.Viewer;
+import uk.gov.justice.marketplace.supplychain.ChainPageRecords.StewardshipPage;
+
+import java.util.Locale;
+
+/** The steward's dashboard of supply chains: every chain's figures and flags, by area, with the limits. */
+@Hidden
+@CsrfProtected
+@Controller("/stewardship")
+@Produces(MediaType.TEXT_HTML)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class StewardshipPages {
+
+    private static final String VIEW = "supplychain/stewardship";
+
+    private final SupplyChains chains;
+    private final Stewardship stewardship;
+    private final ChainPageModels models;
+    private final Messages messages;
+    private final Pages pages;
+
+    StewardshipPages(SupplyChains chains, Stewardship stewardship, ChainPageModels models, Messages messages,
+                     Pages pages) {
+        this.chains = chains;
+        this.stewardship = stewardship;
+        this.models = models;
+        this.messages = messages;
+        this.pages = pages;
+    }
+
+    /** The limits as typed into the form. */
+    @Serdeable
+    record LimitsForm(@Nullable String maxRiskTransferPercent, @Nullable String maxPaymentTermsDays,
+                      @Nullable String minVcseSharePercent, @Nullable String csrfToken) implements CsrfForm {
+
+        static LimitsForm of(StewardshipLimits limits) {
+            return new LimitsForm(limits.maxRiskTransferPercent().toPlainString(),
+                    String.valueOf(limits.maxPaymentTermsDays()), limits.minVcseSharePercent().toPlainString(), null);
+        }
+
+        StewardshipLimits limits() {
+            FormAnswers read = new FormAnswers();
+            Integer days = read.whole("maxPaymentTermsDays", maxPaymentTermsDays);
+            return read.answers(new StewardshipLimits(read.decimal("maxRiskTransferPercent", maxRiskTransferPercent),
+                    days == null ? -1 : days, read.decimal("minVcseSharePercent", minVcseSharePercent)));
+        }
+    }
+
+    @Get
+    HttpResponse<?> show(Viewer steward, @Nullable @QueryValue String area, @Nullable @QueryValue String changed,
+                         HttpRequest<?> request) {
+        Locale locale = messages.locale(request);
+        try {
+            return pages.page(request, VIEW, page(steward, area, LimitsForm.of(stewardship.limits()),
+                    FormErrors.NONE, changed == null ? null : messages.text("stewardship.changed", locale), locale));
+        } catch (InvalidInput refused) {
+            return pages.refused(request, VIEW, page(steward, null, LimitsForm.of(stewardship.limits()),
+                    FormErrors.one("area", refused.getMessage(), messages, locale), null, locale));
+        }
+    }
+
+    @Post(value = "/limits", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> change(Viewer steward, @Body LimitsForm form, HttpRequest<?> request) {
+        AccessPolicy.requireSteward(steward);
+        try {
+            stewardship.change(steward, form.limits());
+            return Pages.redirect("/stewardship?changed=limits");
+        } catch (InvalidInputs | InvalidInput refused) {
+            Locale locale = messages.locale(request);
+            return pages.refused(request, VIEW, page(steward, null, form, FormErrors.of(refused.fields(), messages,
+                    locale), null, locale));
+        }
+    }
+
+    private StewardshipPage page(Viewer steward, String area, LimitsForm limits, FormErrors errors, String banner,
+                                 Locale locale) {
+        UriBuilder csv = UriBuilder.of("/api/stewardship/chains.csv");
+        if (area != null && !area.isBlank()) {
+            csv.queryParam("area", area);
+        }
+        return new StewardshipPage(chains.overview(steward, area, null).stream().map(v -> models.row(v, locale))
+                .toList(), models.areaOptions(locale), area, csv.toString(), models.limits(limits, errors, locale),
+                errors, banner);
+    }
+}

@@ -1,0 +1,203 @@
+package uk.gov.justice.marketplace.supplychain;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
+import uk.gov.justice.marketplace.common.Forbidden;
+import uk.gov.justice.marketplace.common.InvalidInput;
+import uk.gov.justice.marketplace.common.InvalidInputs;
+import uk.gov.justice.marketplace.common.web.CsrfOnlyForm;
+import uk.gov.justice.marketplace.common.web.CsrfProtected;
+import uk.gov.justice.marketplace.common.web.FormErrors;
+import uk.gov.justice.marketplace.common.web.Messages;
+import uk.gov.justice.marketplace.common.web.Option;
+import uk.gov.justice.marketplace.common.web.Pages;
+import uk.gov.justice.marketplace.identity.OrganisationKind;
+import uk.gov.justice.marketplace.identity.Viewer;
+import uk.gov.justice.marketplace.shortlist.Shortlists;
+import uk.gov.justice.marketplace.supplychain.ChainForms.InviteForm;
+import uk.gov.justice.marketplace.supplychain.ChainForms.NewChainForm;
+import uk.gov.justice.marketplace.supplychain.ChainForms.ReasonForm;
+import uk.gov.justice.marketplace.supplychain.ChainForms.TermsForm;
+import uk.gov.justice.marketplace.supplychain.ChainPageRecords.ChainsPage;
+import uk.gov.justice.marketplace.supplychain.ChainPageRecords.TermsPage;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Supply chains in the portal: a lead starts chains, invites partners from its shortlists and records their terms;
+ * a partner answers its invitations. Figures and flags are on every chain page.
+ */
+@Hidden
+@CsrfProtected
+@Controller("/supply-chains")
+@Produces(MediaType.TEXT_HTML)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class SupplyChainPages {
+
+    private static final String LIST = "supplychain/chains";
+    private static final String CHAIN = "supplychain/chain";
+    private static final String TERMS = "supplychain/terms";
+
+    private final SupplyChains chains;
+    private final Shortlists shortlists;
+    private final ChainPageModels models;
+    private final Messages messages;
+    private final Pages pages;
+
+    SupplyChainPages(SupplyChains chains, Shortlists shortlists, ChainPageModels models, Messages messages,
+                     Pages pages) {
+        this.chains = chains;
+        this.shortlists = shortlists;
+        this.models = models;
+        this.messages = messages;
+        this.pages = pages;
+    }
+
+    @Get
+    HttpResponse<?> list(Viewer viewer, HttpRequest<?> request) {
+        return pages.page(request, LIST, list(viewer, new NewChainForm(null, null, null, null, null),
+                FormErrors.NONE, messages.locale(request)));
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> start(Viewer lead, @Body NewChainForm form, HttpRequest<?> request) {
+        try {
+            return Pages.redirect("/supply-chains/" + chains.start(lead, form.command()).chain().id());
+        } catch (InvalidInputs | InvalidInput refused) {
+            Locale locale = messages.locale(request);
+            return pages.refused(request, LIST, list(lead, form, FormErrors.of(refused.fields(), messages, locale),
+                    locale));
+        }
+    }
+
+    @Get("/{id}")
+    HttpResponse<?> show(Viewer viewer, @PathVariable UUID id, HttpRequest<?> request) {
+        return pages.page(request, CHAIN, chainPage(viewer, id, null, FormErrors.NONE, messages.locale(request)));
+    }
+
+    @Post(value = "/{id}/invitations", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> invite(Viewer lead, @PathVariable UUID id, @Body InviteForm form, HttpRequest<?> request) {
+        try {
+            chains.invite(lead, id, parse(form.partnerId()), form.message());
+            return Pages.redirect("/supply-chains/" + id);
+        } catch (InvalidInput refused) {
+            Locale locale = messages.locale(request);
+            return pages.refused(request, CHAIN, chainPage(lead, id, form.message(),
+                    FormErrors.one("partnerId", refused.getMessage(), messages, locale), locale));
+        }
+    }
+
+    @Post(value = "/{id}/acceptance", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> accept(Viewer partner, @PathVariable UUID id, @Body CsrfOnlyForm form) {
+        chains.accept(partner, id);
+        return Pages.redirect("/supply-chains");
+    }
+
+    @Post(value = "/{id}/declination", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> decline(Viewer partner, @PathVariable UUID id, @Body ReasonForm form, HttpRequest<?> request) {
+        try {
+            chains.decline(partner, id, form.reason());
+            return Pages.redirect("/supply-chains");
+        } catch (InvalidInput refused) {
+            Locale locale = messages.locale(request);
+            return pages.refused(request, LIST, list(partner, new NewChainForm(null, null, null, null, null),
+                    FormErrors.one("reason-" + id, refused.getMessage(), messages, locale), locale));
+        }
+    }
+
+    @Get("/{id}/partners/{partnerId}/terms")
+    HttpResponse<?> termsForm(Viewer lead, @PathVariable UUID id, @PathVariable UUID partnerId,
+                              HttpRequest<?> request) {
+        SupplyChainView view = requireLead(lead, id);
+        return pages.page(request, TERMS, termsPage(view, partnerId,
+                TermsForm.of(view.chain().link(partnerId).terms()), FormErrors.NONE, messages.locale(request)));
+    }
+
+    @Post(value = "/{id}/partners/{partnerId}/terms", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> terms(Viewer lead, @PathVariable UUID id, @PathVariable UUID partnerId, @Body TermsForm form,
+                          HttpRequest<?> request) {
+        try {
+            chains.recordTerms(lead, id, partnerId, form.terms());
+            return Pages.redirect("/supply-chains/" + id);
+        } catch (InvalidInputs | InvalidInput refused) {
+            Locale locale = messages.locale(request);
+            return pages.refused(request, TERMS, termsPage(requireLead(lead, id), partnerId, form,
+                    FormErrors.of(refused.fields(), messages, locale), locale));
+        }
+    }
+
+    @Post(value = "/{id}/partners/{partnerId}/removal", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> remove(Viewer lead, @PathVariable UUID id, @PathVariable UUID partnerId, @Body ReasonForm form,
+                           HttpRequest<?> request) {
+        try {
+            chains.remove(lead, id, partnerId, form.reason());
+            return Pages.redirect("/supply-chains/" + id);
+        } catch (InvalidInput refused) {
+            Locale locale = messages.locale(request);
+            SupplyChainView view = requireLead(lead, id);
+            return pages.refused(request, TERMS, termsPage(view, partnerId,
+                    TermsForm.of(view.chain().link(partnerId).terms()),
+                    FormErrors.one("reason", refused.getMessage(), messages, locale), locale));
+        }
+    }
+
+    private ChainsPage list(Viewer viewer, NewChainForm form, FormErrors errors, Locale locale) {
+        boolean lead = viewer.organisationKind() == OrganisationKind.LEAD_PROVIDER;
+        List<SupplyChainView> mine = chains.mine(viewer);
+        return new ChainsPage(lead, lead ? mine.stream().map(v -> models.row(v, locale)).toList() : List.of(),
+                lead ? List.of() : mine.stream().map(v -> models.invitation(v, locale)).toList(),
+                models.newChain(form, errors, locale), errors);
+    }
+
+    private ChainPageRecords.ChainPage chainPage(Viewer viewer, UUID id, String message, FormErrors errors,
+                                                 Locale locale) {
+        SupplyChainView view = chains.get(viewer, id);
+        boolean lead = view.chain().leadId().equals(viewer.organisationId());
+        return models.chain(view, lead, lead ? invitable(viewer) : List.of(), message, errors, locale);
+    }
+
+    /** Providers on the lead's shortlists, each once, by name. */
+    private List<Option> invitable(Viewer lead) {
+        return shortlists.mine(lead).stream().flatMap(s -> s.providers().stream())
+                .map(e -> new Option(e.providerId().toString(), e.name())).distinct()
+                .sorted(Comparator.comparing(Option::label)).toList();
+    }
+
+    private TermsPage termsPage(SupplyChainView view, UUID partnerId, TermsForm form, FormErrors errors,
+                                Locale locale) {
+        SupplyChain chain = view.chain();
+        String base = "/supply-chains/" + chain.id() + "/partners/" + partnerId;
+        return new TermsPage(chain.name(), "/supply-chains/" + chain.id(), chain.link(partnerId).partnerName(),
+                base + "/terms", models.terms(form, errors, locale), base + "/removal", errors);
+    }
+
+    private SupplyChainView requireLead(Viewer lead, UUID id) {
+        SupplyChainView view = chains.get(lead, id);
+        if (!Objects.equals(view.chain().leadId(), lead.organisationId())) {
+            throw new Forbidden("error.chain.notYours");
+        }
+        return view;
+    }
+
+    private static UUID parse(String id) {
+        try {
+            return UUID.fromString(id == null ? "" : id);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("partnerId", "error.chain.notOnRegister");
+        }
+    }
+}

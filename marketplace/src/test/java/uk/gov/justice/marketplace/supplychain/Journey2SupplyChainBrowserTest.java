@@ -1,0 +1,143 @@
+package uk.gov.justice.marketplace.supplychain;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import uk.gov.justice.marketplace.support.Accounts;
+import uk.gov.justice.marketplace.support.ApiClient;
+import uk.gov.justice.marketplace.support.ApprovedProviders;
+import uk.gov.justice.marketplace.support.Browser;
+import uk.gov.justice.marketplace.support.EoiAnswersJson;
+import uk.gov.justice.marketplace.support.FreshDatabase;
+import uk.gov.justice.marketplace.support.MarketplaceTest;
+import uk.gov.justice.marketplace.support.Portal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * DOMAIN.md journey 2's supply chain in a real browser: the lead provider invites three shortlisted providers, two
+ * accept and one declines with a reason, it records value, 30-day payment terms and 20% risk transfer for each,
+ * nothing is flagged, and the market steward sees the chain's figures.
+ */
+@MarketplaceTest
+class Journey2SupplyChainBrowserTest implements FreshDatabase {
+
+    private static final List<String> PARTNERS = List.of("Cardiff Women's Housing", "Gwent Women's Centre",
+            "Valleys Women's Aid");
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Accounts accounts;
+    @Inject
+    ApprovedProviders providers;
+    @Inject
+    Portal portal;
+
+    private Browser browser;
+    private String lead;
+    private final List<String> partnerEmails = new ArrayList<>();
+
+    @BeforeAll
+    void shortlistedProviders() {
+        lead = accounts.leadProvider("Cymru Rehabilitation Partnership");
+        ApiClient leadApi = portal.api(accounts.tokenFor(lead));
+        String list = leadApi.post("/api/shortlists", "{\"name\": \"Wales women's bid\"}").body()
+                .replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+        for (String name : PARTNERS) {
+            ApiClient partner = providers.approve(EoiAnswersJson.complete(name, "womens-services, accommodation",
+                    "women", "region-wales"));
+            String me = partner.get("/api/me").body();
+            partnerEmails.add(me.replaceAll("(?s).*\"email\":\"([^\"]+)\".*", "$1"));
+            leadApi.post("/api/shortlists/" + list + "/providers", "{\"providerId\": \""
+                    + me.replaceAll("(?s).*\"organisationId\":\"([0-9a-f-]{36})\".*", "$1") + "\"}");
+        }
+        browser = Browser.open(server.getURI());
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void three_invited_two_accept_terms_recorded_no_flags_and_the_steward_sees_the_figures() {
+        signIn(lead);
+        browser.clickLink("Supply chains");
+        browser.fillIn("Name of the supply chain", "Wales women's services bid 2027")
+                .select("Area", "Wales")
+                .choose("Is it for a bid or a live contract?", "Bid")
+                .fillIn("Contract value a year", "1,000,000")
+                .clickButton("Start supply chain");
+        assertThat(browser.heading()).isEqualTo("Wales women's services bid 2027");
+        assertAccessible("a new chain");
+        for (String partner : PARTNERS) {
+            browser.select("Provider from your shortlists", partner)
+                    .fillIn("Message to the provider", "Join our bid for women's services in Wales")
+                    .clickButton("Send invitation");
+        }
+        String chainPage = browser.path();
+        assertThat(browser.text()).contains("Invited").doesNotContain("In the chain");
+        browser.clickButton("Sign out");
+
+        answer(partnerEmails.get(0), true);
+        answer(partnerEmails.get(1), true);
+        answer(partnerEmails.get(2), false);
+
+        signIn(lead);
+        browser.visit(chainPage);
+        assertThat(browser.text()).contains("Declined", "We are at capacity until 2028");
+        for (String partner : PARTNERS.subList(0, 2)) {
+            browser.clickLink("Terms " + partner);
+            assertAccessible("the terms form");
+            browser.choose("Services the partner delivers", "Women's services")
+                    .choose("Who they are for", "Women")
+                    .select("Where", "South Wales")
+                    .fillIn("People a year", "60")
+                    .fillIn("Value a year", "200,000")
+                    .fillIn("Payment terms in days", "30")
+                    .fillIn("Risk transfer", "20")
+                    .fillInDate("Start date", "1", "4", "2027")
+                    .fillInDate("End date", "31", "3", "2030")
+                    .clickButton("Save terms");
+        }
+        assertThat(browser.text()).contains("No flags", "40.0%", "20.0%", "£400,000.00");
+        assertAccessible("the chain with terms");
+        browser.clickButton("Sign out");
+
+        signIn(accounts.steward());
+        browser.clickLink("Supply chain health");
+        assertThat(browser.text()).contains("Wales women's services bid 2027", "Cymru Rehabilitation Partnership",
+                "40.0%", "No flags");
+        assertAccessible("the steward's dashboard");
+    }
+
+    private void answer(String partner, boolean accept) {
+        signIn(partner);
+        assertThat(browser.text()).contains("You have been invited to join a supply chain");
+        browser.clickLink("Supply chain invitations");
+        assertAccessible("a partner's invitations");
+        if (accept) {
+            browser.clickButton("Accept the invitation to Wales women's services bid 2027");
+            assertThat(browser.text()).contains("In the chain");
+        } else {
+            browser.fillIn("If you decline, say why", "We are at capacity until 2028").clickButton("Decline");
+            assertThat(browser.text()).contains("Declined");
+        }
+        browser.clickButton("Sign out");
+    }
+
+    private void signIn(String email) {
+        browser.visit("/language?lang=en&returnTo=/sign-in");
+        browser.fillIn("Email address", email).fillIn("Password", Accounts.PASSWORD).clickButton("Sign in");
+    }
+
+    private void assertAccessible(String page) {
+        assertThat(browser.accessibilityViolations()).as(page).isEmpty();
+    }
+}
