@@ -32,9 +32,11 @@ public record DashboardPage(String roleHeadingKey, List<DashboardLink> links, St
             links.add(new DashboardLink("dashboard.link.eoi", "/eoi", "dashboard.link.eoi.hint"));
             links.add(new DashboardLink("dashboard.link.invitations", "/supply-chains",
                     "dashboard.link.invitations.hint"));
+            links.add(new DashboardLink("dashboard.link.concerns", "/concerns", "dashboard.link.concerns.hint"));
         }
         if (viewer.organisationKind() == OrganisationKind.LEAD_PROVIDER) {
             links.add(new DashboardLink("dashboard.link.chains", "/supply-chains", "dashboard.link.chains.hint"));
+            links.add(new DashboardLink("dashboard.link.matters", "/concerns", "dashboard.link.matters.hint"));
         }
         if (viewer.isSteward()) {
             links.add(new DashboardLink("dashboard.link.organisations", "/organisations",
@@ -42,6 +44,7 @@ public record DashboardPage(String roleHeadingKey, List<DashboardLink> links, St
             links.add(new DashboardLink("dashboard.link.review", "/review", "dashboard.link.review.hint"));
             links.add(new DashboardLink("dashboard.link.stewardship", "/stewardship",
                     "dashboard.link.stewardship.hint"));
+            links.add(new DashboardLink("dashboard.link.concerns", "/concerns", "dashboard.link.concerns.hint"));
             links.add(new DashboardLink("dashboard.link.audit", "/audit", "dashboard.link.audit.hint"));
         }
         if (viewer.has(Role.ORGANISATION_ADMIN)) {

@@ -1,0 +1,108 @@
+package uk.gov.justice.marketplace.concern;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import uk.gov.justice.marketplace.common.Forbidden;
+import uk.gov.justice.marketplace.identity.OrganisationKind;
+import uk.gov.justice.marketplace.identity.Viewer;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Confidential concerns over JSON. Each caller gets its own shape: the steward everything, the partner its own
+ * concerns, the lead provider only the matters put to it (a separate endpoint with no author in its model).
+ */
+@Controller("/api/concerns")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "Concerns")
+class ConcernApi {
+
+    private final Concerns concerns;
+
+    ConcernApi(Concerns concerns) {
+        this.concerns = concerns;
+    }
+
+    @Serdeable
+    record RaiseRequest(@Nullable UUID chainId, @Nullable Concern.Category category, @Nullable String details) {
+    }
+
+    /** A partner's own concern as it sees it. */
+    @Serdeable
+    record OwnConcern(UUID id, UUID chainId, String chainName, String leadName, Concern.Category category,
+                      String details, Concern.Status status, Instant raisedAt, @Nullable String outcome) {
+
+        static OwnConcern of(Concern c) {
+            return new OwnConcern(c.id(), c.chainId(), c.chainName(), c.leadName(), c.category(), c.details(),
+                    c.status(), c.raisedAt(), c.outcome());
+        }
+    }
+
+    @Serdeable
+    record NoteRequest(@Nullable String text) {
+    }
+
+    @Serdeable
+    record StatementRequest(@Nullable String statement, boolean smallChainWeighed) {
+    }
+
+    @Post
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "Raise a confidential concern about the lead provider of a chain you are in (partners)")
+    OwnConcern raise(Viewer partner, @Body RaiseRequest request) {
+        return OwnConcern.of(concerns.raise(partner, request.chainId(), request.category(), request.details()));
+    }
+
+    @Get("/mine")
+    @Operation(summary = "The concerns your organisation raised, with their status and outcome (partners)")
+    List<OwnConcern> mine(Viewer partner) {
+        return concerns.raisedBy(partner).stream().map(OwnConcern::of).toList();
+    }
+
+    @Get("/matters")
+    @Operation(summary = "Matters the market steward has put to your organisation (lead providers)")
+    List<Matter> matters(Viewer lead) {
+        if (lead.organisationKind() != OrganisationKind.LEAD_PROVIDER) {
+            throw new Forbidden("error.concern.onlyLeads");
+        }
+        return concerns.mattersFor(lead);
+    }
+
+    @Get
+    @Operation(summary = "Every concern with who raised it (steward)")
+    List<Concern> all(Viewer steward) {
+        return concerns.all(steward);
+    }
+
+    @Post("/{id}/actions")
+    @Operation(summary = "Record what the steward did or found (steward)")
+    Concern act(Viewer steward, @PathVariable UUID id, @Body NoteRequest request) {
+        return concerns.act(steward, id, request.text());
+    }
+
+    @Post("/{id}/statements")
+    @Operation(summary = "Put a statement to the lead provider, without the author; in a chain of fewer than three "
+            + "partners, say smallChainWeighed=true (steward)")
+    Concern put(Viewer steward, @PathVariable UUID id, @Body StatementRequest request) {
+        return concerns.putToLead(steward, id, request.statement(), request.smallChainWeighed());
+    }
+
+    @Post("/{id}/closure")
+    @Operation(summary = "Close the concern with its outcome, which the partner sees (steward)")
+    Concern close(Viewer steward, @PathVariable UUID id, @Body NoteRequest request) {
+        return concerns.close(steward, id, request.text());
+    }
+}

@@ -1,0 +1,173 @@
+package uk.gov.justice.marketplace.concern;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Hidden;
+import uk.gov.justice.marketplace.common.InvalidInput;
+import uk.gov.justice.marketplace.common.InvalidInputs;
+import uk.gov.justice.marketplace.common.web.CsrfForm;
+import uk.gov.justice.marketplace.common.web.CsrfProtected;
+import uk.gov.justice.marketplace.common.web.FormAnswers;
+import uk.gov.justice.marketplace.common.web.FormErrors;
+import uk.gov.justice.marketplace.common.web.Messages;
+import uk.gov.justice.marketplace.common.web.Option;
+import uk.gov.justice.marketplace.common.web.Pages;
+import uk.gov.justice.marketplace.identity.OrganisationKind;
+import uk.gov.justice.marketplace.identity.Viewer;
+import uk.gov.justice.marketplace.supplychain.SupplyChains;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Concerns in the portal, one page shaped by who is reading: a partner raises and follows its own; the steward
+ * sees every concern and its author and acts; a lead provider sees only the matters put to it.
+ */
+@Hidden
+@CsrfProtected
+@Controller("/concerns")
+@Produces(MediaType.TEXT_HTML)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class ConcernPages {
+
+    private static final String VIEW = "concern/concerns";
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private final Concerns concerns;
+    private final SupplyChains chains;
+    private final Messages messages;
+    private final Pages pages;
+
+    ConcernPages(Concerns concerns, SupplyChains chains, Messages messages, Pages pages) {
+        this.concerns = concerns;
+        this.chains = chains;
+        this.messages = messages;
+        this.pages = pages;
+    }
+
+    @Serdeable
+    record RaiseForm(@Nullable String chainId, @Nullable String category, @Nullable String details,
+                     @Nullable String csrfToken) implements CsrfForm {
+    }
+
+    @Serdeable
+    record StewardForm(@Nullable String text, @Nullable String smallChainWeighed, @Nullable String csrfToken)
+            implements CsrfForm {
+    }
+
+    /** One line of a list: a heading, its facts as label and value, and the text. */
+    record Item(String id, String heading, List<Option> facts, String text, boolean open, int partners) {
+    }
+
+    record ConcernsPage(String role, List<Item> items, List<Option> chains, List<Option> categories,
+                        RaiseForm typed, FormErrors errors) {
+    }
+
+    @Get
+    HttpResponse<?> show(Viewer viewer, HttpRequest<?> request) {
+        return pages.page(request, VIEW, page(viewer, new RaiseForm(null, null, null, null), FormErrors.NONE,
+                messages.locale(request)));
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> raise(Viewer partner, @Body RaiseForm form, HttpRequest<?> request) {
+        try {
+            FormAnswers read = new FormAnswers();
+            Concern.Category category = read.answers(read.choice("category", form.category(),
+                    Concern.Category.class));
+            concerns.raise(partner, id(form.chainId(), "chainId"), category, form.details());
+            return Pages.redirect("/concerns");
+        } catch (InvalidInput refused) {
+            Locale locale = messages.locale(request);
+            return pages.refused(request, VIEW, page(partner, form, FormErrors.one(refused.field(),
+                    refused.getMessage(), messages, locale), locale));
+        } catch (InvalidInputs refused) {
+            Locale locale = messages.locale(request);
+            return pages.refused(request, VIEW, page(partner, form, FormErrors.of(refused, messages, locale),
+                    locale));
+        }
+    }
+
+    @Post(value = "/{id}/actions", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> act(Viewer steward, @PathVariable UUID id, @Body StewardForm form) {
+        concerns.act(steward, id, form.text());
+        return Pages.redirect("/concerns");
+    }
+
+    @Post(value = "/{id}/statements", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> put(Viewer steward, @PathVariable UUID id, @Body StewardForm form) {
+        concerns.putToLead(steward, id, form.text(), "true".equals(form.smallChainWeighed()));
+        return Pages.redirect("/concerns");
+    }
+
+    @Post(value = "/{id}/closure", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> close(Viewer steward, @PathVariable UUID id, @Body StewardForm form) {
+        concerns.close(steward, id, form.text());
+        return Pages.redirect("/concerns");
+    }
+
+    private ConcernsPage page(Viewer viewer, RaiseForm typed, FormErrors errors, Locale locale) {
+        List<Option> categories = Arrays.stream(Concern.Category.values())
+                .map(c -> new Option(c.name(), word("concern.category." + c, locale))).toList();
+        if (viewer.isSteward()) {
+            return new ConcernsPage("steward", concerns.all(viewer).stream().map(c -> forSteward(viewer, c, locale))
+                    .toList(), List.of(), categories, typed, errors);
+        }
+        if (viewer.organisationKind() == OrganisationKind.LEAD_PROVIDER) {
+            return new ConcernsPage("lead", concerns.mattersFor(viewer).stream().map(m -> new Item(m.id().toString(),
+                    word("concern.matter", locale), List.of(new Option(word("concern.putOn", locale),
+                    date(m.putAt(), locale))), m.text(), false, 0)).toList(), List.of(), categories, typed, errors);
+        }
+        List<Option> myChains = chains.mine(viewer).stream()
+                .map(v -> new Option(v.chain().id().toString(), v.chain().name() + " (" + v.chain().leadName() + ")"))
+                .toList();
+        return new ConcernsPage("partner", concerns.raisedBy(viewer).stream().map(c -> new Item(c.id().toString(),
+                c.chainName() + ": " + word("concern.category." + c.category(), locale), List.of(
+                new Option(word("concern.status", locale), word("concern.status." + c.status(), locale)),
+                new Option(word("concern.raisedOn", locale), date(c.raisedAt(), locale)),
+                new Option(word("concern.outcome", locale), c.outcome() == null ? "" : c.outcome())), c.details(),
+                false, 0)).toList(), myChains, categories, typed, errors);
+    }
+
+    private Item forSteward(Viewer steward, Concern c, Locale locale) {
+        return new Item(c.id().toString(), c.chainName() + ": " + word("concern.category." + c.category(), locale),
+                List.of(new Option(word("concern.raisedBy", locale), c.raisedByName() + " (" + c.raisedByPerson()
+                                + ")"),
+                        new Option(word("concern.lead", locale), c.leadName()),
+                        new Option(word("concern.status", locale), word("concern.status." + c.status(), locale)),
+                        new Option(word("concern.raisedOn", locale), date(c.raisedAt(), locale))),
+                c.details(), c.status() != Concern.Status.CLOSED, concerns.partnersIn(steward, c.chainId()));
+    }
+
+    private static UUID id(String value, String field) {
+        try {
+            return UUID.fromString(value == null ? "" : value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(field, "error.concern.chain");
+        }
+    }
+
+    private static String date(TemporalAccessor at, Locale locale) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).withZone(UK).format(at);
+    }
+
+    private String word(String key, Locale locale) {
+        return messages.text(key, locale);
+    }
+}

@@ -1,0 +1,130 @@
+package uk.gov.justice.marketplace.concern;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.ObjectMapper;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Concerns and the statements put to lead providers, kept apart (see V10). */
+@Singleton
+class ConcernStore {
+
+    private final JdbcOperations jdbc;
+    private final ObjectMapper json;
+
+    ConcernStore(JdbcOperations jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void create(Concern concern) {
+        jdbc.prepareStatement("insert into concern (id, chain_id, lead_id, raised_by, status, raised_at, document) "
+                + "values (?, ?, ?, ?, ?, ?, ?::jsonb)", statement -> {
+            statement.setObject(1, concern.id(), Types.OTHER);
+            statement.setObject(2, concern.chainId(), Types.OTHER);
+            statement.setObject(3, concern.leadId(), Types.OTHER);
+            statement.setObject(4, concern.raisedBy(), Types.OTHER);
+            statement.setString(5, concern.status().name());
+            statement.setTimestamp(6, Timestamp.from(concern.raisedAt()));
+            statement.setString(7, write(concern));
+            return statement.executeUpdate();
+        });
+    }
+
+    void save(Concern concern) {
+        jdbc.prepareStatement("update concern set status = ?, document = ?::jsonb where id = ?", statement -> {
+            statement.setString(1, concern.status().name());
+            statement.setString(2, write(concern));
+            statement.setObject(3, concern.id(), Types.OTHER);
+            return statement.executeUpdate();
+        });
+    }
+
+    Optional<Concern> lock(UUID id) {
+        return concerns("select document from concern where id = ? for update",
+                s -> s.setObject(1, id, Types.OTHER)).stream().findFirst();
+    }
+
+    List<Concern> raisedBy(UUID organisationId) {
+        return concerns("select document from concern where raised_by = ? order by raised_at desc",
+                s -> s.setObject(1, organisationId, Types.OTHER));
+    }
+
+    List<Concern> all() {
+        return concerns("select document from concern order by raised_at desc", s -> { });
+    }
+
+    void putToLead(UUID leadId, String text, String by, Instant at) {
+        jdbc.prepareStatement("insert into concern_statement (id, lead_id, text, put_at, put_by) "
+                + "values (?, ?, ?, ?, ?)", statement -> {
+            statement.setObject(1, UUID.randomUUID(), Types.OTHER);
+            statement.setObject(2, leadId, Types.OTHER);
+            statement.setString(3, text);
+            statement.setTimestamp(4, Timestamp.from(at));
+            statement.setString(5, by);
+            return statement.executeUpdate();
+        });
+    }
+
+    /** What the lead may read: the statements alone, newest first. */
+    List<Matter> mattersFor(UUID leadId) {
+        return jdbc.prepareStatement("select id, text, put_at from concern_statement where lead_id = ? "
+                + "order by put_at desc", statement -> {
+            statement.setObject(1, leadId, Types.OTHER);
+            List<Matter> matters = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    matters.add(new Matter(rows.getObject(1, UUID.class), rows.getString(2),
+                            rows.getTimestamp(3).toInstant()));
+                }
+            }
+            return matters;
+        });
+    }
+
+    private interface Parameters {
+        void set(PreparedStatement statement) throws SQLException;
+    }
+
+    private List<Concern> concerns(String sql, Parameters parameters) {
+        return jdbc.prepareStatement(sql, statement -> {
+            parameters.set(statement);
+            List<Concern> found = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.add(read(rows.getString(1)));
+                }
+            }
+            return found;
+        });
+    }
+
+    private String write(Concern concern) {
+        try {
+            return json.writeValueAsString(concern);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Concern read(String document) {
+        try {
+            return json.readValue(document, Argument.of(Concern.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package uk.gov.justice.marketplace.concern;
+
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import uk.gov.justice.marketplace.audit.AuditEvent;
+import uk.gov.justice.marketplace.audit.AuditTrail;
+import uk.gov.justice.marketplace.common.Forbidden;
+import uk.gov.justice.marketplace.common.InvalidInput;
+import uk.gov.justice.marketplace.common.NotFound;
+import uk.gov.justice.marketplace.identity.AccessPolicy;
+import uk.gov.justice.marketplace.identity.OrganisationKind;
+import uk.gov.justice.marketplace.identity.Viewer;
+import uk.gov.justice.marketplace.notification.Notices;
+import uk.gov.justice.marketplace.supplychain.PartnerLink;
+import uk.gov.justice.marketplace.supplychain.SupplyChain;
+import uk.gov.justice.marketplace.supplychain.SupplyChains;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Confidential concerns. A partner raises one about the lead of a chain it is in; only the steward ever sees who
+ * raised it. The lead sees only what the steward writes and puts to it, stored apart from the concern, dated when
+ * put, naming no chain unless the steward does. In a chain of fewer than three partners the lead could guess the
+ * author, so the steward must say it has weighed that before putting anything.
+ */
+@Singleton
+public class Concerns {
+
+    static final int SMALL_CHAIN = 3;
+
+    private final ConcernStore store;
+    private final SupplyChains chains;
+    private final AuditTrail audit;
+    private final Notices notices;
+    private final Clock clock;
+
+    Concerns(ConcernStore store, SupplyChains chains, AuditTrail audit, Notices notices, Clock clock) {
+        this.store = store;
+        this.chains = chains;
+        this.audit = audit;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Concern raise(Viewer partner, UUID chainId, Concern.Category category, String details) {
+        if (partner.organisationKind() != OrganisationKind.VCSE_PROVIDER) {
+            throw new Forbidden("error.concern.onlyPartners");
+        }
+        SupplyChain chain = chains.get(partner, chainId).chain();
+        Concern concern = Concern.raise(chain.id(), chain.name(), chain.leadId(), chain.leadName(),
+                partner.organisationId(), partner.organisationName(), partner.email(), category, details,
+                clock.instant());
+        store.create(concern);
+        audit.record(partner.asActor(), AuditEvent.of("concern.raised", "concern", concern.id(),
+                concern.category().name()));
+        return concern;
+    }
+
+    /** The partner's own concerns, with what became of them. */
+    @ReadOnly
+    public List<Concern> raisedBy(Viewer partner) {
+        return store.raisedBy(partner.organisationId());
+    }
+
+    /** Every concern with its author, for the steward. */
+    @ReadOnly
+    public List<Concern> all(Viewer steward) {
+        AccessPolicy.requireSteward(steward);
+        return store.all();
+    }
+
+    @Transactional
+    public Concern act(Viewer steward, UUID id, String note) {
+        Concern concern = locked(steward, id).act(steward.email(), note, clock.instant());
+        return saved(steward, concern, "concern.action-recorded");
+    }
+
+    @Transactional
+    public Concern putToLead(Viewer steward, UUID id, String statement, boolean smallChainWeighed) {
+        Concern concern = locked(steward, id);
+        String text = Concern.text("statement", statement);
+        if (partnersIn(steward, concern.chainId()) < SMALL_CHAIN && !smallChainWeighed) {
+            throw new InvalidInput("smallChainWeighed", "error.concern.smallChain");
+        }
+        Instant now = clock.instant();
+        store.putToLead(concern.leadId(), text, steward.email(), now);
+        notices.tell(concern.leadId(), "notice.concern.matter", null, null);
+        return saved(steward, concern.putToLead(steward.email(), now), "concern.put-to-lead");
+    }
+
+    @Transactional
+    public Concern close(Viewer steward, UUID id, String outcome) {
+        Concern concern = locked(steward, id).close(steward.email(), outcome, clock.instant());
+        return saved(steward, concern, "concern.closed");
+    }
+
+    /** What the lead provider may read: the steward's statements to it, and nothing of where they came from. */
+    @ReadOnly
+    public List<Matter> mattersFor(Viewer lead) {
+        return store.mattersFor(lead.organisationId());
+    }
+
+    public int partnersIn(Viewer steward, UUID chainId) {
+        return (int) chains.get(steward, chainId).chain().links().stream().map(PartnerLink::partnerId).distinct()
+                .count();
+    }
+
+    private Concern locked(Viewer steward, UUID id) {
+        AccessPolicy.requireSteward(steward);
+        return store.lock(id).orElseThrow(() -> new NotFound("concern", "error.concern.none"));
+    }
+
+    private Concern saved(Viewer steward, Concern concern, String action) {
+        store.save(concern);
+        audit.record(steward.asActor(), AuditEvent.of(action, "concern", concern.id(), concern.status().name()));
+        return concern;
+    }
+}
