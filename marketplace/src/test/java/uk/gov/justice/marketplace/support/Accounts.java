@@ -59,6 +59,11 @@ public class Accounts {
                 Role.MEMBER));
     }
 
+    /** Someone who may sign contracts for this lead provider or VCSE provider (made if it does not exist yet). */
+    public String signatory(String organisation, OrganisationKind kind) {
+        return user(organisation, kind, null, EnumSet.of(Role.AUTHORISED_SIGNATORY, Role.MEMBER));
+    }
+
     public String commissioner(String organisation) {
         return user(organisation, OrganisationKind.COMMISSIONER, CommissionerType.PCC,
                 EnumSet.of(Role.ORGANISATION_ADMIN, Role.MEMBER));

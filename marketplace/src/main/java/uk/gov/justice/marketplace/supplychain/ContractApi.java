@@ -1,0 +1,89 @@
+package uk.gov.justice.marketplace.supplychain;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.SerdeImport;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import uk.gov.justice.marketplace.common.InvalidInput;
+import uk.gov.justice.marketplace.contracts.ContractTerms;
+import uk.gov.justice.marketplace.contracts.ContractVerification;
+import uk.gov.justice.marketplace.identity.Viewer;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The chain's contracts over JSON and PDF: generate, list, download, sign, and verify any sealed contract. */
+@SerdeImport(ContractVerification.Verification.class)
+@Controller("/api")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "Contracts")
+class ContractApi {
+
+    private final ChainContracts contracts;
+    private final ContractVerification verification = new ContractVerification();
+
+    ContractApi(ChainContracts contracts) {
+        this.contracts = contracts;
+    }
+
+    @Serdeable
+    record SignRequest(@Nullable String documentSha256) {
+    }
+
+    @Post("/supply-chains/{id}/contracts")
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "Generate the lead contract and a partner agreement per partner from the chain as it is "
+            + "now; ?language=ENGLISH|WELSH (lead provider)")
+    List<ContractDocument> generate(Viewer lead, @PathVariable UUID id, @Nullable @QueryValue String language) {
+        return contracts.generate(lead, id, language(language));
+    }
+
+    @Get("/supply-chains/{id}/contracts")
+    @Operation(summary = "The chain's latest contracts with their hashes and signatures (a partner sees its own)")
+    List<ContractDocument> list(Viewer viewer, @PathVariable UUID id) {
+        return contracts.list(viewer, id);
+    }
+
+    @Get(value = "/contracts/{id}", produces = "application/pdf")
+    @Operation(summary = "The contract as PDF: the sealed copy once every party has signed, otherwise the draft")
+    HttpResponse<byte[]> pdf(Viewer viewer, @PathVariable UUID id) {
+        return HttpResponse.ok(contracts.pdf(viewer, id)).contentType(MediaType.of("application/pdf"))
+                .header("Content-Disposition", "attachment; filename=\"contract-" + id + ".pdf\"");
+    }
+
+    @Post("/contracts/{id}/signatures")
+    @Operation(summary = "Sign the document whose SHA-256 you were shown (authorised signatories of a party; the "
+            + "steward for the Ministry on a lead contract)")
+    ContractDocument sign(Viewer signer, @PathVariable UUID id, @Body SignRequest request) {
+        return contracts.sign(signer, id, request.documentSha256());
+    }
+
+    @Post(value = "/contracts/verification", consumes = "application/pdf")
+    @Operation(summary = "Check a sealed contract: signed, unchanged since, and signed by the certificate inside it")
+    ContractVerification.Verification verify(@Body byte[] pdf) {
+        return verification.verify(pdf);
+    }
+
+    private static ContractTerms.Language language(String given) {
+        if (given == null || given.isBlank() || given.equals("ENGLISH")) {
+            return ContractTerms.Language.ENGLISH;
+        }
+        if (given.equals("WELSH")) {
+            return ContractTerms.Language.WELSH;
+        }
+        throw new InvalidInput("language", "error.contract.language");
+    }
+}

@@ -1,0 +1,141 @@
+package uk.gov.justice.marketplace.supplychain;
+
+import jakarta.inject.Inject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import uk.gov.justice.marketplace.contracts.ContractVerification;
+import uk.gov.justice.marketplace.identity.OrganisationKind;
+import uk.gov.justice.marketplace.support.Accounts;
+import uk.gov.justice.marketplace.support.ApiClient;
+import uk.gov.justice.marketplace.support.ApprovedProviders;
+import uk.gov.justice.marketplace.support.EoiAnswersJson;
+import uk.gov.justice.marketplace.support.FreshDatabase;
+import uk.gov.justice.marketplace.support.HttpAnswer;
+import uk.gov.justice.marketplace.support.MarketplaceTest;
+import uk.gov.justice.marketplace.support.Portal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Journey 2's contracts: the lead provider generates the lead contract and two partner agreements; each party's
+ * authorised signatory signs what it was shown; the sealed PDFs verify offline, and read back with the parties
+ * and figures. Then signatures refused: no authority, or a document changed since it was read.
+ */
+@MarketplaceTest
+class SigningTheContractsTest implements FreshDatabase {
+
+    private static final Pattern DOCUMENT = Pattern.compile(
+            "\\{\"id\":\"([0-9a-f-]{36})\",\"chainId\":\"[0-9a-f-]{36}\",\"kind\":\"(\\w+)\".*?\"sha256\":\"(\\w{64})\"");
+
+    @Inject
+    Portal portal;
+    @Inject
+    Accounts accounts;
+    @Inject
+    ApprovedProviders providers;
+
+    private ApiClient lead;
+    private ApiClient leadSignatory;
+    private final List<ApiClient> partnerSignatories = new ArrayList<>();
+    private String chain;
+
+    @BeforeAll
+    void aChainWithTwoPartnersOnAgreedTerms() {
+        lead = portal.api(accounts.tokenFor(accounts.leadProvider("Cymru Rehabilitation Partnership")));
+        leadSignatory = portal.api(accounts.tokenFor(accounts.signatory("Cymru Rehabilitation Partnership",
+                OrganisationKind.LEAD_PROVIDER)));
+        chain = lead.post("/api/supply-chains", """
+                {"name": "Wales women's services bid 2027", "area": "region-wales", "purpose": "BID",
+                 "contractValue": {"amount": 1000000, "currency": "GBP"}}""").body()
+                .replaceAll("(?s)^\\{\"chain\":\\{\"id\":\"([0-9a-f-]{36})\".*", "$1");
+        for (String name : List.of("Gwent Women's Centre", "Tai Cymru Housing")) {
+            ApiClient partner = providers.approve(EoiAnswersJson.complete(name, "womens-services", "women",
+                    "region-wales"));
+            String id = partner.get("/api/me").body().replaceAll("(?s).*\"organisationId\":\"([0-9a-f-]{36})\".*",
+                    "$1");
+            lead.post("/api/supply-chains/" + chain + "/invitations", "{\"partnerId\": \"" + id + "\"}");
+            partner.post("/api/supply-chains/" + chain + "/acceptance", "");
+            lead.put("/api/supply-chains/" + chain + "/partners/" + id + "/terms", """
+                    {"specialities": ["womens-services"], "cohorts": ["women"], "areas": ["gwent"],
+                     "annualVolume": 60, "annualValue": {"amount": 200000, "currency": "GBP"},
+                     "paymentTermsDays": 30, "riskTransferPercent": 20, "start": "2027-04-01",
+                     "end": "2030-03-31"}""");
+            partnerSignatories.add(portal.api(accounts.tokenFor(accounts.signatory(name,
+                    OrganisationKind.VCSE_PROVIDER))));
+        }
+    }
+
+    @Test
+    void the_lead_contract_and_two_partner_agreements_are_signed_sealed_and_verify() throws IOException {
+        HttpAnswer generated = lead.post("/api/supply-chains/" + chain + "/contracts", "");
+        assertThat(generated.status()).isEqualTo(201);
+        List<String[]> documents = documents(generated.body());
+        assertThat(documents).extracting(d -> d[1]).containsExactlyInAnyOrder("LEAD_CONTRACT", "PARTNER_AGREEMENT",
+                "PARTNER_AGREEMENT");
+
+        ApiClient steward = portal.api(accounts.tokenFor(accounts.steward()));
+        for (String[] document : documents) {
+            List<ApiClient> signers = document[1].equals("LEAD_CONTRACT") ? List.of(steward, leadSignatory)
+                    : List.of(leadSignatory, partnerSignatories.get(0), partnerSignatories.get(1));
+            for (ApiClient signer : signers) {
+                signer.post("/api/contracts/" + document[0] + "/signatures",
+                        "{\"documentSha256\": \"" + document[2] + "\"}");
+            }
+        }
+
+        for (String[] document : documents) {
+            byte[] sealed = lead.download("/api/contracts/" + document[0]);
+            ContractVerification.Verification checked = new ContractVerification().verify(sealed);
+            assertThat(checked.intact()).as(document[1] + " verifies").isTrue();
+            String text = text(sealed);
+            assertThat(text).contains("Cymru Rehabilitation Partnership", "£200,000.00", "Risk transfer: 20%",
+                    "Payment terms: 30 days", "Signatures", document[2]);
+        }
+        String leadContract = text(lead.download("/api/contracts/" + documents.stream()
+                .filter(d -> d[1].equals("LEAD_CONTRACT")).findFirst().orElseThrow()[0]));
+        assertThat(leadContract).contains("Gwent Women's Centre", "Tai Cymru Housing", "The Secretary of State for "
+                + "Justice", "40.0% of the contract's value reaches VCSE partners", "0 limits are broken");
+        assertThat(lead.post("/api/contracts/verification", "").status()).isIn(400, 415, 422);
+    }
+
+    @Test
+    void only_an_authorised_signatory_signs_and_only_the_version_it_read() {
+        List<String[]> first = documents(lead.post("/api/supply-chains/" + chain + "/contracts", "").body());
+        String[] agreement = first.stream().filter(d -> d[1].equals("PARTNER_AGREEMENT")).findFirst().orElseThrow();
+
+        assertThat(lead.post("/api/contracts/" + agreement[0] + "/signatures", "{\"documentSha256\": \""
+                + agreement[2] + "\"}").status()).as("an admin without signing authority").isEqualTo(403);
+        assertThat(leadSignatory.post("/api/contracts/" + agreement[0] + "/signatures", "{\"documentSha256\": \""
+                + "0".repeat(64) + "\"}").status()).as("a hash it was not shown").isEqualTo(409);
+        ApiClient stranger = portal.api(accounts.tokenFor(accounts.signatory("Rival Partnership",
+                OrganisationKind.LEAD_PROVIDER)));
+        assertThat(stranger.post("/api/contracts/" + agreement[0] + "/signatures", "{\"documentSha256\": \""
+                + agreement[2] + "\"}").status()).as("not a party").isEqualTo(403);
+        assertThat(stranger.getAccepting("/api/contracts/" + agreement[0], "application/pdf").status())
+                .isEqualTo(404);
+    }
+
+    private static List<String[]> documents(String json) {
+        List<String[]> documents = new ArrayList<>();
+        Matcher document = DOCUMENT.matcher(json);
+        while (document.find()) {
+            documents.add(new String[]{document.group(1), document.group(2), document.group(3)});
+        }
+        return documents;
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+}
