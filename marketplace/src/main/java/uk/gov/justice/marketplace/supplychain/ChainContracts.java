@@ -145,6 +145,15 @@ public class ChainContracts {
         return "authorised signatory";
     }
 
+    /** Whether this reader could sign the document now: a signatory for a party that has not signed, before sealing. */
+    public static boolean canSign(Viewer viewer, ContractDocument document) {
+        boolean signed = document.signatures().stream().anyMatch(s -> s.organisationId().equals(
+                viewer.organisationId()));
+        boolean entitled = (document.isLeadContract() && viewer.isSteward())
+                || (document.parties().contains(viewer.organisationId()) && viewer.has(Role.AUTHORISED_SIGNATORY));
+        return document.sealedAt() == null && !signed && entitled;
+    }
+
     private static boolean mayRead(Viewer viewer, ContractDocument document) {
         return viewer.isSteward() || document.parties().contains(viewer.organisationId());
     }

@@ -34,6 +34,15 @@ final class ChainForms {
     }
 
     @Serdeable
+    record LanguageForm(@Nullable String language, @Nullable String csrfToken) implements CsrfForm {
+    }
+
+    /** A signature: the hash of the document the signatory was shown. */
+    @Serdeable
+    record SignForm(@Nullable String documentSha256, @Nullable String csrfToken) implements CsrfForm {
+    }
+
+    @Serdeable
     record ReasonForm(@Nullable String reason, @Nullable String csrfToken) implements CsrfForm {
     }
 

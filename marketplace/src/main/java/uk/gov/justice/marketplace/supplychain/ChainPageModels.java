@@ -13,6 +13,7 @@ import uk.gov.justice.marketplace.reference.Specialities;
 import uk.gov.justice.marketplace.reference.Vocabulary;
 import uk.gov.justice.marketplace.supplychain.ChainPageRecords.ChainPage;
 import uk.gov.justice.marketplace.supplychain.ChainPageRecords.ChainRow;
+import uk.gov.justice.marketplace.supplychain.ChainPageRecords.ContractRow;
 import uk.gov.justice.marketplace.supplychain.ChainPageRecords.HistoryRow;
 import uk.gov.justice.marketplace.supplychain.ChainPageRecords.InvitationRow;
 import uk.gov.justice.marketplace.supplychain.ChainPageRecords.PartnerRow;
@@ -67,7 +68,7 @@ class ChainPageModels {
     }
 
     ChainPage chain(SupplyChainView view, boolean canChange, List<Option> invitable, String message,
-                    FormErrors errors, Locale locale) {
+                    List<ContractRow> contracts, FormErrors errors, Locale locale) {
         SupplyChain c = view.chain();
         ChainFigures f = view.figures();
         Instant now = clock.instant();
@@ -86,7 +87,19 @@ class ChainPageModels {
                 e.detail() == null ? "" : e.detail())).toList();
         return new ChainPage(c.id().toString(), c.name(), c.leadName(), area(c.area(), locale),
                 word("chain.purpose." + c.purpose(), locale), money(c.contractValue()), figures,
-                flags(f, locale), partners, history, canChange, invitable, message == null ? "" : message, errors);
+                flags(f, locale), partners, history, canChange, invitable, message == null ? "" : message,
+                contracts, errors);
+    }
+
+    ContractRow contract(ContractDocument document, SupplyChain chain, boolean canSign, Locale locale) {
+        String title = document.isLeadContract() ? word("contract.kind.LEAD_CONTRACT", locale)
+                : word("contract.kind.PARTNER_AGREEMENT", locale) + ": " + chain.link(document.partnerId())
+                .partnerName();
+        int needed = document.parties().size() + (document.isLeadContract() ? 1 : 0);
+        String status = document.sealedAt() != null ? word("contract.sealed", locale)
+                : word("contract.signedBy", locale) + " " + document.signatures().size() + "/" + needed;
+        return new ContractRow(document.id().toString(), document.reference(), title, status,
+                "/api/contracts/" + document.id(), canSign, document.sha256());
     }
 
     List<Question> newChain(ChainForms.NewChainForm form, FormErrors errors, Locale locale) {

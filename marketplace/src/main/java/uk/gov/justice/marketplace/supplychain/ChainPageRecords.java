@@ -35,7 +35,13 @@ final class ChainPageRecords {
 
     record ChainPage(String id, String name, String lead, String area, String purpose, String contractValue,
                      List<Option> figures, List<String> flags, List<PartnerRow> partners, List<HistoryRow> history,
-                     boolean canChange, List<Option> invitable, String message, FormErrors errors) {
+                     boolean canChange, List<Option> invitable, String message, List<ContractRow> contracts,
+                     FormErrors errors) {
+    }
+
+    /** A generated contract: what it is, how far signing has got, and whether the reader can sign it now. */
+    record ContractRow(String id, String reference, String title, String status, String href, boolean canSign,
+                       String sha256) {
     }
 
     record TermsPage(String chain, String chainHref, String partner, String action, List<Question> questions,

@@ -21,12 +21,15 @@ import uk.gov.justice.marketplace.common.web.FormErrors;
 import uk.gov.justice.marketplace.common.web.Messages;
 import uk.gov.justice.marketplace.common.web.Option;
 import uk.gov.justice.marketplace.common.web.Pages;
+import uk.gov.justice.marketplace.contracts.ContractTerms;
 import uk.gov.justice.marketplace.identity.OrganisationKind;
 import uk.gov.justice.marketplace.identity.Viewer;
 import uk.gov.justice.marketplace.shortlist.Shortlists;
 import uk.gov.justice.marketplace.supplychain.ChainForms.InviteForm;
+import uk.gov.justice.marketplace.supplychain.ChainForms.LanguageForm;
 import uk.gov.justice.marketplace.supplychain.ChainForms.NewChainForm;
 import uk.gov.justice.marketplace.supplychain.ChainForms.ReasonForm;
+import uk.gov.justice.marketplace.supplychain.ChainForms.SignForm;
 import uk.gov.justice.marketplace.supplychain.ChainForms.TermsForm;
 import uk.gov.justice.marketplace.supplychain.ChainPageRecords.ChainsPage;
 import uk.gov.justice.marketplace.supplychain.ChainPageRecords.TermsPage;
@@ -53,14 +56,16 @@ class SupplyChainPages {
     private static final String TERMS = "supplychain/terms";
 
     private final SupplyChains chains;
+    private final ChainContracts contracts;
     private final Shortlists shortlists;
     private final ChainPageModels models;
     private final Messages messages;
     private final Pages pages;
 
-    SupplyChainPages(SupplyChains chains, Shortlists shortlists, ChainPageModels models, Messages messages,
-                     Pages pages) {
+    SupplyChainPages(SupplyChains chains, ChainContracts contracts, Shortlists shortlists, ChainPageModels models,
+                     Messages messages, Pages pages) {
         this.chains = chains;
+        this.contracts = contracts;
         this.shortlists = shortlists;
         this.models = models;
         this.messages = messages;
@@ -99,6 +104,26 @@ class SupplyChainPages {
             return pages.refused(request, CHAIN, chainPage(lead, id, form.message(),
                     FormErrors.one("partnerId", refused.getMessage(), messages, locale), locale));
         }
+    }
+
+    @Post(value = "/{id}/contracts", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> generate(Viewer lead, @PathVariable UUID id, @Body LanguageForm form, HttpRequest<?> request) {
+        try {
+            contracts.generate(lead, id, "WELSH".equals(form.language()) ? ContractTerms.Language.WELSH
+                    : ContractTerms.Language.ENGLISH);
+            return Pages.redirect("/supply-chains/" + id + "#contracts");
+        } catch (InvalidInput refused) {
+            Locale locale = messages.locale(request);
+            return pages.refused(request, CHAIN, chainPage(lead, id, null,
+                    FormErrors.one("contracts", refused.getMessage(), messages, locale), locale));
+        }
+    }
+
+    @Post(value = "/{id}/contracts/{documentId}/signatures", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> sign(Viewer signer, @PathVariable UUID id, @PathVariable UUID documentId,
+                         @Body SignForm form) {
+        contracts.sign(signer, documentId, form.documentSha256());
+        return Pages.redirect("/supply-chains/" + id + "#contracts");
     }
 
     @Post(value = "/{id}/acceptance", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -167,7 +192,9 @@ class SupplyChainPages {
                                                  Locale locale) {
         SupplyChainView view = chains.get(viewer, id);
         boolean lead = view.chain().leadId().equals(viewer.organisationId());
-        return models.chain(view, lead, lead ? invitable(viewer) : List.of(), message, errors, locale);
+        List<ChainPageRecords.ContractRow> documents = contracts.list(viewer, id).stream()
+                .map(d -> models.contract(d, view.chain(), ChainContracts.canSign(viewer, d), locale)).toList();
+        return models.chain(view, lead, lead ? invitable(viewer) : List.of(), message, documents, errors, locale);
     }
 
     /** Providers on the lead's shortlists, each once, by name. */

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import uk.gov.justice.marketplace.contracts.ContractVerification;
+import uk.gov.justice.marketplace.identity.OrganisationKind;
 import uk.gov.justice.marketplace.support.Accounts;
 import uk.gov.justice.marketplace.support.ApiClient;
 import uk.gov.justice.marketplace.support.ApprovedProviders;
@@ -16,13 +18,16 @@ import uk.gov.justice.marketplace.support.Portal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * DOMAIN.md journey 2's supply chain in a real browser: the lead provider invites three shortlisted providers, two
  * accept and one declines with a reason, it records value, 30-day payment terms and 20% risk transfer for each,
- * nothing is flagged, and the market steward sees the chain's figures.
+ * nothing is flagged; it generates the lead contract and two partner agreements; every party's signatory signs in
+ * the portal (the market steward for the Ministry); the sealed PDFs verify offline.
  */
 @MarketplaceTest
 class Journey2SupplyChainBrowserTest implements FreshDatabase {
@@ -110,11 +115,48 @@ class Journey2SupplyChainBrowserTest implements FreshDatabase {
         assertAccessible("the chain with terms");
         browser.clickButton("Sign out");
 
-        signIn(accounts.steward());
+        signIn(lead);
+        browser.visit(chainPage).clickButton("Generate the lead contract and partner agreements");
+        assertThat(browser.text()).contains("Lead contract", "Partner agreement: Cardiff Women's Housing",
+                "Partner agreement: Gwent Women's Centre", "Signed by 0/2");
+        assertAccessible("the chain with its contracts");
+        browser.clickButton("Sign out");
+
+        String leadContract = "Lead contract";
+        String first = "Partner agreement: " + PARTNERS.get(0);
+        String second = "Partner agreement: " + PARTNERS.get(1);
+        signAs(accounts.signatory("Cymru Rehabilitation Partnership", OrganisationKind.LEAD_PROVIDER), chainPage,
+                leadContract, first, second);
+        signAs(accounts.signatory(PARTNERS.get(0), OrganisationKind.VCSE_PROVIDER), chainPage, first);
+        signAs(accounts.signatory(PARTNERS.get(1), OrganisationKind.VCSE_PROVIDER), chainPage, second);
+        String steward = accounts.steward();
+        signAs(steward, chainPage, leadContract);
+
+        signIn(steward);
         browser.clickLink("Supply chain health");
         assertThat(browser.text()).contains("Wales women's services bid 2027", "Cymru Rehabilitation Partnership",
                 "40.0%", "No flags");
         assertAccessible("the steward's dashboard");
+        browser.visit(chainPage);
+        assertThat(browser.text()).doesNotContain("Signed by 0", "Signed by 1", "Signed by 2");
+        ApiClient api = portal.api(accounts.tokenFor(steward));
+        Matcher document = Pattern.compile("/api/contracts/[0-9a-f-]{36}").matcher(browser.pageSource());
+        int verified = 0;
+        while (document.find()) {
+            assertThat(new ContractVerification().verify(api.download(document.group())).intact()).isTrue();
+            verified++;
+        }
+        assertThat(verified).isEqualTo(3);
+    }
+
+    /** A signatory signs these documents on the chain's page. */
+    private void signAs(String signatory, String chainPage, String... documents) {
+        signIn(signatory);
+        browser.visit(chainPage);
+        for (String document : documents) {
+            browser.clickButton("Sign " + document);
+        }
+        browser.clickButton("Sign out");
     }
 
     private void answer(String partner, boolean accept) {

@@ -80,10 +80,15 @@ public final class Browser implements AutoCloseable {
 
     public Browser clickButton(String text) {
         WebElement button = driver.findElements(By.cssSelector("button, input[type=submit]")).stream()
-                .filter(b -> text.equals(b.getText().trim()) || text.equals(b.getAttribute("value")))
+                .filter(b -> text.equals(b.getText().trim()) || text.equals(b.getAttribute("value"))
+                        || text.equals(String.valueOf(b.getAttribute("textContent")).trim().replaceAll("\\s+", " ")))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No button labelled '" + text + "' on " + path()));
         return clickAndWaitForNextPage(button);
+    }
+
+    public String pageSource() {
+        return driver.getPageSource();
     }
 
     /** A click that submits or follows a link: done when the old page has gone, as a person would wait. */
