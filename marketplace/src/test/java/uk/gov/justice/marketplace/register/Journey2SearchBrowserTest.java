@@ -84,7 +84,7 @@ class Journey2SearchBrowserTest implements FreshDatabase {
         assertThat(browser.text()).contains("Housing and support for 40 women leaving custody.");
         assertThat(browser.accessibilityViolations()).as("search results").isEmpty();
 
-        browser.clickButton("Add");
+        browser.clickButton("Add Cardiff Women's Housing");
         assertThat(browser.text()).contains("Added to your shortlist", "Cardiff Women's Housing");
         browser.clickLink("Cardiff Women's Housing");
         assertThat(browser.heading()).isEqualTo("Cardiff Women's Housing");

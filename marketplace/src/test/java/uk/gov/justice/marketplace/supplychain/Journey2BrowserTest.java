@@ -18,22 +18,25 @@ import uk.gov.justice.marketplace.support.Portal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * DOMAIN.md journey 2's supply chain in a real browser: the lead provider invites three shortlisted providers, two
+ * DOMAIN.md journey 2 end to end in a real browser: a lead provider bidding for Wales searches "women" and
+ * "accommodation" in South Wales with evidence of outcomes, shortlists five, invites three, two
  * accept and one declines with a reason, it records value, 30-day payment terms and 20% risk transfer for each,
  * nothing is flagged; it generates the lead contract and two partner agreements; every party's signatory signs in
  * the portal (the market steward for the Ministry); the sealed PDFs verify offline.
  */
 @MarketplaceTest
-class Journey2SupplyChainBrowserTest implements FreshDatabase {
+class Journey2BrowserTest implements FreshDatabase {
 
     private static final List<String> PARTNERS = List.of("Cardiff Women's Housing", "Gwent Women's Centre",
             "Valleys Women's Aid");
+    private static final List<String> ALSO_SHORTLISTED = List.of("Swansea Women's Refuge", "Newport Housing Trust");
 
     @Inject
     EmbeddedServer server;
@@ -48,20 +51,23 @@ class Journey2SupplyChainBrowserTest implements FreshDatabase {
     private String lead;
     private final List<String> partnerEmails = new ArrayList<>();
 
+    /** Six providers that fit the search, and two that do not (one only in Gwent, one without outcomes). */
     @BeforeAll
-    void shortlistedProviders() {
+    void aRegister() {
         lead = accounts.leadProvider("Cymru Rehabilitation Partnership");
-        ApiClient leadApi = portal.api(accounts.tokenFor(lead));
-        String list = leadApi.post("/api/shortlists", "{\"name\": \"Wales women's bid\"}").body()
-                .replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
         for (String name : PARTNERS) {
             ApiClient partner = providers.approve(EoiAnswersJson.complete(name, "womens-services, accommodation",
                     "women", "region-wales"));
-            String me = partner.get("/api/me").body();
-            partnerEmails.add(me.replaceAll("(?s).*\"email\":\"([^\"]+)\".*", "$1"));
-            leadApi.post("/api/shortlists/" + list + "/providers", "{\"providerId\": \""
-                    + me.replaceAll("(?s).*\"organisationId\":\"([0-9a-f-]{36})\".*", "$1") + "\"}");
+            partnerEmails.add(partner.get("/api/me").body().replaceAll("(?s).*\"email\":\"([^\"]+)\".*", "$1"));
         }
+        for (String name : List.of("Swansea Women's Refuge", "Newport Housing Trust", "Bridgend Women's Project")) {
+            providers.approve(EoiAnswersJson.complete(name, "accommodation", "women", "south-wales"));
+        }
+        providers.approve(EoiAnswersJson.complete("Gwent Only Women's Aid", "accommodation", "women", "gwent"));
+        Map<String, String> noOutcomes = EoiAnswersJson.complete("Valleys Refuge Without Figures", "accommodation",
+                "women", "south-wales");
+        noOutcomes.put("evidence", "{\"caseStudies\": \"Refuge places for women.\"}");
+        providers.approve(noOutcomes);
         browser = Browser.open(server.getURI());
     }
 
@@ -71,9 +77,10 @@ class Journey2SupplyChainBrowserTest implements FreshDatabase {
     }
 
     @Test
-    void three_invited_two_accept_terms_recorded_no_flags_and_the_steward_sees_the_figures() {
+    void a_lead_provider_bidding_for_wales_assembles_a_fair_chain_and_everyone_signs() {
         signIn(lead);
-        browser.clickLink("Supply chains");
+        shortlistsFiveFromSearch();
+        browser.visit("/dashboard").clickLink("Supply chains");
         browser.fillIn("Name of the supply chain", "Wales women's services bid 2027")
                 .select("Area", "Wales")
                 .choose("Is it for a bid or a live contract?", "Bid")
@@ -147,6 +154,31 @@ class Journey2SupplyChainBrowserTest implements FreshDatabase {
             verified++;
         }
         assertThat(verified).isEqualTo(3);
+    }
+
+    private void shortlistsFiveFromSearch() {
+        browser.clickLink("Shortlists");
+        browser.fillIn("Name", "Wales women's bid").clickButton("Start shortlist");
+        browser.visit("/dashboard").clickLink("Search for providers");
+        browser.fillIn("Search words", "women accommodation")
+                .select("Area", "South Wales")
+                .choose("Evidence and language", "Has outcome evidence")
+                .clickButton("Apply filters");
+        assertThat(browser.text()).contains("6 providers found").doesNotContain("Gwent Only Women's Aid",
+                "Valleys Refuge Without Figures");
+        for (String name : concat(PARTNERS, ALSO_SHORTLISTED)) {
+            browser.clickButton("Add " + name);
+            assertThat(browser.text()).contains("Added to your shortlist");
+        }
+        browser.visit("/shortlists");
+        assertThat(browser.text()).contains(PARTNERS.get(0), PARTNERS.get(2), ALSO_SHORTLISTED.get(1))
+                .doesNotContain("Bridgend Women's Project");
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** A signatory signs these documents on the chain's page. */
