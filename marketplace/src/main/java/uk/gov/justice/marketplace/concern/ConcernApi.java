@@ -1,22 +1,28 @@
 package uk.gov.justice.marketplace.concern;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.gov.justice.marketplace.common.Forbidden;
+import uk.gov.justice.marketplace.common.PdfEvidence;
 import uk.gov.justice.marketplace.identity.OrganisationKind;
 import uk.gov.justice.marketplace.identity.Viewer;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -64,6 +70,29 @@ class ConcernApi {
     @Operation(summary = "Raise a confidential concern about the lead provider of a chain you are in (partners)")
     OwnConcern raise(Viewer partner, @Body RaiseRequest request) {
         return OwnConcern.of(concerns.raise(partner, request.chainId(), request.category(), request.details()));
+    }
+
+    @Post(value = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA)
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "Attach a PDF to your organisation's concern (checked by content, at most 10 MB); only the "
+            + "market steward and your organisation can read it")
+    ConcernEvidence attach(Viewer partner, @PathVariable UUID id, @Part("file") CompletedFileUpload file)
+            throws IOException {
+        return concerns.attach(partner, id, file.getFilename(), file.getBytes());
+    }
+
+    @Get("/{id}/evidence")
+    @Operation(summary = "The evidence attached to a concern (the partner that raised it, or the steward)")
+    List<ConcernEvidence> evidence(Viewer viewer, @PathVariable UUID id) {
+        return concerns.evidence(viewer, id);
+    }
+
+    @Get(value = "/{id}/evidence/{fileId}", produces = "application/pdf")
+    @Operation(summary = "Download a concern's evidence file (the partner that raised it, or the steward)")
+    HttpResponse<byte[]> download(Viewer viewer, @PathVariable UUID id, @PathVariable UUID fileId) {
+        PdfEvidence pdf = concerns.evidenceFile(viewer, id, fileId);
+        return HttpResponse.ok(pdf.content()).contentType(MediaType.of("application/pdf"))
+                .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"");
     }
 
     @Get("/mine")

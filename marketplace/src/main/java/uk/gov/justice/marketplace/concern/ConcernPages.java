@@ -7,9 +7,11 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
@@ -27,6 +29,8 @@ import uk.gov.justice.marketplace.identity.OrganisationKind;
 import uk.gov.justice.marketplace.identity.Viewer;
 import uk.gov.justice.marketplace.supplychain.SupplyChains;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
@@ -72,7 +76,8 @@ class ConcernPages {
     }
 
     /** One line of a list: a heading, its facts as label and value, and the text. */
-    record Item(String id, String heading, List<Option> facts, String text, boolean open, int partners) {
+    record Item(String id, String heading, List<Option> facts, String text, boolean open, int partners,
+                List<Option> evidence) {
     }
 
     record ConcernsPage(String role, List<Item> items, List<Option> chains, List<Option> categories,
@@ -104,6 +109,24 @@ class ConcernPages {
         }
     }
 
+    @Post(value = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA)
+    HttpResponse<?> attach(Viewer partner, @PathVariable UUID id, @Part("csrfToken") @Nullable String csrfToken,
+                           @Part("file") @Nullable CompletedFileUpload file, HttpRequest<?> request) {
+        try {
+            if (file == null || file.getFilename() == null || file.getFilename().isBlank()) {
+                throw new InvalidInput("file", "error.evidence.none");
+            }
+            concerns.attach(partner, id, file.getFilename(), file.getBytes());
+            return Pages.redirect("/concerns");
+        } catch (InvalidInput refused) {
+            Locale locale = messages.locale(request);
+            return pages.refused(request, VIEW, page(partner, new RaiseForm(null, null, null, null),
+                    FormErrors.one("evidence-" + id, refused.getMessage(), messages, locale), locale));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Post(value = "/{id}/actions", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> act(Viewer steward, @PathVariable UUID id, @Body StewardForm form) {
         concerns.act(steward, id, form.text());
@@ -132,7 +155,8 @@ class ConcernPages {
         if (viewer.organisationKind() == OrganisationKind.LEAD_PROVIDER) {
             return new ConcernsPage("lead", concerns.mattersFor(viewer).stream().map(m -> new Item(m.id().toString(),
                     word("concern.matter", locale), List.of(new Option(word("concern.putOn", locale),
-                    date(m.putAt(), locale))), m.text(), false, 0)).toList(), List.of(), categories, typed, errors);
+                    date(m.putAt(), locale))), m.text(), false, 0, List.of())).toList(), List.of(), categories, typed,
+                    errors);
         }
         List<Option> myChains = chains.mine(viewer).stream()
                 .map(v -> new Option(v.chain().id().toString(), v.chain().name() + " (" + v.chain().leadName() + ")"))
@@ -142,7 +166,8 @@ class ConcernPages {
                 new Option(word("concern.status", locale), word("concern.status." + c.status(), locale)),
                 new Option(word("concern.raisedOn", locale), date(c.raisedAt(), locale)),
                 new Option(word("concern.outcome", locale), c.outcome() == null ? "" : c.outcome())), c.details(),
-                false, 0)).toList(), myChains, categories, typed, errors);
+                c.status() != Concern.Status.CLOSED, 0, evidence(viewer, c))).toList(), myChains, categories, typed,
+                errors);
     }
 
     private Item forSteward(Viewer steward, Concern c, Locale locale) {
@@ -152,7 +177,13 @@ class ConcernPages {
                         new Option(word("concern.lead", locale), c.leadName()),
                         new Option(word("concern.status", locale), word("concern.status." + c.status(), locale)),
                         new Option(word("concern.raisedOn", locale), date(c.raisedAt(), locale))),
-                c.details(), c.status() != Concern.Status.CLOSED, concerns.partnersIn(steward, c.chainId()));
+                c.details(), c.status() != Concern.Status.CLOSED, concerns.partnersIn(steward, c.chainId()),
+                evidence(steward, c));
+    }
+
+    private List<Option> evidence(Viewer viewer, Concern concern) {
+        return concerns.evidence(viewer, concern.id()).stream().map(f -> new Option("/api/concerns/" + concern.id()
+                + "/evidence/" + f.id(), f.fileName())).toList();
     }
 
     private static UUID id(String value, String field) {

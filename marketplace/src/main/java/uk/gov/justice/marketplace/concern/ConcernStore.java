@@ -4,6 +4,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
+import uk.gov.justice.marketplace.common.PdfEvidence;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -77,6 +78,54 @@ class ConcernStore {
             statement.setString(5, by);
             return statement.executeUpdate();
         });
+    }
+
+    ConcernEvidence addEvidence(UUID concernId, PdfEvidence pdf, Instant at) {
+        UUID id = UUID.randomUUID();
+        jdbc.prepareStatement("insert into concern_evidence (id, concern_id, file_name, size_bytes, sha256, content, "
+                + "uploaded_at) values (?, ?, ?, ?, ?, ?, ?)", statement -> {
+            statement.setObject(1, id, Types.OTHER);
+            statement.setObject(2, concernId, Types.OTHER);
+            statement.setString(3, pdf.fileName());
+            statement.setInt(4, pdf.content().length);
+            statement.setString(5, pdf.sha256());
+            statement.setBytes(6, pdf.content());
+            statement.setTimestamp(7, Timestamp.from(at));
+            return statement.executeUpdate();
+        });
+        return new ConcernEvidence(id, pdf.fileName(), pdf.content().length, pdf.sha256(), at);
+    }
+
+    List<ConcernEvidence> evidence(UUID concernId) {
+        return jdbc.prepareStatement("select id, file_name, size_bytes, sha256, uploaded_at from concern_evidence "
+                + "where concern_id = ? order by uploaded_at", statement -> {
+            statement.setObject(1, concernId, Types.OTHER);
+            List<ConcernEvidence> files = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    files.add(new ConcernEvidence(rows.getObject(1, UUID.class), rows.getString(2), rows.getInt(3),
+                            rows.getString(4), rows.getTimestamp(5).toInstant()));
+                }
+            }
+            return files;
+        });
+    }
+
+    Optional<PdfEvidence> evidenceFile(UUID concernId, UUID fileId) {
+        return jdbc.prepareStatement("select file_name, content from concern_evidence where id = ? and concern_id = ?",
+                statement -> {
+                    statement.setObject(1, fileId, Types.OTHER);
+                    statement.setObject(2, concernId, Types.OTHER);
+                    try (ResultSet row = statement.executeQuery()) {
+                        return row.next() ? Optional.of(new PdfEvidence(row.getString(1), row.getBytes(2), ""))
+                                : Optional.<PdfEvidence>empty();
+                    }
+                });
+    }
+
+    Optional<Concern> read(UUID id) {
+        return concerns("select document from concern where id = ?", s -> s.setObject(1, id, Types.OTHER)).stream()
+                .findFirst();
     }
 
     /** What the lead may read: the statements alone, newest first. */

@@ -1,13 +1,17 @@
 package uk.gov.justice.marketplace.concern;
 
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.convert.format.ReadableBytes;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.gov.justice.marketplace.audit.AuditEvent;
 import uk.gov.justice.marketplace.audit.AuditTrail;
+import uk.gov.justice.marketplace.common.ConflictingChange;
 import uk.gov.justice.marketplace.common.Forbidden;
 import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.NotFound;
+import uk.gov.justice.marketplace.common.PdfEvidence;
 import uk.gov.justice.marketplace.identity.AccessPolicy;
 import uk.gov.justice.marketplace.identity.OrganisationKind;
 import uk.gov.justice.marketplace.identity.Viewer;
@@ -37,13 +41,16 @@ public class Concerns {
     private final AuditTrail audit;
     private final Notices notices;
     private final Clock clock;
+    private final long maxEvidenceBytes;
 
-    Concerns(ConcernStore store, SupplyChains chains, AuditTrail audit, Notices notices, Clock clock) {
+    Concerns(ConcernStore store, SupplyChains chains, AuditTrail audit, Notices notices, Clock clock,
+             @ReadableBytes @Value("${marketplace.evidence.max-file-size:10MB}") long maxEvidenceBytes) {
         this.store = store;
         this.chains = chains;
         this.audit = audit;
         this.notices = notices;
         this.clock = clock;
+        this.maxEvidenceBytes = maxEvidenceBytes;
     }
 
     @Transactional
@@ -59,6 +66,41 @@ public class Concerns {
         audit.record(partner.asActor(), AuditEvent.of("concern.raised", "concern", concern.id(),
                 concern.category().name()));
         return concern;
+    }
+
+    /** A PDF the partner adds to its own open concern: checked by content, size-limited, for the steward only. */
+    @Transactional
+    public ConcernEvidence attach(Viewer partner, UUID concernId, String fileName, byte[] content) {
+        Concern concern = store.lock(concernId).filter(c -> c.raisedBy().equals(partner.organisationId()))
+                .orElseThrow(Concerns::none);
+        if (concern.status() == Concern.Status.CLOSED) {
+            throw new ConflictingChange("error.concern.closed");
+        }
+        ConcernEvidence file = store.addEvidence(concernId, PdfEvidence.read(fileName, content, maxEvidenceBytes),
+                clock.instant());
+        audit.record(partner.asActor(), AuditEvent.of("concern.evidence-added", "concern", concernId,
+                file.fileName() + " sha256 " + file.sha256()));
+        return file;
+    }
+
+    /** The evidence of a concern, for the partner that raised it or the steward. */
+    @ReadOnly
+    public List<ConcernEvidence> evidence(Viewer viewer, UUID concernId) {
+        readable(viewer, concernId);
+        return store.evidence(concernId);
+    }
+
+    @ReadOnly
+    public PdfEvidence evidenceFile(Viewer viewer, UUID concernId, UUID fileId) {
+        readable(viewer, concernId);
+        return store.evidenceFile(concernId, fileId).orElseThrow(Concerns::none);
+    }
+
+    private void readable(Viewer viewer, UUID concernId) {
+        Concern concern = store.read(concernId).orElseThrow(Concerns::none);
+        if (!viewer.isSteward() && !concern.raisedBy().equals(viewer.organisationId())) {
+            throw none();
+        }
     }
 
     /** The partner's own concerns, with what became of them. */
@@ -112,7 +154,11 @@ public class Concerns {
 
     private Concern locked(Viewer steward, UUID id) {
         AccessPolicy.requireSteward(steward);
-        return store.lock(id).orElseThrow(() -> new NotFound("concern", "error.concern.none"));
+        return store.lock(id).orElseThrow(Concerns::none);
+    }
+
+    private static NotFound none() {
+        return new NotFound("concern", "error.concern.none");
     }
 
     private Concern saved(Viewer steward, Concern concern, String action) {

@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.NotFound;
+import uk.gov.justice.marketplace.common.PdfEvidence;
 import uk.gov.justice.marketplace.identity.Viewer;
 
 import java.io.IOException;

@@ -10,6 +10,7 @@ import uk.gov.justice.marketplace.audit.AuditTrail;
 import uk.gov.justice.marketplace.common.ConflictingChange;
 import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.NotFound;
+import uk.gov.justice.marketplace.common.PdfEvidence;
 import uk.gov.justice.marketplace.identity.AccessPolicy;
 import uk.gov.justice.marketplace.identity.Viewer;
 

@@ -2,6 +2,7 @@ package uk.gov.justice.marketplace.eoi;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import uk.gov.justice.marketplace.common.PdfEvidence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

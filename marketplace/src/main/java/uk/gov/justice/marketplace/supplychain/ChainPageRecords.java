@@ -48,7 +48,8 @@ final class ChainPageRecords {
                      String removeAction, FormErrors errors) {
     }
 
-    record StewardshipPage(List<ChainRow> chains, List<Option> areas, @Nullable String area, String csvHref,
-                           List<Question> limits, FormErrors errors, @Nullable String banner) {
+    record StewardshipPage(List<ChainRow> chains, List<Option> areas, @Nullable String area, List<Option> leads,
+                           @Nullable String lead, String csvHref, List<Question> limits, FormErrors errors,
+                           @Nullable String banner) {
     }
 }

@@ -22,12 +22,16 @@ import uk.gov.justice.marketplace.common.web.CsrfProtected;
 import uk.gov.justice.marketplace.common.web.FormAnswers;
 import uk.gov.justice.marketplace.common.web.FormErrors;
 import uk.gov.justice.marketplace.common.web.Messages;
+import uk.gov.justice.marketplace.common.web.Option;
 import uk.gov.justice.marketplace.common.web.Pages;
 import uk.gov.justice.marketplace.identity.AccessPolicy;
 import uk.gov.justice.marketplace.identity.Viewer;
 import uk.gov.justice.marketplace.supplychain.ChainPageRecords.StewardshipPage;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 /** The steward's dashboard of supply chains: every chain's figures and flags, by area, with the limits. */
 @Hidden
@@ -73,15 +77,31 @@ class StewardshipPages {
     }
 
     @Get
-    HttpResponse<?> show(Viewer steward, @Nullable @QueryValue String area, @Nullable @QueryValue String changed,
-                         HttpRequest<?> request) {
+    HttpResponse<?> show(Viewer steward, @Nullable @QueryValue String area, @Nullable @QueryValue String lead,
+                         @Nullable @QueryValue String changed, HttpRequest<?> request) {
         Locale locale = messages.locale(request);
         try {
-            return pages.page(request, VIEW, page(steward, area, LimitsForm.of(stewardship.limits()),
+            return pages.page(request, VIEW, page(steward, new Filter(area, lead), LimitsForm.of(stewardship.limits()),
                     FormErrors.NONE, changed == null ? null : messages.text("stewardship.changed", locale), locale));
         } catch (InvalidInput refused) {
-            return pages.refused(request, VIEW, page(steward, null, LimitsForm.of(stewardship.limits()),
-                    FormErrors.one("area", refused.getMessage(), messages, locale), null, locale));
+            return pages.refused(request, VIEW, page(steward, new Filter(null, null),
+                    LimitsForm.of(stewardship.limits()), FormErrors.one(refused.field(), refused.getMessage(),
+                    messages, locale), null, locale));
+        }
+    }
+
+    /** What the steward narrowed the list to: an area and a lead provider, both optional. */
+    record Filter(@Nullable String area, @Nullable String lead) {
+
+        UUID leadId() {
+            if (lead == null || lead.isBlank()) {
+                return null;
+            }
+            try {
+                return UUID.fromString(lead);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInput("lead", "error.chain.lead");
+            }
         }
     }
 
@@ -93,19 +113,25 @@ class StewardshipPages {
             return Pages.redirect("/stewardship?changed=limits");
         } catch (InvalidInputs | InvalidInput refused) {
             Locale locale = messages.locale(request);
-            return pages.refused(request, VIEW, page(steward, null, form, FormErrors.of(refused.fields(), messages,
-                    locale), null, locale));
+            return pages.refused(request, VIEW, page(steward, new Filter(null, null), form,
+                    FormErrors.of(refused.fields(), messages, locale), null, locale));
         }
     }
 
-    private StewardshipPage page(Viewer steward, String area, LimitsForm limits, FormErrors errors, String banner,
+    private StewardshipPage page(Viewer steward, Filter filter, LimitsForm limits, FormErrors errors, String banner,
                                  Locale locale) {
         UriBuilder csv = UriBuilder.of("/api/stewardship/chains.csv");
-        if (area != null && !area.isBlank()) {
-            csv.queryParam("area", area);
+        if (filter.area() != null && !filter.area().isBlank()) {
+            csv.queryParam("area", filter.area());
         }
-        return new StewardshipPage(chains.overview(steward, area, null).stream().map(v -> models.row(v, locale))
-                .toList(), models.areaOptions(locale), area, csv.toString(), models.limits(limits, errors, locale),
-                errors, banner);
+        if (filter.leadId() != null) {
+            csv.queryParam("lead", filter.lead());
+        }
+        List<Option> leads = chains.overview(steward, null, null).stream()
+                .map(v -> new Option(v.chain().leadId().toString(), v.chain().leadName())).distinct()
+                .sorted(Comparator.comparing(Option::label)).toList();
+        return new StewardshipPage(chains.overview(steward, filter.area(), filter.leadId()).stream()
+                .map(v -> models.row(v, locale)).toList(), models.areaOptions(locale), filter.area(), leads,
+                filter.lead(), csv.toString(), models.limits(limits, errors, locale), errors, banner);
     }
 }

@@ -10,9 +10,12 @@ import uk.gov.justice.marketplace.support.EoiAnswersJson;
 import uk.gov.justice.marketplace.support.FreshDatabase;
 import uk.gov.justice.marketplace.support.HttpAnswer;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
+import uk.gov.justice.marketplace.support.Pdfs;
 import uk.gov.justice.marketplace.support.Portal;
 import uk.gov.justice.marketplace.support.PortalClient;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -64,13 +67,23 @@ class Journey5ConfidentialConcernTest implements FreshDatabase {
     }
 
     @Test
-    void the_lead_provider_never_learns_who_raised_a_late_payment_concern() {
+    void the_lead_provider_never_learns_who_raised_a_late_payment_concern() throws IOException {
         dismissTheLeadsNotices();
         HttpAnswer raised = author.post("/api/concerns", """
                 {"chainId": "%s", "category": "LATE_PAYMENT",
                  "details": "Invoices for July to September were paid 74 days late."}""".formatted(chain));
         assertThat(raised.status()).isEqualTo(201);
         String id = raised.body().replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+
+        HttpAnswer attached = author.upload("/api/concerns/" + id + "/evidence", "file", "remittances.pdf",
+                Pdfs.withText("Remittance advice: paid 74 days after invoice"));
+        assertThat(attached.status()).isEqualTo(201);
+        String file = attached.body().replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+        assertThat(steward.download("/api/concerns/" + id + "/evidence/" + file)).isNotEmpty();
+        assertThat(lead.getAccepting("/api/concerns/" + id + "/evidence/" + file, "application/pdf").status())
+                .isEqualTo(404);
+        assertThat(lead.upload("/api/concerns/" + id + "/evidence", "file", "mine.pdf", Pdfs.withText("x"))
+                .status()).isEqualTo(404);
 
         String stewardSees = steward.get("/api/concerns").body();
         assertThat(stewardSees).contains("LATE_PAYMENT", "74 days late", "Tyneside Housing Pathways",
@@ -130,6 +143,13 @@ class Journey5ConfidentialConcernTest implements FreshDatabase {
         assertThat(author.post("/api/concerns", """
                 {"chainId": "%s", "category": "LATE_PAYMENT", "details": " "}""".formatted(chain)).body())
                 .contains("\"field\":\"details\"");
+        String id = author.post("/api/concerns", """
+                {"chainId": "%s", "category": "OTHER", "details": "Odd invoices"}""".formatted(chain)).body()
+                .replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+        HttpAnswer notPdf = author.upload("/api/concerns/" + id + "/evidence", "file", "notes.pdf",
+                "just text".getBytes(StandardCharsets.UTF_8));
+        assertThat(notPdf.status()).isEqualTo(422);
+        assertThat(notPdf.body()).contains("\"field\":\"file\"");
         ApiClient outsider = providers.approve(EoiAnswersJson.complete("Not In The Chain", "accommodation", "women",
                 "gwent"));
         assertThat(outsider.post("/api/concerns", """

@@ -10,6 +10,7 @@ import uk.gov.justice.marketplace.support.Accounts;
 import uk.gov.justice.marketplace.support.Browser;
 import uk.gov.justice.marketplace.support.FreshDatabase;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
+import uk.gov.justice.marketplace.support.Pdfs;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -169,7 +170,7 @@ class Journey1BrowserTest implements FreshDatabase {
     }
 
     private void uploadsItsJusticeDataLabReport() throws IOException {
-        Path report = Files.write(files.resolve("jdl-report.pdf"), UploadingEvidenceTest.justiceDataLabReport());
+        Path report = Files.write(files.resolve("jdl-report.pdf"), Pdfs.justiceDataLabReport());
         Path notAPdf = Files.writeString(files.resolve("minutes.pdf"), "Board minutes, not a PDF at all");
         browser.clickLink("Evidence files");
         browser.attach("Upload a file", notAPdf).clickButton("Upload file");

@@ -1,11 +1,6 @@
 package uk.gov.justice.marketplace.eoi;
 
 import jakarta.inject.Inject;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -15,9 +10,9 @@ import uk.gov.justice.marketplace.support.EoiAnswersJson;
 import uk.gov.justice.marketplace.support.FreshDatabase;
 import uk.gov.justice.marketplace.support.HttpAnswer;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
+import uk.gov.justice.marketplace.support.Pdfs;
 import uk.gov.justice.marketplace.support.Portal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -41,25 +36,9 @@ class UploadingEvidenceTest implements FreshDatabase {
         provider.put("/api/eoi/parts/organisation", EoiAnswersJson.organisation("Gwent Women's Centre"));
     }
 
-    static byte[] justiceDataLabReport() throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream text = new PDPageContentStream(document, page)) {
-                text.beginText();
-                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                text.newLineAtOffset(72, 700);
-                text.showText("Justice Data Lab: one-year proven reoffending 21.5% against 29.0% in the control group");
-                text.endText();
-            }
-            document.save(out);
-            return out.toByteArray();
-        }
-    }
-
     @Test
     void a_justice_data_lab_report_is_attached_read_and_downloadable_by_the_steward() throws IOException {
-        byte[] pdf = justiceDataLabReport();
+        byte[] pdf = Pdfs.justiceDataLabReport();
 
         HttpAnswer uploaded = provider.upload("/api/eoi/evidence-files", "file", "../../jdl-report.pdf", pdf);
 

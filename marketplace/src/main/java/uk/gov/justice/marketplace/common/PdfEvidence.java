@@ -1,9 +1,8 @@
-package uk.gov.justice.marketplace.eoi;
+package uk.gov.justice.marketplace.common;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import uk.gov.justice.marketplace.common.InvalidInput;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,15 +13,15 @@ import java.util.HexFormat;
 
 /**
  * An uploaded file accepted as PDF evidence only if its content is a PDF PDFBox can open (whatever its name says),
- * within the size limit, and not password-protected; its text is read for search.
+ * within the size limit, and not password-protected; its text is read (for search, where that is wanted).
  */
-record PdfEvidence(String fileName, byte[] content, String text) {
+public record PdfEvidence(String fileName, byte[] content, String text) {
 
     private static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final int MAX_TEXT = 1_000_000;
     private static final int MAX_NAME = 200;
 
-    static PdfEvidence read(String fileName, byte[] content, long maxBytes) {
+    public static PdfEvidence read(String fileName, byte[] content, long maxBytes) {
         if (content.length == 0) {
             throw new InvalidInput("file", "error.evidence.empty");
         }
@@ -45,7 +44,7 @@ record PdfEvidence(String fileName, byte[] content, String text) {
     }
 
     /** Only the last path segment, without control characters, so it is safe in a download header. */
-    static String cleanName(String name) {
+    public static String cleanName(String name) {
         String base = name == null ? "" : name.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}\"]", "").trim();
         if (base.isEmpty()) {
             return "evidence.pdf";
@@ -53,7 +52,7 @@ record PdfEvidence(String fileName, byte[] content, String text) {
         return base.length() > MAX_NAME ? base.substring(0, MAX_NAME) : base;
     }
 
-    String sha256() {
+    public String sha256() {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
