@@ -12,6 +12,9 @@ import uk.gov.justice.marketplace.identity.Organisation;
 import uk.gov.justice.marketplace.identity.OrganisationKind;
 import uk.gov.justice.marketplace.identity.Provisioning;
 import uk.gov.justice.marketplace.identity.Role;
+import uk.gov.justice.marketplace.identity.SignIn;
+import uk.gov.justice.marketplace.identity.SignInOutcome;
+import uk.gov.justice.marketplace.identity.Viewer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,9 +37,13 @@ class DemoMarket {
     private static final String FILE = "demo/demo-market.yml";
 
     private final Provisioning provisioning;
+    private final SignIn signIn;
+    private final DemoRegister register;
 
-    DemoMarket(Provisioning provisioning) {
+    DemoMarket(Provisioning provisioning, SignIn signIn, DemoRegister register) {
         this.provisioning = provisioning;
+        this.signIn = signIn;
+        this.register = register;
     }
 
     @EventListener
@@ -57,7 +64,29 @@ class DemoMarket {
                         organisation.name()));
             }
         }
+        approveDemoProviders(password);
         LOG.info("Demo market loaded. Every demo account's password for this run is: {}{}", password, accounts);
+    }
+
+    /** Providers with an "eoi" entry join the register through the real form and review, signed in as people. */
+    @SuppressWarnings("unchecked")
+    private void approveDemoProviders(String password) {
+        List<Map<String, Object>> organisations = (List<Map<String, Object>>) read().get("organisations");
+        Viewer steward = signedIn(firstUser(organisations.get(0)), password);
+        for (Map<String, Object> entry : organisations) {
+            if (entry.containsKey("eoi")) {
+                register.approve(signedIn(firstUser(entry), password), steward, (Map<String, Object>) entry.get("eoi"));
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String firstUser(Map<String, Object> organisation) {
+        return (String) ((List<Map<String, Object>>) organisation.get("users")).get(0).get("email");
+    }
+
+    private Viewer signedIn(String email, String password) {
+        return ((SignInOutcome.SignedIn) signIn.attempt(email, password)).viewer();
     }
 
     private static Map<String, Object> read() {

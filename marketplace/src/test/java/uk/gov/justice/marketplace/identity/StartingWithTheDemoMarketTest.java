@@ -3,10 +3,14 @@ package uk.gov.justice.marketplace.identity;
 import io.micronaut.context.annotation.Property;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import uk.gov.justice.marketplace.support.Accounts;
+import uk.gov.justice.marketplace.support.ApiClient;
+import uk.gov.justice.marketplace.support.Eventually;
 import uk.gov.justice.marketplace.support.FreshDatabase;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Portal;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 
@@ -20,6 +24,8 @@ class StartingWithTheDemoMarketTest implements FreshDatabase {
     Portal portal;
     @Inject
     OrganisationDirectory directory;
+    @Inject
+    Accounts accounts;
 
     @Test
     void the_demo_market_has_an_organisation_of_every_kind() {
@@ -29,6 +35,19 @@ class StartingWithTheDemoMarketTest implements FreshDatabase {
         assertThat(directory.all(steward)).extracting(Organisation::kind)
                 .contains(OrganisationKind.values())
                 .hasSizeGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void demo_providers_are_on_the_register_through_the_real_review_and_searchable() {
+        assertThat(portal.api().get("/api/register").body()).contains("Leeds Mentoring Trust",
+                "Tyneside Housing Pathways", "Brixton Recovery Collective", "Cardiff Women's Housing")
+                .doesNotContain("Gwent Women's Centre");
+        String steward = portal.api(accounts.tokenFor(accounts.steward())).get("/api/audit?action=eoi.approved")
+                .body();
+        assertThat(steward).contains("Demo market: approved as an example provider");
+        ApiClient lead = portal.api(accounts.tokenFor(accounts.leadProvider("Demo Search Partnership")));
+        Eventually.within(Duration.ofSeconds(5), () -> lead.get("/api/search?text=women&area=gwent").body()
+                .contains("Cardiff Women's Housing"));
     }
 
     @Test
