@@ -53,7 +53,10 @@ public class ChainContracts {
         this.clock = clock;
     }
 
-    /** New drafts of every document from the chain as it is now; earlier drafts stay, superseded. */
+    /**
+     * New drafts of every document from the chain as it is now; earlier drafts stay, superseded. References count
+     * the generations (MRS-1A2B3C4D-2-P1), numbered under the chain's row lock so two generations never share one.
+     */
     @Transactional
     public List<ContractDocument> generate(Viewer lead, UUID chainId, ContractTerms.Language language) {
         SupplyChain chain = chains.lock(chainId).orElseThrow(ChainContracts::none);
@@ -65,7 +68,8 @@ public class ChainContracts {
         if (partners.isEmpty()) {
             throw new InvalidInput("contracts", "error.contract.noTerms");
         }
-        String reference = "MRS-" + chain.id().toString().substring(0, 8).toUpperCase() + "-" + now.getEpochSecond();
+        String reference = "MRS-" + chain.id().toString().substring(0, 8).toUpperCase() + "-"
+                + (store.generations(chainId) + 1);
         add(chain, terms.leadContract(chain, partners, reference + "-L", language), null, List.of(chain.leadId()),
                 lead, now);
         for (int n = 0; n < partners.size(); n++) {

@@ -52,6 +52,18 @@ class ContractStore {
                 });
     }
 
+    /** How many times the chain's contracts have been generated (each generation makes one lead contract). */
+    int generations(UUID chainId) {
+        return jdbc.prepareStatement("select count(*) from contract_document where chain_id = ? and kind = "
+                + "'LEAD_CONTRACT'", statement -> {
+            statement.setObject(1, chainId, Types.OTHER);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        });
+    }
+
     /** The latest generation of each document of the chain. */
     List<ContractDocument> latest(UUID chainId) {
         return jdbc.prepareStatement("select distinct on (kind, partner_id) " + COLUMNS + " from contract_document "
