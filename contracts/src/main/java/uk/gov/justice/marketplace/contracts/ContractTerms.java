@@ -30,12 +30,32 @@ public record ContractTerms(String reference, DocumentKind kind, Language langua
         }
     }
 
-    /** A stable text form of the terms: its SHA-256 is the fingerprint printed on every page. */
+    /**
+     * A stable, unambiguous text form of the terms: every value is written with its length first, so text inside
+     * one value (a "|" in a name, say) can never pass for another field. Its SHA-256 is the printed fingerprint.
+     */
     String canonical() {
-        StringBuilder text = new StringBuilder(String.join("|", reference, kind.name(), language.name(),
-                first.toString(), second.toString(), chainName, areaName, contractValue.toPlainString(), currency,
-                start.toString(), end.toString(), stewardshipStatement));
-        services.forEach(s -> text.append('|').append(s));
+        StringBuilder text = new StringBuilder();
+        field(text, reference, kind.name(), language.name());
+        party(text, first);
+        party(text, second);
+        field(text, chainName, areaName, contractValue.toPlainString(), currency, start.toString(), end.toString(),
+                stewardshipStatement);
+        for (ServiceLine s : services) {
+            field(text, s.partner(), s.services(), s.cohorts(), s.area(), String.valueOf(s.annualVolume()),
+                    s.annualValue().toPlainString(), String.valueOf(s.paymentTermsDays()),
+                    s.riskTransferPercent().toPlainString());
+        }
         return text.toString();
+    }
+
+    private static void party(StringBuilder text, Party party) {
+        field(text, party.name(), party.role(), party.registrationNumber(), party.address());
+    }
+
+    private static void field(StringBuilder text, String... values) {
+        for (String value : values) {
+            text.append(value.length()).append(':').append(value);
+        }
     }
 }

@@ -37,7 +37,7 @@ public final class ContractVerification {
             }
             PDSignature signature = signatures.get(signatures.size() - 1);
             int[] range = signature.getByteRange();
-            if (range.length != 4 || (long) range[2] + range[3] != pdf.length) {
+            if (range.length != 4 || range[0] != 0 || (long) range[2] + range[3] != pdf.length) {
                 problems.add("The document was changed after it was signed (the signature does not cover it all)");
             }
             String signer = check(signature, pdf, problems);

@@ -75,6 +75,16 @@ class WritingContractsTest {
         assertThat(second.fingerprint()).isEqualTo(first.fingerprint());
     }
 
+    @Test
+    void text_moved_between_fields_changes_the_fingerprint() {
+        ContractTerms one = partnerAgreement(new Party("Alpha|Beta", "partner", "1", "A"),
+                ContractTerms.Language.ENGLISH);
+        ContractTerms other = partnerAgreement(new Party("Alpha", "Beta|partner", "1", "A"),
+                ContractTerms.Language.ENGLISH);
+
+        assertThat(renderer.render(one).fingerprint()).isNotEqualTo(renderer.render(other).fingerprint());
+    }
+
     private static void assertEveryPageCarries(RenderedContract contract, String reference) throws IOException {
         try (PDDocument document = Loader.loadPDF(contract.pdf())) {
             PDFTextStripper stripper = new PDFTextStripper();
