@@ -20,6 +20,7 @@ import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.InvalidInputs;
 import uk.gov.justice.marketplace.common.web.CsrfForm;
 import uk.gov.justice.marketplace.common.web.CsrfProtected;
+import uk.gov.justice.marketplace.common.web.Dates;
 import uk.gov.justice.marketplace.common.web.FormAnswers;
 import uk.gov.justice.marketplace.common.web.FormErrors;
 import uk.gov.justice.marketplace.common.web.Messages;
@@ -31,9 +32,6 @@ import uk.gov.justice.marketplace.supplychain.SupplyChains;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +49,6 @@ import java.util.UUID;
 class ConcernPages {
 
     private static final String VIEW = "concern/concerns";
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final Concerns concerns;
     private final SupplyChains chains;
@@ -155,7 +152,7 @@ class ConcernPages {
         if (viewer.organisationKind() == OrganisationKind.LEAD_PROVIDER) {
             return new ConcernsPage("lead", concerns.mattersFor(viewer).stream().map(m -> new Item(m.id().toString(),
                     word("concern.matter", locale), List.of(new Option(word("concern.putOn", locale),
-                    date(m.putAt(), locale))), m.text(), false, 0, List.of())).toList(), List.of(), categories, typed,
+                    Dates.day(m.putAt(), locale))), m.text(), false, 0, List.of())).toList(), List.of(), categories, typed,
                     errors);
         }
         List<Option> myChains = chains.mine(viewer).stream()
@@ -164,7 +161,7 @@ class ConcernPages {
         return new ConcernsPage("partner", concerns.raisedBy(viewer).stream().map(c -> new Item(c.id().toString(),
                 c.chainName() + ": " + word("concern.category." + c.category(), locale), List.of(
                 new Option(word("concern.status", locale), word("concern.status." + c.status(), locale)),
-                new Option(word("concern.raisedOn", locale), date(c.raisedAt(), locale)),
+                new Option(word("concern.raisedOn", locale), Dates.day(c.raisedAt(), locale)),
                 new Option(word("concern.outcome", locale), c.outcome() == null ? "" : c.outcome())), c.details(),
                 c.status() != Concern.Status.CLOSED, 0, evidence(viewer, c))).toList(), myChains, categories, typed,
                 errors);
@@ -176,7 +173,7 @@ class ConcernPages {
                                 + ")"),
                         new Option(word("concern.lead", locale), c.leadName()),
                         new Option(word("concern.status", locale), word("concern.status." + c.status(), locale)),
-                        new Option(word("concern.raisedOn", locale), date(c.raisedAt(), locale))),
+                        new Option(word("concern.raisedOn", locale), Dates.day(c.raisedAt(), locale))),
                 c.details(), c.status() != Concern.Status.CLOSED, concerns.partnersIn(steward, c.chainId()),
                 evidence(steward, c));
     }
@@ -192,10 +189,6 @@ class ConcernPages {
         } catch (IllegalArgumentException e) {
             throw new InvalidInput(field, "error.concern.chain");
         }
-    }
-
-    private static String date(TemporalAccessor at, Locale locale) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).withZone(UK).format(at);
     }
 
     private String word(String key, Locale locale) {

@@ -2,6 +2,7 @@ package uk.gov.justice.marketplace.eoi;
 
 import jakarta.inject.Singleton;
 import uk.gov.justice.marketplace.common.InvalidInput;
+import uk.gov.justice.marketplace.common.web.Dates;
 import uk.gov.justice.marketplace.common.web.FieldError;
 import uk.gov.justice.marketplace.common.web.FormErrors;
 import uk.gov.justice.marketplace.common.web.Messages;
@@ -13,9 +14,6 @@ import uk.gov.justice.marketplace.eoi.EoiPageRecords.PartPage;
 import uk.gov.justice.marketplace.eoi.EoiPageRecords.Task;
 import uk.gov.justice.marketplace.eoi.EoiPageRecords.TaskListPage;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +27,6 @@ class EoiPageModels {
 
     static final String PARTS = "/eoi/parts/";
     static final String CAPACITY = PARTS + "coverage/capacity";
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final PartQuestions questions;
     private final Vocabularies vocabularies;
@@ -123,11 +120,6 @@ class EoiPageModels {
             return new FieldError(submitHref(partAndName[0], name),
                     partTitle + ": " + words.apply(labelKeyOf(name)) + ": " + reason);
         }).toList());
-    }
-
-    String date(Instant instant, Locale locale) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).withZone(UK)
-                .format(instant);
     }
 
     UnaryOperator<String> words(Locale locale) {

@@ -2,6 +2,7 @@ package uk.gov.justice.marketplace.eoi;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import uk.gov.justice.marketplace.common.web.Dates;
 import uk.gov.justice.marketplace.common.web.FormErrors;
 import uk.gov.justice.marketplace.common.web.Option;
 import uk.gov.justice.marketplace.common.web.Question;
@@ -35,7 +36,7 @@ class ReviewPageModels {
 
     ReviewQueuePage queue(List<EoiReview.Waiting> waiting, @Nullable String banner, Locale locale) {
         List<QueueRow> rows = waiting.stream().map(w -> new QueueRow(organisation(w.eoi()),
-                w.eoi().current().number(), models.date(w.eoi().current().submittedAt(), locale),
+                w.eoi().current().number(), Dates.day(w.eoi().current().submittedAt(), locale),
                 w.workingDaysWaiting(), "/review/" + w.eoi().id())).toList();
         return new ReviewQueuePage(rows, banner == null ? null : models.words(locale).apply(banner));
     }
@@ -56,7 +57,7 @@ class ReviewPageModels {
         List<Option> outcomes = OUTCOMES.stream()
                 .map(o -> new Option(o.name(), words.apply("eoi.decision." + o.name()))).toList();
         return new ReviewPage(eoi.id().toString(), organisation(eoi), current.number(),
-                models.date(current.submittedAt(), locale), approved.map(EoiVersion::number).orElse(null),
+                Dates.day(current.submittedAt(), locale), approved.map(EoiVersion::number).orElse(null),
                 sections, files, outcomes, typed == null ? null : typed.outcome(),
                 typed == null ? null : typed.reason(), errors);
     }

@@ -12,6 +12,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import uk.gov.justice.marketplace.common.NotFound;
+import uk.gov.justice.marketplace.common.web.Dates;
 import uk.gov.justice.marketplace.common.web.Messages;
 import uk.gov.justice.marketplace.common.web.Option;
 import uk.gov.justice.marketplace.common.web.Pages;
@@ -23,8 +24,6 @@ import uk.gov.justice.marketplace.identity.Viewer;
 import uk.gov.justice.marketplace.search.Facet;
 import uk.gov.justice.marketplace.shortlist.Shortlists;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,8 +74,7 @@ class ProviderProfilePages {
                 labels.of(Facet.RISK_APPETITE, a.coverage().riskAppetite().name(), locale),
                 text(a.services().qualityMarks()), text(a.selection().relevantExperience()),
                 text(a.evidence().caseStudies()), text(a.evidence().outcomeFigures()), jdl(a.evidence()),
-                p.version().number(), DateTimeFormatter.ofPattern("d MMMM yyyy", locale)
-                .withZone(ZoneId.of("Europe/London")).format(p.version().decision().decidedAt()),
+                p.version().number(), Dates.day(p.version().decision().decidedAt(), locale),
                 viewer == null ? null : new ProviderProfile.Contact(o.contactName(), o.contactEmail(),
                         o.contactPhone(), o.address()),
                 viewer != null && Shortlists.canKeep(viewer) ? shortlists.mine(viewer).stream()

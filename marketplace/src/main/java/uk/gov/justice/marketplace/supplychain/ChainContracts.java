@@ -70,11 +70,12 @@ public class ChainContracts {
         }
         String reference = "MRS-" + chain.id().toString().substring(0, 8).toUpperCase() + "-"
                 + (store.generations(chainId) + 1);
-        add(chain, terms.leadContract(chain, partners, reference + "-L", language), null, List.of(chain.leadId()),
-                lead, now);
+        String statement = terms.statement(chain, language);
+        add(chain, terms.leadContract(chain, partners, reference + "-L", language, statement), null,
+                List.of(chain.leadId()), lead, now);
         for (int n = 0; n < partners.size(); n++) {
             PartnerLink partner = partners.get(n);
-            add(chain, terms.partnerAgreement(chain, partner, reference + "-P" + (n + 1), language),
+            add(chain, terms.partnerAgreement(chain, partner, reference + "-P" + (n + 1), language, statement),
                     partner.partnerId(), List.of(chain.leadId(), partner.partnerId()), lead, now);
         }
         return store.latest(chainId);

@@ -2,6 +2,7 @@ package uk.gov.justice.marketplace.supplychain;
 
 import jakarta.inject.Singleton;
 import uk.gov.justice.marketplace.common.Money;
+import uk.gov.justice.marketplace.common.web.Dates;
 import uk.gov.justice.marketplace.common.web.FormErrors;
 import uk.gov.justice.marketplace.common.web.Messages;
 import uk.gov.justice.marketplace.common.web.Option;
@@ -22,8 +23,6 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,8 +31,6 @@ import java.util.Locale;
 /** Builds the supply-chain pages from the chains, in the reader's language. */
 @Singleton
 class ChainPageModels {
-
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final Areas areas;
     private final Specialities specialities;
@@ -63,7 +60,7 @@ class ChainPageModels {
         PartnerLink link = c.links().get(c.links().size() - 1);
         LinkStatus status = link.statusAt(clock.instant());
         return new InvitationRow(c.id().toString(), c.name(), c.leadName(), area(c.area(), locale),
-                word("chain.status." + status, locale), link.message(), date(link.expiresAt(), locale),
+                word("chain.status." + status, locale), link.message(), Dates.day(link.expiresAt(), locale),
                 status == LinkStatus.INVITED, "/supply-chains/" + c.id());
     }
 
@@ -82,7 +79,7 @@ class ChainPageModels {
                 new Option(word("chain.figure.longestPaymentTerms", locale), f.longestPaymentTermsDays() + " "
                         + word("chain.days", locale)));
         List<PartnerRow> partners = c.links().stream().map(l -> partner(c, l, now, locale)).toList();
-        List<HistoryRow> history = c.history().stream().map(e -> new HistoryRow(dateTime(e.at(), locale),
+        List<HistoryRow> history = c.history().stream().map(e -> new HistoryRow(Dates.dayAndTime(e.at(), locale),
                 word("chain.event." + e.action(), locale), e.partnerName() == null ? "" : e.partnerName(), e.by(),
                 e.detail() == null ? "" : e.detail())).toList();
         return new ChainPage(c.id().toString(), c.name(), c.leadName(), area(c.area(), locale),
@@ -198,14 +195,6 @@ class ChainPageModels {
             return money.amount().toPlainString() + " " + money.currency();
         }
         return NumberFormat.getCurrencyInstance(Locale.UK).format(money.amount());
-    }
-
-    private String date(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).withZone(UK).format(instant);
-    }
-
-    private String dateTime(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale).withZone(UK).format(instant);
     }
 
     private String word(String key, Locale locale) {

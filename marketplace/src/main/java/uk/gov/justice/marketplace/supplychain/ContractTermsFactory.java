@@ -47,22 +47,21 @@ class ContractTermsFactory {
     }
 
     ContractTerms leadContract(SupplyChain chain, List<PartnerLink> partners, String reference,
-                               ContractTerms.Language language) {
+                               ContractTerms.Language language, String statement) {
         Locale locale = locale(language);
         return new ContractTerms(reference, ContractTerms.DocumentKind.LEAD_CONTRACT, language, MINISTRY,
                 new Party(chain.leadName(), "lead provider", "", ""), chain.name(), area(chain.area(), locale),
                 partners.stream().map(p -> line(p, locale)).toList(), chain.contractValue().amount(),
-                chain.contractValue().currency(), start(partners), end(partners), statement(chain, locale));
+                chain.contractValue().currency(), start(partners), end(partners), statement);
     }
 
     ContractTerms partnerAgreement(SupplyChain chain, PartnerLink partner, String reference,
-                                   ContractTerms.Language language) {
+                                   ContractTerms.Language language, String statement) {
         Locale locale = locale(language);
         return new ContractTerms(reference, ContractTerms.DocumentKind.PARTNER_AGREEMENT, language,
                 new Party(chain.leadName(), "lead provider", "", ""), partnerParty(partner), chain.name(),
                 area(chain.area(), locale), List.of(line(partner, locale)), chain.contractValue().amount(),
-                chain.contractValue().currency(), partner.terms().start(), partner.terms().end(),
-                statement(chain, locale));
+                chain.contractValue().currency(), partner.terms().start(), partner.terms().end(), statement);
     }
 
     private Party partnerParty(PartnerLink partner) {
@@ -81,7 +80,8 @@ class ContractTermsFactory {
     }
 
     /** The stewardship principles made concrete: the steward's limits and this chain's figures against them. */
-    private String statement(SupplyChain chain, Locale locale) {
+    String statement(SupplyChain chain, ContractTerms.Language language) {
+        Locale locale = locale(language);
         StewardshipLimits limits = stewardship.limits();
         ChainFigures figures = ChainFigures.of(chain, limits, clock.instant());
         return texts.text("contract.stewardship", locale, Map.of(

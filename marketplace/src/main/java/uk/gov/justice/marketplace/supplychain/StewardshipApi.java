@@ -36,13 +36,13 @@ class StewardshipApi {
     @Operation(summary = "Every supply chain with its VCSE share, weighted risk transfer, payment terms and flags; "
             + "?area= (containment both ways), ?lead= (organisation id) (steward)")
     List<SupplyChainView> chains(Viewer steward, @Nullable @QueryValue String area, @Nullable @QueryValue UUID lead) {
-        return chains.overview(steward, area, lead);
+        return chains.overview(steward, area, lead).chains();
     }
 
     @Get(value = "/chains.csv", produces = "text/csv")
     @Operation(summary = "The same as CSV open data, one row per chain (steward)")
     HttpResponse<String> csv(Viewer steward, @Nullable @QueryValue String area, @Nullable @QueryValue UUID lead) {
-        return HttpResponse.ok(ChainsCsv.of(chains.overview(steward, area, lead)))
+        return HttpResponse.ok(ChainsCsv.of(chains.overview(steward, area, lead).chains()))
                 .contentType(MediaType.of("text/csv;charset=utf-8"))
                 .header("Content-Disposition", "attachment; filename=\"supply-chains.csv\"");
     }

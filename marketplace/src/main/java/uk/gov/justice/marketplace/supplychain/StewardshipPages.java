@@ -127,11 +127,12 @@ class StewardshipPages {
         if (filter.leadId() != null) {
             csv.queryParam("lead", filter.lead());
         }
-        List<Option> leads = chains.overview(steward, null, null).stream()
-                .map(v -> new Option(v.chain().leadId().toString(), v.chain().leadName())).distinct()
+        SupplyChains.Overview overview = chains.overview(steward, filter.area(), filter.leadId());
+        List<Option> leads = overview.leads().entrySet().stream()
+                .map(e -> new Option(e.getKey().toString(), e.getValue()))
                 .sorted(Comparator.comparing(Option::label)).toList();
-        return new StewardshipPage(chains.overview(steward, filter.area(), filter.leadId()).stream()
-                .map(v -> models.row(v, locale)).toList(), models.areaOptions(locale), filter.area(), leads,
-                filter.lead(), csv.toString(), models.limits(limits, errors, locale), errors, banner);
+        return new StewardshipPage(overview.chains().stream().map(v -> models.row(v, locale)).toList(),
+                models.areaOptions(locale), filter.area(), leads, filter.lead(), csv.toString(),
+                models.limits(limits, errors, locale), errors, banner);
     }
 }

@@ -24,6 +24,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -149,25 +151,34 @@ public class SupplyChains {
     @ReadOnly
     public List<SupplyChainView> mine(Viewer viewer) {
         Instant now = clock.instant();
+        StewardshipLimits limits = stewardship.limits();
         if (viewer.organisationKind() == OrganisationKind.LEAD_PROVIDER) {
-            return store.ofLead(viewer.organisationId()).stream().map(c -> view(c, now)).toList();
+            return store.ofLead(viewer.organisationId()).stream().map(c -> view(c, limits, now)).toList();
         }
         return store.withPartner(viewer.organisationId()).stream()
-                .map(c -> partnerView(c, viewer.organisationId(), now)).toList();
+                .map(c -> partnerView(c, viewer.organisationId(), limits, now)).toList();
+    }
+
+    /** The steward's view: the chains that match, and every lead provider with a chain (to narrow by). */
+    public record Overview(List<SupplyChainView> chains, Map<UUID, String> leads) {
     }
 
     /** Every chain with its figures and flags, narrowed by area (containment both ways) and lead provider. */
     @ReadOnly
-    public List<SupplyChainView> overview(Viewer steward, String area, UUID leadId) {
+    public Overview overview(Viewer steward, String area, UUID leadId) {
         AccessPolicy.requireSteward(steward);
         if (area != null && !area.isBlank() && areas.find(area).isEmpty()) {
             throw new InvalidInput("area", "error.chain.area");
         }
         Instant now = clock.instant();
-        return store.all().stream()
+        StewardshipLimits limits = stewardship.limits();
+        List<SupplyChain> all = store.all();
+        Map<UUID, String> leads = new TreeMap<>();
+        all.forEach(c -> leads.put(c.leadId(), c.leadName()));
+        return new Overview(all.stream()
                 .filter(c -> area == null || area.isBlank() || areas.related(area, c.area()))
                 .filter(c -> leadId == null || c.leadId().equals(leadId))
-                .map(c -> view(c, now)).toList();
+                .map(c -> view(c, limits, now)).toList(), leads);
     }
 
     private SupplyChain changeAsLead(Viewer lead, UUID chainId, UnaryOperator<SupplyChain> change, String action,
@@ -195,15 +206,24 @@ public class SupplyChains {
     }
 
     private SupplyChainView view(SupplyChain chain, Instant now) {
-        return new SupplyChainView(chain, ChainFigures.of(chain, stewardship.limits(), now));
+        return view(chain, stewardship.limits(), now);
+    }
+
+    private static SupplyChainView view(SupplyChain chain, StewardshipLimits limits, Instant now) {
+        return new SupplyChainView(chain, ChainFigures.of(chain, limits, now));
     }
 
     private SupplyChainView partnerView(SupplyChain chain, UUID partnerId, Instant now) {
+        return partnerView(chain, partnerId, stewardship.limits(), now);
+    }
+
+    private static SupplyChainView partnerView(SupplyChain chain, UUID partnerId, StewardshipLimits limits,
+                                               Instant now) {
         SupplyChain own = new SupplyChain(chain.id(), chain.leadId(), chain.leadName(), chain.name(), chain.area(),
                 chain.purpose(), chain.contractValue(), chain.links().stream()
                 .filter(l -> l.partnerId().equals(partnerId)).toList(), chain.history().stream()
                 .filter(e -> partnerId.equals(e.partnerId())).toList());
-        return new SupplyChainView(own, ChainFigures.of(own, stewardship.limits(), now));
+        return new SupplyChainView(own, ChainFigures.of(own, limits, now));
     }
 
     private void checkCodes(PartnerTerms terms) {
