@@ -3,6 +3,8 @@ package uk.gov.justice.marketplace.contracts;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
@@ -51,7 +53,7 @@ public final class ContractVerification {
     private static String check(PDSignature signature, byte[] pdf, List<String> problems) throws IOException {
         try {
             CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(pdf)),
-                    signature.getContents(pdf));
+                    signedContent(signature.getContents(pdf)));
             SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
             @SuppressWarnings("unchecked")
             Collection<X509CertificateHolder> certificates = cms.getCertificates().getMatches(signer.getSID());
@@ -63,6 +65,13 @@ public final class ContractVerification {
         } catch (CMSException | OperatorCreationException | CertificateException | RuntimeException e) {
             problems.add("The signature does not match the document: " + e.getMessage());
             return null;
+        }
+    }
+
+    /** The /Contents slot is zero-padded after the DER object; Bouncy Castle 1.84+ refuses trailing bytes. */
+    private static ContentInfo signedContent(byte[] contents) throws IOException {
+        try (ASN1InputStream in = new ASN1InputStream(contents)) {
+            return ContentInfo.getInstance(in.readObject());
         }
     }
 }
