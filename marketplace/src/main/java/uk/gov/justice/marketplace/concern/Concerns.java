@@ -78,8 +78,7 @@ public class Concerns {
      */
     public ConcernEvidence attach(Viewer partner, UUID concernId, String fileName, long declaredSize,
                                   PdfEvidence.Content content) {
-        requireOpen(store.read(concernId).filter(c -> c.raisedBy().equals(partner.organisationId()))
-                .orElseThrow(Concerns::none));
+        requireOpen(ownConcern(partner, concernId));
         return store(partner, concernId, pdfs.evidence(fileName, declaredSize, content, maxEvidenceBytes));
     }
 
@@ -90,6 +89,12 @@ public class Concerns {
         audit.record(partner.asActor(), AuditEvent.of("concern.evidence-added", "concern", concernId,
                 file.fileName() + " sha256 " + file.sha256()));
         return file;
+    }
+
+    @ReadOnly
+    Concern ownConcern(Viewer partner, UUID concernId) {
+        return store.read(concernId).filter(c -> c.raisedBy().equals(partner.organisationId()))
+                .orElseThrow(Concerns::none);
     }
 
     private static void requireOpen(Concern concern) {
