@@ -32,15 +32,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A self-registered provider sends a few kilobytes of PDF crafted to take hours to read, as EoI evidence and with
- * a concern. It is refused naming the file soon after the time limit (2 s here), other requests are served
+ * a concern. It is refused naming the file soon after the time limit (3 s here), other requests are served
  * meanwhile, nothing is locked while it is read, and a caller who may not upload is refused before it is read.
  */
 @MarketplaceTest
-@Property(name = "marketplace.pdf.timeout", value = "2s")
+@Property(name = "marketplace.pdf.timeout", value = "3s")
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ProviderSendingACraftedPdfTest implements FreshDatabase {
 
-    private static final Duration LIMIT_AND_MARGIN = Duration.ofSeconds(2 + 3);
+    private static final Duration LIMIT_AND_MARGIN = Duration.ofSeconds(3 + 3);
 
     @Inject
     Portal portal;
@@ -81,7 +81,7 @@ class ProviderSendingACraftedPdfTest implements FreshDatabase {
         long asked = System.nanoTime();
         assertThat(provider.get("/api/eoi/evidence-files").status()).isEqualTo(200);
         assertThat(portal.api().get("/api/areas").status()).isEqualTo(200);
-        assertThat(Duration.ofNanos(System.nanoTime() - asked)).isLessThan(Duration.ofSeconds(1));
+        assertThat(Duration.ofNanos(System.nanoTime() - asked)).isLessThan(Duration.ofMillis(1500));
         assertThat(upload).as("still being read meanwhile").isNotDone();
 
         HttpAnswer refused = upload.get(30, TimeUnit.SECONDS);
@@ -101,7 +101,8 @@ class ProviderSendingACraftedPdfTest implements FreshDatabase {
         HttpAnswer refused = lead.upload("/api/eoi/evidence-files", "file", "crafted.pdf", crafted);
 
         assertThat(refused.status()).isEqualTo(403);
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("well within the time limit")
+                .isLessThan(Duration.ofSeconds(2));
         assertThat(worker.busy()).isZero();
         assertThatThrownBy(() -> evidence.upload(accounts.viewer(leadEmail), "x.pdf", 10, () -> {
             throw new AssertionError("the body was read");
@@ -122,7 +123,7 @@ class ProviderSendingACraftedPdfTest implements FreshDatabase {
         HttpAnswer acted = steward.post("/api/concerns/" + concern + "/actions", "{\"text\": \"Called the lead\"}");
 
         assertThat(acted.status()).isEqualTo(200);
-        assertThat(Duration.ofNanos(System.nanoTime() - asked)).isLessThan(Duration.ofSeconds(1));
+        assertThat(Duration.ofNanos(System.nanoTime() - asked)).isLessThan(Duration.ofMillis(1500));
         HttpAnswer refused = upload.get(30, TimeUnit.SECONDS);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("\"field\":\"file\"", "took too long to read");
