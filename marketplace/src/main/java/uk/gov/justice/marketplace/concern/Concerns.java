@@ -79,11 +79,11 @@ public class Concerns {
     public ConcernEvidence attach(Viewer partner, UUID concernId, String fileName, long declaredSize,
                                   PdfEvidence.Content content) {
         requireOpen(ownConcern(partner, concernId));
-        return store(partner, concernId, pdfs.evidence(fileName, declaredSize, content, maxEvidenceBytes));
+        return addParsed(partner, concernId, pdfs.evidence(fileName, declaredSize, content, maxEvidenceBytes));
     }
 
     @Transactional
-    ConcernEvidence store(Viewer partner, UUID concernId, PdfEvidence pdf) {
+    ConcernEvidence addParsed(Viewer partner, UUID concernId, PdfEvidence pdf) {
         requireOpen(store.lock(concernId).orElseThrow(Concerns::none));
         ConcernEvidence file = store.addEvidence(concernId, pdf, clock.instant());
         audit.record(partner.asActor(), AuditEvent.of("concern.evidence-added", "concern", concernId,

@@ -36,11 +36,11 @@ public class EvidenceFiles {
     EvidenceFiles(EoiStore eois, EvidenceStore files, EoiForms forms, AuditTrail audit, Clock clock, PdfWorker pdfs,
                   @ReadableBytes @Value("${marketplace.evidence.max-file-size:10MB}") long maxBytes) {
         this.eois = eois;
-        this.pdfs = pdfs;
         this.files = files;
         this.forms = forms;
         this.audit = audit;
         this.clock = clock;
+        this.pdfs = pdfs;
         this.maxBytes = maxBytes;
     }
 
@@ -51,11 +51,11 @@ public class EvidenceFiles {
      */
     public EvidenceFile upload(Viewer provider, String fileName, long declaredSize, PdfEvidence.Content content) {
         forms.mine(provider).ifPresent(EvidenceFiles::requireEditable);
-        return store(provider, pdfs.evidence(fileName, declaredSize, content, maxBytes));
+        return addParsed(provider, pdfs.evidence(fileName, declaredSize, content, maxBytes));
     }
 
     @Transactional
-    EvidenceFile store(Viewer provider, PdfEvidence pdf) {
+    EvidenceFile addParsed(Viewer provider, PdfEvidence pdf) {
         ExpressionOfInterest eoi = forms.startOrLock(provider);
         requireEditable(eoi);
         EvidenceFile file = files.add(eoi.id(), pdf, provider.email(), clock.instant());
