@@ -14,7 +14,9 @@ import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 
 import java.io.IOException;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,9 +24,21 @@ import java.util.List;
 
 /**
  * Checks a sealed contract offline: it has a signature, the signature covers the whole file (nothing was added
- * after sealing), and the signature matches the signed bytes and the certificate inside it.
+ * after sealing), and the signature matches the signed bytes under one of the platform's own seal certificates.
+ * The certificates inside the PDF are never trusted: anyone can make a key and a certificate with the platform's
+ * name, so the signer is looked up among the trusted certificates (the current seal and those retired after a
+ * rotation) and the signature checked with that certificate's key.
  */
 public final class ContractVerification {
+
+    private final List<X509CertificateHolder> trusted;
+
+    public ContractVerification(Collection<X509Certificate> trustedSeals) {
+        if (trustedSeals.isEmpty()) {
+            throw new IllegalArgumentException("Verification needs at least one trusted seal certificate");
+        }
+        this.trusted = trustedSeals.stream().map(ContractVerification::holder).toList();
+    }
 
     /** What the check found; intact only if there are no problems. */
     public record Verification(boolean intact, String signer, Instant signedAt, List<String> problems) {
@@ -50,18 +64,19 @@ public final class ContractVerification {
         }
     }
 
-    private static String check(PDSignature signature, byte[] pdf, List<String> problems) throws IOException {
+    private String check(PDSignature signature, byte[] pdf, List<String> problems) throws IOException {
         try {
             CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(pdf)),
                     signedContent(signature.getContents(pdf)));
             SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
-            @SuppressWarnings("unchecked")
-            Collection<X509CertificateHolder> certificates = cms.getCertificates().getMatches(signer.getSID());
-            X509CertificateHolder certificate = certificates.iterator().next();
-            if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate))) {
-                problems.add("The signature does not match the document");
+            for (X509CertificateHolder seal : trusted) {
+                if (signer.getSID().match(seal) && signer.verify(new JcaSimpleSignerInfoVerifierBuilder()
+                        .build(seal))) {
+                    return seal.getSubject().toString();
+                }
             }
-            return certificate.getSubject().toString();
+            problems.add("The document was not sealed by the platform (no trusted seal certificate signed it)");
+            return null;
         } catch (CMSException | OperatorCreationException | CertificateException | RuntimeException e) {
             problems.add("The signature does not match the document: " + e.getMessage());
             return null;
@@ -72,6 +87,14 @@ public final class ContractVerification {
     private static ContentInfo signedContent(byte[] contents) throws IOException {
         try (ASN1InputStream in = new ASN1InputStream(contents)) {
             return ContentInfo.getInstance(in.readObject());
+        }
+    }
+
+    private static X509CertificateHolder holder(X509Certificate certificate) {
+        try {
+            return new X509CertificateHolder(certificate.getEncoded());
+        } catch (CertificateEncodingException | IOException e) {
+            throw new IllegalArgumentException("A trusted seal certificate could not be read", e);
         }
     }
 }

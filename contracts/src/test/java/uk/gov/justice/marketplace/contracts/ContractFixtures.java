@@ -19,8 +19,12 @@ final class ContractFixtures {
     }
 
     static ServiceLine line(String partner, String value) {
+        return line(partner, value, "20");
+    }
+
+    static ServiceLine line(String partner, String value, String riskTransferPercent) {
         return new ServiceLine(partner, "Women's services, Accommodation", "Women", "Gwent", 60,
-                new BigDecimal(value), 30, new BigDecimal("20"));
+                new BigDecimal(value), 30, new BigDecimal(riskTransferPercent));
     }
 
     static ContractTerms leadContract(List<ServiceLine> lines) {
@@ -31,8 +35,13 @@ final class ContractFixtures {
     }
 
     static ContractTerms partnerAgreement(Party partner, ContractTerms.Language language) {
+        return partnerAgreement(partner, language, "20");
+    }
+
+    static ContractTerms partnerAgreement(Party partner, ContractTerms.Language language, String riskTransferPercent) {
         return new ContractTerms("MRS-2027-0042-P1", ContractTerms.DocumentKind.PARTNER_AGREEMENT, language, LEAD,
-                partner, "Wales women's services bid 2027", "Gwent", List.of(line(partner.name(), "200000")),
+                partner, "Wales women's services bid 2027", "Gwent", List.of(line(partner.name(), "200000",
+                riskTransferPercent)),
                 new BigDecimal("1000000"), "GBP", LocalDate.of(2027, 4, 1), LocalDate.of(2030, 3, 31), "");
     }
 

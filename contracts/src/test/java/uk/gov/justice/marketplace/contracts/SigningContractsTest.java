@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +27,7 @@ class SigningContractsTest {
     private final RenderedContract contract = new ContractRenderer().render(partnerAgreement(PARTNER,
             ContractTerms.Language.ENGLISH));
     private final ContractSigning signing = new ContractSigning();
-    private final ContractVerification verification = new ContractVerification();
+    private final ContractVerification verification = new ContractVerification(List.of(PLATFORM.certificate()));
 
     @Test
     void a_contract_signed_by_both_sides_is_sealed_and_verifies() throws IOException {
@@ -73,6 +74,54 @@ class SigningContractsTest {
 
         assertThatThrownBy(() -> signing.finalDocument(contract, ContractTerms.Language.ENGLISH, List.of(stale),
                 PLATFORM, AT)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("signed again");
+    }
+
+    @Test
+    void an_altered_agreement_resealed_by_another_key_with_the_same_name_is_refused() {
+        PlatformCertificate impostor = PlatformCertificate.selfSigned("Marketplace test seal",
+                Clock.fixed(AT, ZoneOffset.UTC));
+        assertThat(impostor.certificate().getSubjectX500Principal())
+                .isEqualTo(PLATFORM.certificate().getSubjectX500Principal());
+        RenderedContract altered = new ContractRenderer().render(partnerAgreement(PARTNER,
+                ContractTerms.Language.ENGLISH, "90"));
+        byte[] resealed = signing.finalDocument(altered, ContractTerms.Language.ENGLISH, List.of(new SignatureRecord(
+                "Ceri Morgan", PARTNER.name(), "authorised signatory", AT, altered.sha256())), impostor, AT);
+
+        ContractVerification.Verification checked = verification.verify(resealed);
+
+        assertThat(checked.intact()).isFalse();
+        assertThat(checked.problems()).anyMatch(p -> p.contains("not sealed by the platform"));
+    }
+
+    @Test
+    void a_contract_sealed_under_a_retired_certificate_kept_as_a_trust_anchor_still_verifies() {
+        PlatformCertificate current = PlatformCertificate.selfSigned("Marketplace seal 2027",
+                Clock.fixed(AT, ZoneOffset.UTC));
+        byte[] sealedBeforeRotation = sealedByBoth();
+
+        assertThat(new ContractVerification(List.of(current.certificate())).verify(sealedBeforeRotation).intact())
+                .as("the retired certificate forgotten").isFalse();
+        ContractVerification afterRotation = new ContractVerification(List.of(current.certificate(),
+                PLATFORM.certificate()));
+        assertThat(afterRotation.verify(sealedBeforeRotation).intact()).isTrue();
+        assertThat(afterRotation.verify(sealedBeforeRotation).signer()).contains("Marketplace test seal");
+    }
+
+    @Test
+    void trust_anchors_are_read_from_pem_or_base64() throws Exception {
+        PlatformCertificate retired = PlatformCertificate.selfSigned("Marketplace seal 2025",
+                Clock.fixed(AT, ZoneOffset.UTC));
+        String base64 = Base64.getEncoder().encodeToString(retired.certificate().getEncoded());
+        String pem = "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder().encodeToString(
+                PLATFORM.certificate().getEncoded()) + "\n-----END CERTIFICATE-----\n";
+
+        assertThat(TrustAnchors.parse(pem + pem.replace("\n", "\r\n"))).containsExactly(PLATFORM.certificate(),
+                PLATFORM.certificate());
+        assertThat(TrustAnchors.parse(base64 + ", " + base64)).containsExactly(retired.certificate(),
+                retired.certificate());
+        assertThat(TrustAnchors.parse("  ")).isEmpty();
+        assertThatThrownBy(() -> TrustAnchors.parse("not a certificate")).isInstanceOf(
+                IllegalArgumentException.class).hasMessageContaining("trusted seal certificate");
     }
 
     @Test

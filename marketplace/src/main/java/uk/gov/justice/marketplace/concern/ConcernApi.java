@@ -22,7 +22,6 @@ import uk.gov.justice.marketplace.common.PdfEvidence;
 import uk.gov.justice.marketplace.identity.OrganisationKind;
 import uk.gov.justice.marketplace.identity.Viewer;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -76,9 +75,8 @@ class ConcernApi {
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Attach a PDF to your organisation's concern (checked by content, at most 10 MB); only the "
             + "market steward and your organisation can read it")
-    ConcernEvidence attach(Viewer partner, @PathVariable UUID id, @Part("file") CompletedFileUpload file)
-            throws IOException {
-        return concerns.attach(partner, id, file.getFilename(), file.getBytes());
+    ConcernEvidence attach(Viewer partner, @PathVariable UUID id, @Part("file") CompletedFileUpload file) {
+        return concerns.attach(partner, id, file.getFilename(), file.getSize(), file::getBytes);
     }
 
     @Get("/{id}/evidence")

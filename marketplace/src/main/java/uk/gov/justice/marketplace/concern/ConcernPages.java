@@ -30,8 +30,6 @@ import uk.gov.justice.marketplace.identity.OrganisationKind;
 import uk.gov.justice.marketplace.identity.Viewer;
 import uk.gov.justice.marketplace.supplychain.SupplyChains;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -113,14 +111,12 @@ class ConcernPages {
             if (file == null || file.getFilename() == null || file.getFilename().isBlank()) {
                 throw new InvalidInput("file", "error.evidence.none");
             }
-            concerns.attach(partner, id, file.getFilename(), file.getBytes());
+            concerns.attach(partner, id, file.getFilename(), file.getSize(), file::getBytes);
             return Pages.redirect("/concerns");
         } catch (InvalidInput refused) {
             Locale locale = messages.locale(request);
             return pages.refused(request, VIEW, page(partner, new RaiseForm(null, null, null, null),
                     FormErrors.one("evidence-" + id, refused.getMessage(), messages, locale), locale));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

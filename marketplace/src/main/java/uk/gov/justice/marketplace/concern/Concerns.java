@@ -12,6 +12,7 @@ import uk.gov.justice.marketplace.common.Forbidden;
 import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.NotFound;
 import uk.gov.justice.marketplace.common.PdfEvidence;
+import uk.gov.justice.marketplace.common.PdfWorker;
 import uk.gov.justice.marketplace.identity.AccessPolicy;
 import uk.gov.justice.marketplace.identity.OrganisationKind;
 import uk.gov.justice.marketplace.identity.Viewer;
@@ -41,15 +42,17 @@ public class Concerns {
     private final AuditTrail audit;
     private final Notices notices;
     private final Clock clock;
+    private final PdfWorker pdfs;
     private final long maxEvidenceBytes;
 
-    Concerns(ConcernStore store, SupplyChains chains, AuditTrail audit, Notices notices, Clock clock,
+    Concerns(ConcernStore store, SupplyChains chains, AuditTrail audit, Notices notices, Clock clock, PdfWorker pdfs,
              @ReadableBytes @Value("${marketplace.evidence.max-file-size:10MB}") long maxEvidenceBytes) {
         this.store = store;
         this.chains = chains;
         this.audit = audit;
         this.notices = notices;
         this.clock = clock;
+        this.pdfs = pdfs;
         this.maxEvidenceBytes = maxEvidenceBytes;
     }
 
@@ -68,19 +71,36 @@ public class Concerns {
         return concern;
     }
 
-    /** A PDF the partner adds to its own open concern: checked by content, size-limited, for the steward only. */
+    /**
+     * A PDF the partner adds to its own open concern: checked by content, size-limited, for the steward only. Who
+     * asks and the declared size are checked before the body is read; it is parsed in the PDF worker with no
+     * transaction open, and the concern is locked only to store the parsed file.
+     */
+    public ConcernEvidence attach(Viewer partner, UUID concernId, String fileName, long declaredSize,
+                                  PdfEvidence.Content content) {
+        requireOpen(ownConcern(partner, concernId));
+        return addParsed(partner, concernId, pdfs.evidence(fileName, declaredSize, content, maxEvidenceBytes));
+    }
+
     @Transactional
-    public ConcernEvidence attach(Viewer partner, UUID concernId, String fileName, byte[] content) {
-        Concern concern = store.lock(concernId).filter(c -> c.raisedBy().equals(partner.organisationId()))
-                .orElseThrow(Concerns::none);
-        if (concern.status() == Concern.Status.CLOSED) {
-            throw new ConflictingChange("error.concern.closed");
-        }
-        ConcernEvidence file = store.addEvidence(concernId, PdfEvidence.read(fileName, content, maxEvidenceBytes),
-                clock.instant());
+    ConcernEvidence addParsed(Viewer partner, UUID concernId, PdfEvidence pdf) {
+        requireOpen(store.lock(concernId).orElseThrow(Concerns::none));
+        ConcernEvidence file = store.addEvidence(concernId, pdf, clock.instant());
         audit.record(partner.asActor(), AuditEvent.of("concern.evidence-added", "concern", concernId,
                 file.fileName() + " sha256 " + file.sha256()));
         return file;
+    }
+
+    @ReadOnly
+    Concern ownConcern(Viewer partner, UUID concernId) {
+        return store.read(concernId).filter(c -> c.raisedBy().equals(partner.organisationId()))
+                .orElseThrow(Concerns::none);
+    }
+
+    private static void requireOpen(Concern concern) {
+        if (concern.status() == Concern.Status.CLOSED) {
+            throw new ConflictingChange("error.concern.closed");
+        }
     }
 
     /** The evidence of a concern, for the partner that raised it or the steward. */

@@ -8,14 +8,12 @@ import jakarta.inject.Singleton;
 import uk.gov.justice.marketplace.audit.AuditEvent;
 import uk.gov.justice.marketplace.audit.AuditTrail;
 import uk.gov.justice.marketplace.common.ConflictingChange;
-import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.NotFound;
 import uk.gov.justice.marketplace.common.PdfEvidence;
+import uk.gov.justice.marketplace.common.PdfWorker;
 import uk.gov.justice.marketplace.identity.AccessPolicy;
 import uk.gov.justice.marketplace.identity.Viewer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -32,47 +30,44 @@ public class EvidenceFiles {
     private final EoiForms forms;
     private final AuditTrail audit;
     private final Clock clock;
+    private final PdfWorker pdfs;
     private final long maxBytes;
 
-    EvidenceFiles(EoiStore eois, EvidenceStore files, EoiForms forms, AuditTrail audit, Clock clock,
+    EvidenceFiles(EoiStore eois, EvidenceStore files, EoiForms forms, AuditTrail audit, Clock clock, PdfWorker pdfs,
                   @ReadableBytes @Value("${marketplace.evidence.max-file-size:10MB}") long maxBytes) {
         this.eois = eois;
         this.files = files;
         this.forms = forms;
         this.audit = audit;
         this.clock = clock;
+        this.pdfs = pdfs;
         this.maxBytes = maxBytes;
     }
 
-    /** The content of an upload, read only once its declared size is known to be within the limit. */
-    @FunctionalInterface
-    public interface Content {
-        byte[] read() throws IOException;
+    /**
+     * Checked in the order that costs an unwelcome caller least: who is asking and whether the EoI takes files,
+     * then the declared size, and only then the body is read and parsed (in the PDF worker, outside any
+     * transaction); the EoI is locked only to store the parsed file.
+     */
+    public EvidenceFile upload(Viewer provider, String fileName, long declaredSize, PdfEvidence.Content content) {
+        forms.mine(provider).ifPresent(EvidenceFiles::requireEditable);
+        return addParsed(provider, pdfs.evidence(fileName, declaredSize, content, maxBytes));
     }
 
     @Transactional
-    public EvidenceFile upload(Viewer provider, String fileName, long size, Content content) {
-        if (size > maxBytes) {
-            throw new InvalidInput("file", "error.evidence.tooLarge");
-        }
-        try {
-            return upload(provider, fileName, content.read());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @Transactional
-    public EvidenceFile upload(Viewer provider, String fileName, byte[] content) {
-        PdfEvidence pdf = PdfEvidence.read(fileName, content, maxBytes);
+    EvidenceFile addParsed(Viewer provider, PdfEvidence pdf) {
         ExpressionOfInterest eoi = forms.startOrLock(provider);
-        if (!eoi.current().status().isEditable()) {
-            throw new ConflictingChange("error.eoi.notEditable");
-        }
+        requireEditable(eoi);
         EvidenceFile file = files.add(eoi.id(), pdf, provider.email(), clock.instant());
         audit.record(provider.asActor(), AuditEvent.of("eoi.evidence-uploaded", "eoi", eoi.id(),
                 file.fileName() + " (" + file.sizeBytes() + " bytes, sha256 " + file.sha256() + ")"));
         return file;
+    }
+
+    private static void requireEditable(ExpressionOfInterest eoi) {
+        if (!eoi.current().status().isEditable()) {
+            throw new ConflictingChange("error.eoi.notEditable");
+        }
     }
 
     /** The text of all the EoI's evidence, for search. */

@@ -23,6 +23,7 @@ public final class Launcher {
         Map<String, Object> properties = new HashMap<>();
         properties.put(StartupAnnouncement.STARTED_NANOS, started);
         properties.put("marketplace.demo.enabled", options.demo());
+        properties.put("marketplace.development", options.development());
         EmbeddedDatabase embedded = null;
         if (options.usesEmbeddedDatabase()) {
             embedded = EmbeddedDatabase.start(options.dataDirectory());

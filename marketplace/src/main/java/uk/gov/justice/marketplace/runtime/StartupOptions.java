@@ -5,11 +5,12 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * What the command line and the environment say about where data lives and whether to load the demo market.
+ * What the command line and the environment say about where data lives, whether to load the demo market, and
+ * whether this is a development run (MARKETPLACE_DEVELOPMENT=true, or the demo, which is never production).
  * An external database is named by DATABASE_URL, or by Micronaut's own datasource settings; without either the
  * service runs an embedded PostgreSQL whose data directory survives restarts.
  */
-public record StartupOptions(boolean demo, Path dataDirectory, DatabaseUrl externalDatabase) {
+public record StartupOptions(boolean demo, boolean development, Path dataDirectory, DatabaseUrl externalDatabase) {
 
     static final String DEMO_FLAG = "--demo";
     private static final String DATA_DIR_FLAG = "--data-dir=";
@@ -22,7 +23,9 @@ public record StartupOptions(boolean demo, Path dataDirectory, DatabaseUrl exter
                 .map(a -> Path.of(a.substring(DATA_DIR_FLAG.length())))
                 .findFirst()
                 .orElseGet(() -> Path.of(env.getOrDefault("MARKETPLACE_DATA_DIR", "data")));
-        return new StartupOptions(demo, dataDirectory.toAbsolutePath(), DatabaseUrl.fromEnvironment(env));
+        boolean development = demo || "true".equalsIgnoreCase(env.get("MARKETPLACE_DEVELOPMENT"));
+        return new StartupOptions(demo, development, dataDirectory.toAbsolutePath(),
+                DatabaseUrl.fromEnvironment(env));
     }
 
     public boolean usesEmbeddedDatabase() {

@@ -54,7 +54,9 @@ public class ChainContracts {
     }
 
     /**
-     * New drafts of every document from the chain as it is now; earlier drafts stay, superseded. References count
+     * New drafts of every document from the chain as it is now; earlier unsealed drafts stay, superseded, and can
+     * no longer be signed (the chain's row lock and each document's row lock keep this and a signature in order).
+     * References count
      * the generations (MRS-1A2B3C4D-2-P1), numbered under the chain's row lock so two generations never share one.
      */
     @Transactional
@@ -71,6 +73,10 @@ public class ChainContracts {
         String reference = "MRS-" + chain.id().toString().substring(0, 8).toUpperCase() + "-"
                 + (store.generations(chainId) + 1);
         String statement = terms.statement(chain, language);
+        for (UUID superseded : store.supersede(chainId, now)) {
+            audit.record(lead.asActor(), AuditEvent.of("contract.superseded", "contract", superseded,
+                    "by generation " + reference));
+        }
         add(chain, terms.leadContract(chain, partners, reference + "-L", language, statement), null,
                 List.of(chain.leadId()), lead, now);
         for (int n = 0; n < partners.size(); n++) {
@@ -104,6 +110,9 @@ public class ChainContracts {
     public ContractDocument sign(Viewer signer, UUID documentId, String documentSha256) {
         ContractDocument document = store.lock(documentId).orElseThrow(ChainContracts::none);
         String capacity = capacity(signer, document);
+        if (document.supersededAt() != null) {
+            throw new ConflictingChange("error.contract.superseded");
+        }
         if (!document.sha256().equals(documentSha256)) {
             throw new ConflictingChange("error.contract.changed");
         }
@@ -150,13 +159,16 @@ public class ChainContracts {
         return "authorised signatory";
     }
 
-    /** Whether this reader could sign the document now: a signatory for a party that has not signed, before sealing. */
+    /**
+     * Whether this reader could sign the document now: a signatory for a party that has not signed, before sealing,
+     * on a draft not superseded.
+     */
     public static boolean canSign(Viewer viewer, ContractDocument document) {
         boolean signed = document.signatures().stream().anyMatch(s -> s.organisationId().equals(
                 viewer.organisationId()));
         boolean entitled = (document.isLeadContract() && viewer.isSteward())
                 || (document.parties().contains(viewer.organisationId()) && viewer.has(Role.AUTHORISED_SIGNATORY));
-        return document.sealedAt() == null && !signed && entitled;
+        return document.sealedAt() == null && document.supersededAt() == null && !signed && entitled;
     }
 
     private static boolean mayRead(Viewer viewer, ContractDocument document) {

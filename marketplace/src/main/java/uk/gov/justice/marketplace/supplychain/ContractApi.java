@@ -18,6 +18,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.gov.justice.marketplace.common.InvalidInput;
+import uk.gov.justice.marketplace.common.PdfWorker;
 import uk.gov.justice.marketplace.contracts.ContractTerms;
 import uk.gov.justice.marketplace.contracts.ContractVerification;
 import uk.gov.justice.marketplace.identity.Viewer;
@@ -33,10 +34,13 @@ import java.util.UUID;
 class ContractApi {
 
     private final ChainContracts contracts;
-    private final ContractVerification verification = new ContractVerification();
+    private final ContractVerification verification;
+    private final PdfWorker pdfs;
 
-    ContractApi(ChainContracts contracts) {
+    ContractApi(ChainContracts contracts, ContractVerification verification, PdfWorker pdfs) {
         this.contracts = contracts;
+        this.verification = verification;
+        this.pdfs = pdfs;
     }
 
     @Serdeable
@@ -72,9 +76,10 @@ class ContractApi {
     }
 
     @Post(value = "/contracts/verification", consumes = "application/pdf")
-    @Operation(summary = "Check a sealed contract: signed, unchanged since, and signed by the certificate inside it")
+    @Operation(summary = "Check a sealed contract: signed, unchanged since, and sealed by the platform (its current "
+            + "seal certificate or a retired one it still trusts), read within the PDF time limit")
     ContractVerification.Verification verify(@Body byte[] pdf) {
-        return verification.verify(pdf);
+        return pdfs.within(() -> verification.verify(pdf));
     }
 
     private static ContractTerms.Language language(String given) {

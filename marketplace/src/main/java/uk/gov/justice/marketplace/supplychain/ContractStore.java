@@ -23,7 +23,7 @@ import java.util.UUID;
 class ContractStore {
 
     private static final String COLUMNS = "id, chain_id, kind, partner_id, language, reference, fingerprint, sha256, "
-            + "parties, created_at, sealed_at";
+            + "parties, created_at, sealed_at, superseded_at";
 
     private final JdbcOperations jdbc;
 
@@ -76,6 +76,22 @@ class ContractStore {
                 }
             }
             return documents;
+        });
+    }
+
+    /** Marks the chain's current unsealed drafts superseded; answers their ids. */
+    List<UUID> supersede(UUID chainId, Instant at) {
+        return jdbc.prepareStatement("update contract_document set superseded_at = ? where chain_id = ? and "
+                + "sealed_at is null and superseded_at is null returning id", statement -> {
+            statement.setTimestamp(1, Timestamp.from(at));
+            statement.setObject(2, chainId, Types.OTHER);
+            List<UUID> ids = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getObject(1, UUID.class));
+                }
+            }
+            return ids;
         });
     }
 
@@ -146,12 +162,13 @@ class ContractStore {
         UUID id = row.getObject("id", UUID.class);
         Array parties = row.getArray("parties");
         Timestamp sealed = row.getTimestamp("sealed_at");
+        Timestamp superseded = row.getTimestamp("superseded_at");
         return new ContractDocument(id, row.getObject("chain_id", UUID.class), row.getString("kind"),
                 row.getObject("partner_id", UUID.class), row.getString("language"), row.getString("reference"),
                 row.getString("fingerprint"), row.getString("sha256"),
                 Arrays.stream((Object[]) parties.getArray()).map(UUID.class::cast).toList(),
                 row.getTimestamp("created_at").toInstant(), signatures(id), sealed == null ? null
-                : sealed.toInstant());
+                : sealed.toInstant(), superseded == null ? null : superseded.toInstant());
     }
 
     private List<ContractDocument.Signature> signatures(UUID documentId) {

@@ -46,6 +46,8 @@ class Journey2BrowserTest implements FreshDatabase {
     ApprovedProviders providers;
     @Inject
     Portal portal;
+    @Inject
+    ContractVerification verification;
 
     private Browser browser;
     private String lead;
@@ -150,7 +152,7 @@ class Journey2BrowserTest implements FreshDatabase {
         Matcher document = Pattern.compile("/api/contracts/[0-9a-f-]{36}").matcher(browser.pageSource());
         int verified = 0;
         while (document.find()) {
-            assertThat(new ContractVerification().verify(api.download(document.group())).intact()).isTrue();
+            assertThat(verification.verify(api.download(document.group())).intact()).isTrue();
             verified++;
         }
         assertThat(verified).isEqualTo(3);

@@ -6,7 +6,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import uk.gov.justice.marketplace.contracts.ContractRenderer;
+import uk.gov.justice.marketplace.contracts.ContractSigning;
+import uk.gov.justice.marketplace.contracts.ContractTerms;
 import uk.gov.justice.marketplace.contracts.ContractVerification;
+import uk.gov.justice.marketplace.contracts.Party;
+import uk.gov.justice.marketplace.contracts.PlatformCertificate;
+import uk.gov.justice.marketplace.contracts.RenderedContract;
+import uk.gov.justice.marketplace.contracts.ServiceLine;
+import uk.gov.justice.marketplace.contracts.SignatureRecord;
 import uk.gov.justice.marketplace.identity.OrganisationKind;
 import uk.gov.justice.marketplace.support.Accounts;
 import uk.gov.justice.marketplace.support.ApiClient;
@@ -18,6 +26,10 @@ import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Portal;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -42,6 +54,10 @@ class SigningTheContractsTest implements FreshDatabase {
     Accounts accounts;
     @Inject
     ApprovedProviders providers;
+    @Inject
+    ContractVerification verification;
+    @Inject
+    PlatformCertificate seal;
 
     private ApiClient lead;
     private ApiClient leadSignatory;
@@ -94,8 +110,10 @@ class SigningTheContractsTest implements FreshDatabase {
 
         for (String[] document : documents) {
             byte[] sealed = lead.download("/api/contracts/" + document[0]);
-            ContractVerification.Verification checked = new ContractVerification().verify(sealed);
+            ContractVerification.Verification checked = verification.verify(sealed);
             assertThat(checked.intact()).as(document[1] + " verifies").isTrue();
+            assertThat(lead.post("/api/contracts/verification", "application/pdf", sealed).body())
+                    .as(document[1] + " verifies through the API").contains("\"intact\":true");
             String text = text(sealed);
             assertThat(text).contains("Cymru Rehabilitation Partnership", "£200,000.00", "Risk transfer: 20%",
                     "Payment terms: 30 days", "Signatures", document[2]);
@@ -125,6 +143,46 @@ class SigningTheContractsTest implements FreshDatabase {
                 + agreement[2] + "\"}").status()).as("not a party").isEqualTo(403);
         assertThat(stranger.getAccepting("/api/contracts/" + agreement[0], "application/pdf").status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void an_agreement_altered_and_resealed_by_another_key_with_the_platform_name_is_refused() {
+        PlatformCertificate impostor = PlatformCertificate.selfSigned("Marketplace for Rehabilitation Services",
+                Clock.systemUTC());
+        assertThat(impostor.certificate().getSubjectX500Principal())
+                .isEqualTo(seal.certificate().getSubjectX500Principal());
+        Party lead = new Party("Cymru Rehabilitation Partnership", "lead provider", "09876543", "Cardiff");
+        Party partner = new Party("Gwent Women's Centre", "supply-chain partner", "1187654", "Newport");
+        RenderedContract altered = new ContractRenderer().render(new ContractTerms("MRS-2027-0042-P1",
+                ContractTerms.DocumentKind.PARTNER_AGREEMENT, ContractTerms.Language.ENGLISH, lead, partner,
+                "Wales women's services bid 2027", "Gwent", List.of(new ServiceLine(partner.name(),
+                "Women's services", "Women", "Gwent", 60, new BigDecimal("200000"), 30, new BigDecimal("90"))),
+                new BigDecimal("1000000"), "GBP", LocalDate.of(2027, 4, 1), LocalDate.of(2030, 3, 31), ""));
+        byte[] resealed = new ContractSigning().finalDocument(altered, ContractTerms.Language.ENGLISH, List.of(
+                new SignatureRecord("Ceri Morgan", partner.name(), "authorised signatory", Instant.now(),
+                        altered.sha256())), impostor, Instant.now());
+
+        HttpAnswer checked = this.lead.post("/api/contracts/verification", "application/pdf", resealed);
+
+        assertThat(checked.status()).isEqualTo(200);
+        assertThat(checked.body()).contains("\"intact\":false", "not sealed by the platform");
+    }
+
+    @Test
+    void a_draft_superseded_by_generating_again_can_no_longer_be_signed() {
+        String[] old = documents(lead.post("/api/supply-chains/" + chain + "/contracts", "").body()).stream()
+                .filter(d -> d[1].equals("PARTNER_AGREEMENT")).findFirst().orElseThrow();
+        List<String[]> current = documents(lead.post("/api/supply-chains/" + chain + "/contracts", "").body());
+
+        HttpAnswer refused = leadSignatory.post("/api/contracts/" + old[0] + "/signatures",
+                "{\"documentSha256\": \"" + old[2] + "\"}");
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains("generated again", "sign the latest version");
+        assertThat(current).extracting(d -> d[0]).doesNotContain(old[0]);
+        String[] latest = current.stream().filter(d -> d[1].equals("PARTNER_AGREEMENT")).findFirst().orElseThrow();
+        assertThat(leadSignatory.post("/api/contracts/" + latest[0] + "/signatures", "{\"documentSha256\": \""
+                + latest[2] + "\"}").status()).isEqualTo(200);
     }
 
     private static List<String[]> documents(String json) {

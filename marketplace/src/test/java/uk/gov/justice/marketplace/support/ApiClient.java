@@ -48,6 +48,12 @@ public class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A raw body of the given type, as a tool posting a file would send it. */
+    public HttpAnswer post(String path, String contentType, byte[] body) {
+        return send(builder(path).header("Accept", "application/json").header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public HttpAnswer delete(String path) {
         return send(builder(path).header("Accept", "application/json").DELETE());
     }
