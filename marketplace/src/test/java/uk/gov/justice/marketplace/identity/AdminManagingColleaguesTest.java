@@ -167,6 +167,20 @@ class AdminManagingColleaguesTest implements FreshDatabase {
                 "{\"roles\": [\"ORGANISATION_ADMIN\"]}").status()).isEqualTo(403);
     }
 
+    @Test
+    void a_colleagues_page_and_the_confirmation_come_in_welsh() {
+        String adminEmail = accounts.providerAdmin("Aberystwyth Mentoring");
+        String colleagueEmail = accounts.providerMember("Aberystwyth Mentoring");
+        PortalClient admin = signedIn(adminEmail);
+        admin.get("/language?lang=cy&returnTo=/");
+
+        HttpAnswer page = admin.get(userPath(colleagueEmail));
+        HttpAnswer confirm = admin.get(userPath(colleagueEmail) + "/deactivation");
+
+        assertThat(page.body()).contains("<html lang=\"cy\"", "Dadactifadu&#39;r defnyddiwr", colleagueEmail);
+        assertThat(confirm.heading()).isEqualTo("Ydych chi&#39;n siŵr eich bod am ddadactifadu&#39;r defnyddiwr hwn?");
+    }
+
     private String audit(String action) {
         return portal.api(accounts.tokenFor(accounts.steward())).get("/api/audit?action=" + action).body();
     }
