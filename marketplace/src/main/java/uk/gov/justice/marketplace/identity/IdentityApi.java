@@ -128,6 +128,14 @@ class IdentityApi {
         return management.deactivate(viewer, id, userId);
     }
 
+    @Post("/organisations/{id}/users/{userId}/reactivation")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "Undo a deactivation (its organisation's admins only); the user signs in again with their "
+            + "own password")
+    Member reactivate(Viewer viewer, @PathVariable UUID id, @PathVariable UUID userId) {
+        return management.reactivate(viewer, id, userId);
+    }
+
     @Post("/organisations/{id}/invitations")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "Invite a person to join the organisation (its admins only); answers the link to send")

@@ -28,7 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-/** An organisation admin changes one colleague's roles, or deactivates them after confirming. */
+/** An organisation admin changes one colleague's roles, or deactivates them after confirming (or reactivates them). */
 @Hidden
 @CsrfProtected
 @Controller("/organisation/users/{id}")
@@ -91,6 +91,12 @@ class MemberPages {
             return pages.refused(request, CONFIRM, new DeactivateMemberPage(member.id().toString(),
                     member.fullName(), member.email(), FormErrors.of(invalid, messages, messages.locale(request))));
         }
+    }
+
+    @Post(value = "/reactivation", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> reactivate(Viewer admin, @PathVariable UUID id, @Body CsrfOnlyForm form) {
+        management.reactivate(admin, admin.organisationId(), id);
+        return Pages.redirect(UsersPages.PATH + "?done=reactivated");
     }
 
     private MemberPage page(Viewer admin, Member member, List<String> selected, FormErrors errors, Locale locale) {

@@ -93,5 +93,8 @@ final class Repositories {
         Optional<ApiToken> findByTokenHash(String tokenHash);
 
         List<ApiToken> findByUserIdOrderByCreatedAtDesc(UUID userId);
+
+        @Query("update api_token set revoked_at = :at where user_id = :userId and revoked_at is null")
+        void revokeAllOf(UUID userId, Instant at);
     }
 }

@@ -74,6 +74,12 @@ public record UserAccount(@Id UUID id, UUID organisationId, String email, String
                 createdAt, now, signInGeneration + 1, version);
     }
 
+    /** Sessions ended at deactivation stay ended: the generation is not wound back. */
+    UserAccount reactivated() {
+        return new UserAccount(id, organisationId, email, fullName, passwordHash, roles, failedSignIns, lockedUntil,
+                createdAt, null, signInGeneration, version);
+    }
+
     String rolesSummary() {
         return String.join(", ", roles);
     }

@@ -18,21 +18,25 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * An organisation admin changes a colleague's roles or deactivates them. The organisation's row is locked while
+ * An organisation admin changes a colleague's roles, deactivates them or undoes that. The organisation's row is locked while
  * its members change, so two admins cannot each remove the other and leave nobody in charge. The colleague's
- * portal sessions follow at once (see {@link SignedInUsers}); their API tokens stop working on deactivation.
+ * portal sessions follow at once (see {@link SignedInUsers}); deactivation revokes their API tokens, so a
+ * reactivated person starts with new ones.
  */
 @Singleton
 public class UserManagement {
 
     private final Organisations organisations;
     private final UserAccounts users;
+    private final Repositories.ApiTokens tokens;
     private final AuditTrail audit;
     private final Clock clock;
 
-    UserManagement(Organisations organisations, UserAccounts users, AuditTrail audit, Clock clock) {
+    UserManagement(Organisations organisations, UserAccounts users, Repositories.ApiTokens tokens, AuditTrail audit,
+                   Clock clock) {
         this.organisations = organisations;
         this.users = users;
+        this.tokens = tokens;
         this.audit = audit;
         this.clock = clock;
     }
@@ -84,9 +88,25 @@ public class UserManagement {
                 activeAfter(organisationId, changed), "user"));
         validation.done();
         UserAccount saved = users.update(changed);
+        tokens.revokeAllOf(user.id(), now);
         audit.record(admin.asActor(), AuditEvent.of("user.deactivated", "user", user.id(),
-                user.email() + " deactivated").was(user.email() + " active as " + user.rolesSummary()));
+                user.email() + " deactivated; API tokens revoked").was(user.email() + " active as " + user.rolesSummary()));
         return Member.of(saved, now);
+    }
+
+    /** Undoes a deactivation made by mistake; the person signs in again with their own password. */
+    @Transactional
+    public Member reactivate(Viewer admin, UUID organisationId, UUID userId) {
+        AccessPolicy.requireCanManageUsers(admin, organisationId);
+        locked(organisationId);
+        UserAccount user = colleague(organisationId, userId);
+        if (user.isActive()) {
+            return Member.of(user, clock.instant());
+        }
+        UserAccount saved = users.update(user.reactivated());
+        audit.record(admin.asActor(), AuditEvent.of("user.reactivated", "user", user.id(),
+                user.email() + " active as " + user.rolesSummary()).was(user.email() + " deactivated"));
+        return Member.of(saved, clock.instant());
     }
 
     private Organisation locked(UUID organisationId) {

@@ -38,7 +38,7 @@ class UsersPages {
 
     /** What the banner says after a change made on a colleague's page. */
     private static final Map<String, String> DONE = Map.of("roles", "users.done.roles",
-            "deactivated", "users.done.deactivated");
+            "deactivated", "users.done.deactivated", "reactivated", "users.done.reactivated");
 
     private final OrganisationDirectory directory;
     private final UserInvitations invitations;

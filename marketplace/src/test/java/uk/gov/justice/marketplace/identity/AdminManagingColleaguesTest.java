@@ -63,6 +63,26 @@ class AdminManagingColleaguesTest implements FreshDatabase {
     }
 
     @Test
+    void a_colleague_deactivated_by_mistake_is_reactivated_with_their_password_but_not_their_old_sessions_or_tokens() {
+        String adminEmail = accounts.providerAdmin("Wrexham Recovery Hub");
+        String colleagueEmail = accounts.providerMember("Wrexham Recovery Hub");
+        PortalClient colleague = signedIn(colleagueEmail);
+        String colleagueToken = accounts.tokenFor(colleagueEmail);
+        PortalClient admin = signedIn(adminEmail);
+        admin.get(userPath(colleagueEmail) + "/deactivation");
+        admin.post(userPath(colleagueEmail) + "/deactivation", Map.of());
+        assertThat(admin.get(userPath(colleagueEmail)).body()).contains("Deactivated", "Reactivate user");
+
+        HttpAnswer reactivated = admin.post(userPath(colleagueEmail) + "/reactivation", Map.of());
+
+        assertThat(reactivated.location()).isEqualTo("/organisation/users?done=reactivated");
+        assertThat(colleague.get("/dashboard").location()).startsWith("/sign-in");
+        assertThat(portal.api(colleagueToken).get("/api/me").status()).isEqualTo(401);
+        assertThat(portal.newBrowser().signIn(colleagueEmail, Accounts.PASSWORD).status()).isEqualTo(303);
+        assertThat(audit("user.reactivated")).contains(colleagueEmail);
+    }
+
+    @Test
     void a_role_taken_away_stops_working_on_the_colleagues_next_request() {
         String adminEmail = accounts.providerAdmin("Leeds Mentoring Trust");
         String otherAdminEmail = accounts.providerAdmin("Leeds Mentoring Trust");
@@ -137,6 +157,10 @@ class AdminManagingColleaguesTest implements FreshDatabase {
         HttpAnswer deactivated = admin.post(apiUserPath(colleagueEmail) + "/deactivation", "");
         assertThat(deactivated.status()).isEqualTo(200);
         assertThat(deactivated.body()).contains("\"active\":false");
+
+        HttpAnswer reactivated = admin.post(apiUserPath(colleagueEmail) + "/reactivation", "");
+        assertThat(reactivated.status()).isEqualTo(200);
+        assertThat(reactivated.body()).contains("\"active\":true");
     }
 
     @Test
