@@ -12,8 +12,6 @@ import uk.gov.justice.marketplace.identity.Organisation;
 import uk.gov.justice.marketplace.identity.OrganisationKind;
 import uk.gov.justice.marketplace.identity.Provisioning;
 import uk.gov.justice.marketplace.identity.Role;
-import uk.gov.justice.marketplace.identity.SignIn;
-import uk.gov.justice.marketplace.identity.SignInOutcome;
 import uk.gov.justice.marketplace.identity.Viewer;
 
 import java.io.IOException;
@@ -37,12 +35,10 @@ class DemoMarket {
     private static final String FILE = "demo/demo-market.yml";
 
     private final Provisioning provisioning;
-    private final SignIn signIn;
     private final DemoRegister register;
 
-    DemoMarket(Provisioning provisioning, SignIn signIn, DemoRegister register) {
+    DemoMarket(Provisioning provisioning, DemoRegister register) {
         this.provisioning = provisioning;
-        this.signIn = signIn;
         this.register = register;
     }
 
@@ -64,18 +60,19 @@ class DemoMarket {
                         organisation.name()));
             }
         }
-        approveDemoProviders(password);
+        approveDemoProviders();
         LOG.info("Demo market loaded. Every demo account's password for this run is: {}{}", password, accounts);
     }
 
     /** Providers with an "eoi" entry join the register through the real form and review, signed in as people. */
     @SuppressWarnings("unchecked")
-    private void approveDemoProviders(String password) {
+    private void approveDemoProviders() {
         List<Map<String, Object>> organisations = (List<Map<String, Object>>) read().get("organisations");
-        Viewer steward = signedIn(firstUser(organisations.get(0)), password);
+        Viewer steward = provisioning.viewerOf(firstUser(organisations.get(0)));
         for (Map<String, Object> entry : organisations) {
             if (entry.containsKey("eoi")) {
-                register.approve(signedIn(firstUser(entry), password), steward, (Map<String, Object>) entry.get("eoi"));
+                register.approve(provisioning.viewerOf(firstUser(entry)), steward,
+                        (Map<String, Object>) entry.get("eoi"));
             }
         }
     }
@@ -83,10 +80,6 @@ class DemoMarket {
     @SuppressWarnings("unchecked")
     private static String firstUser(Map<String, Object> organisation) {
         return (String) ((List<Map<String, Object>>) organisation.get("users")).get(0).get("email");
-    }
-
-    private Viewer signedIn(String email, String password) {
-        return ((SignInOutcome.SignedIn) signIn.attempt(email, password)).viewer();
     }
 
     private static Map<String, Object> read() {

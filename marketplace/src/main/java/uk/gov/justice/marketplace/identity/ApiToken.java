@@ -7,20 +7,24 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A bearer token a user made for calling the API as themselves. */
+/** A bearer token a user made for calling the API as themselves; it works until revoked or until it expires. */
 @MappedEntity("api_token")
 public record ApiToken(@Id UUID id, UUID userId, String name, String tokenHash, Instant createdAt,
-                       @Nullable Instant lastUsedAt, @Nullable Instant revokedAt) {
+                       @Nullable Instant lastUsedAt, @Nullable Instant revokedAt, Instant expiresAt) {
 
-    boolean isActive() {
-        return revokedAt == null;
+    boolean isRevoked() {
+        return revokedAt != null;
+    }
+
+    boolean isActiveAt(Instant now) {
+        return !isRevoked() && now.isBefore(expiresAt);
     }
 
     ApiToken revokedAt(Instant now) {
-        return new ApiToken(id, userId, name, tokenHash, createdAt, lastUsedAt, now);
+        return new ApiToken(id, userId, name, tokenHash, createdAt, lastUsedAt, now, expiresAt);
     }
 
     ApiToken usedAt(Instant now) {
-        return new ApiToken(id, userId, name, tokenHash, createdAt, now, revokedAt);
+        return new ApiToken(id, userId, name, tokenHash, createdAt, now, revokedAt, expiresAt);
     }
 }

@@ -21,6 +21,7 @@ import uk.gov.justice.marketplace.common.web.CsrfOnlyForm;
 import uk.gov.justice.marketplace.common.web.FormErrors;
 import uk.gov.justice.marketplace.common.web.Messages;
 import uk.gov.justice.marketplace.common.web.CsrfProtected;
+import uk.gov.justice.marketplace.common.web.Dates;
 import uk.gov.justice.marketplace.common.web.Pages;
 
 import java.time.Instant;
@@ -58,7 +59,7 @@ class ApiTokenPages {
 
     @Get
     HttpResponse<?> list(Viewer viewer, HttpRequest<?> request) {
-        return pages.page(request, VIEW, page(viewer, null, FormErrors.NONE));
+        return pages.page(request, VIEW, page(viewer, null, FormErrors.NONE, messages.locale(request)));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -66,9 +67,9 @@ class ApiTokenPages {
         Locale locale = messages.locale(request);
         try {
             NewApiToken made = tokens.create(viewer, form.name());
-            return pages.page(request, VIEW, page(viewer, made.token(), FormErrors.NONE));
+            return pages.page(request, VIEW, page(viewer, made, FormErrors.NONE, locale));
         } catch (InvalidInputs invalid) {
-            return pages.refused(request, VIEW, page(viewer, null, FormErrors.of(invalid, messages, locale)));
+            return pages.refused(request, VIEW, page(viewer, null, FormErrors.of(invalid, messages, locale), locale));
         }
     }
 
@@ -78,11 +79,15 @@ class ApiTokenPages {
         return Pages.redirect("/account/api-tokens");
     }
 
-    private ApiTokensPage page(Viewer viewer, String newToken, FormErrors errors) {
+    private ApiTokensPage page(Viewer viewer, NewApiToken made, FormErrors errors, Locale locale) {
         return new ApiTokensPage(tokens.listFor(viewer).stream()
-                .map(t -> new ApiTokensPage.Row(t.id().toString(), t.name(), format(t.createdAt()),
-                        format(t.lastUsedAt()), !t.isActive()))
-                .toList(), newToken, errors);
+                .map(listed -> {
+                    ApiToken t = listed.token();
+                    return new ApiTokensPage.Row(t.id().toString(), t.name(), format(t.createdAt()),
+                            format(t.lastUsedAt()), format(t.expiresAt()), listed.status().name());
+                })
+                .toList(), made == null ? null : made.token(),
+                made == null ? null : Dates.dayAndTime(made.expiresAt(), locale), errors);
     }
 
     private static String format(Instant instant) {

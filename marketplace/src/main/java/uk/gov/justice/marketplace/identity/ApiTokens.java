@@ -29,12 +29,14 @@ public class ApiTokens {
     private final Repositories.ApiTokens tokens;
     private final UserAccounts users;
     private final Organisations organisations;
+    private final ApiTokenSettings settings;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ApiTokens(Repositories.ApiTokens tokens, UserAccounts users, Organisations organisations, AuditTrail audit,
-              Clock clock) {
+    ApiTokens(Repositories.ApiTokens tokens, UserAccounts users, Organisations organisations,
+              ApiTokenSettings settings, AuditTrail audit, Clock clock) {
         this.tokens = tokens;
+        this.settings = settings;
         this.users = users;
         this.organisations = organisations;
         this.audit = audit;
@@ -47,15 +49,27 @@ public class ApiTokens {
         String label = validation.text("name", name, MAX_NAME);
         validation.done();
         SecretToken secret = SecretToken.generate(TOKEN_PREFIX);
-        ApiToken token = tokens.save(new ApiToken(UUID.randomUUID(), owner.userId(), label, secret.hash(),
-                clock.instant(), null, null));
-        audit.record(owner.asActor(), AuditEvent.of("api-token.created", "api-token", token.id(), label));
-        return new NewApiToken(token.id(), label, secret.value());
+        Instant now = clock.instant();
+        ApiToken token = tokens.save(new ApiToken(UUID.randomUUID(), owner.userId(), label, secret.hash(), now, null,
+                null, now.plus(settings.validFor())));
+        audit.record(owner.asActor(), AuditEvent.of("api-token.created", "api-token", token.id(),
+                label + ", expires " + token.expiresAt()));
+        return new NewApiToken(token.id(), label, secret.value(), token.expiresAt());
+    }
+
+    /** Whether the token still works, for its owner's list. */
+    public enum Status { ACTIVE, REVOKED, EXPIRED }
+
+    public record Listed(ApiToken token, Status status) {
     }
 
     @ReadOnly
-    public List<ApiToken> listFor(Viewer owner) {
-        return tokens.findByUserIdOrderByCreatedAtDesc(owner.userId());
+    public List<Listed> listFor(Viewer owner) {
+        Instant now = clock.instant();
+        return tokens.findByUserIdOrderByCreatedAtDesc(owner.userId()).stream()
+                .map(t -> new Listed(t, t.isRevoked() ? Status.REVOKED
+                        : t.isActiveAt(now) ? Status.ACTIVE : Status.EXPIRED))
+                .toList();
     }
 
     @Transactional
@@ -63,29 +77,29 @@ public class ApiTokens {
         ApiToken token = tokens.findById(tokenId)
                 .filter(t -> t.userId().equals(owner.userId()))
                 .orElseThrow(() -> new NotFound("token", "error.apiToken.unknown"));
-        if (token.isActive()) {
+        if (!token.isRevoked()) {
             tokens.update(token.revokedAt(clock.instant()));
             audit.record(owner.asActor(), AuditEvent.of("api-token.revoked", "api-token", token.id(), token.name()));
         }
     }
 
-    /** The viewer a presented token stands for, if it is a live token of an existing user. */
+    /** The viewer a presented token stands for, if it is an unexpired, unrevoked token of an active user. */
     @Transactional
     public Optional<Viewer> authenticate(String presented) {
         if (presented == null || !presented.startsWith(TOKEN_PREFIX)) {
             return Optional.empty();
         }
+        Instant now = clock.instant();
         return tokens.findByTokenHash(SecretToken.hashOf(presented))
-                .filter(ApiToken::isActive)
-                .flatMap(token -> {
-                    recordUse(token);
-                    return users.findById(token.userId());
-                })
-                .map(user -> Viewer.of(user, organisations.findById(user.organisationId()).orElseThrow()));
+                .filter(token -> token.isActiveAt(now))
+                .flatMap(token -> users.findById(token.userId()).filter(UserAccount::isActive)
+                        .map(user -> {
+                            recordUse(token, now);
+                            return Viewer.of(user, organisations.findById(user.organisationId()).orElseThrow());
+                        }));
     }
 
-    private void recordUse(ApiToken token) {
-        Instant now = clock.instant();
+    private void recordUse(ApiToken token, Instant now) {
         if (token.lastUsedAt() == null || token.lastUsedAt().plus(USE_RECORDING_INTERVAL).isBefore(now)) {
             tokens.update(token.usedAt(now));
         }

@@ -4,9 +4,14 @@ import uk.gov.justice.marketplace.common.web.FormErrors;
 
 import java.util.List;
 
-/** A user's API tokens; a new token's value appears here once. */
-public record ApiTokensPage(List<Row> tokens, String newToken, FormErrors errors) {
+/** A user's API tokens with when each stops working; a new token's value appears here once. */
+public record ApiTokensPage(List<Row> tokens, String newToken, String newTokenExpires, FormErrors errors) {
 
-    public record Row(String id, String name, String created, String lastUsed, boolean revoked) {
+    /** {@code status}: ACTIVE, REVOKED or EXPIRED. */
+    public record Row(String id, String name, String created, String lastUsed, String expires, String status) {
+
+        public boolean active() {
+            return "ACTIVE".equals(status);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package uk.gov.justice.marketplace.identity;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -7,6 +8,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
@@ -28,11 +30,18 @@ class IdentityApi {
     private final Registration registration;
     private final OrganisationDirectory directory;
     private final UserInvitations invitations;
+    private final UserManagement management;
 
-    IdentityApi(Registration registration, OrganisationDirectory directory, UserInvitations invitations) {
+    IdentityApi(Registration registration, OrganisationDirectory directory, UserInvitations invitations,
+                UserManagement management) {
         this.registration = registration;
         this.directory = directory;
         this.invitations = invitations;
+        this.management = management;
+    }
+
+    @Serdeable
+    record RolesChange(@Nullable List<String> roles) {
     }
 
     @Serdeable
@@ -94,6 +103,37 @@ class IdentityApi {
     @Operation(summary = "The organisation's users (its admins only)")
     List<Member> members(Viewer viewer, @PathVariable UUID id) {
         return directory.members(viewer, id);
+    }
+
+    @Get("/organisations/{id}/users/{userId}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "One of the organisation's users (its admins only)")
+    Member member(Viewer viewer, @PathVariable UUID id, @PathVariable UUID userId) {
+        return management.member(viewer, id, userId);
+    }
+
+    @Put("/organisations/{id}/users/{userId}/roles")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "Replace a user's roles (its organisation's admins only; the organisation keeps an active "
+            + "admin, and the steward's organisation an active steward); their sessions get the new roles at once")
+    Member changeRoles(Viewer viewer, @PathVariable UUID id, @PathVariable UUID userId, @Body RolesChange change) {
+        return management.changeRoles(viewer, id, userId, change.roles());
+    }
+
+    @Post("/organisations/{id}/users/{userId}/deactivation")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "Deactivate a user (its organisation's admins only, not themselves): they are signed out "
+            + "and their API tokens stop working")
+    Member deactivate(Viewer viewer, @PathVariable UUID id, @PathVariable UUID userId) {
+        return management.deactivate(viewer, id, userId);
+    }
+
+    @Post("/organisations/{id}/users/{userId}/reactivation")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "Undo a deactivation (its organisation's admins only); the user signs in again with their "
+            + "own password")
+    Member reactivate(Viewer viewer, @PathVariable UUID id, @PathVariable UUID userId) {
+        return management.reactivate(viewer, id, userId);
     }
 
     @Post("/organisations/{id}/invitations")

@@ -53,14 +53,15 @@ public class OrganisationDirectory {
     public List<Member> members(Viewer admin, UUID organisationId) {
         AccessPolicy.requireCanManageUsers(admin, organisationId);
         return users.findByOrganisationIdOrderByFullName(organisationId).stream()
-                .map(u -> new Member(u.id(), u.fullName(), u.email(), u.roleSet(), u.isLockedAt(clock.instant())))
+                .map(u -> Member.of(u, clock.instant()))
                 .toList();
     }
 
-    /** Where to send news for an organisation: every one of its users. */
+    /** Where to send news for an organisation: every one of its active users. */
     @ReadOnly
     public List<String> emailsOf(UUID organisationId) {
-        return users.findByOrganisationIdOrderByFullName(organisationId).stream().map(UserAccount::email).toList();
+        return users.findByOrganisationIdOrderByFullName(organisationId).stream().filter(UserAccount::isActive)
+                .map(UserAccount::email).toList();
     }
 
     /** Returns the first admin's invitation link, for the steward to send. */

@@ -1,6 +1,9 @@
 package uk.gov.justice.marketplace.identity;
 
+import uk.gov.justice.marketplace.common.InvalidInput;
+
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,5 +23,21 @@ public enum Role {
             case COMMISSIONER -> EnumSet.of(ORGANISATION_ADMIN, MEMBER, AUTHORISED_SIGNATORY, EVALUATOR);
             case VCSE_PROVIDER, LEAD_PROVIDER -> EnumSet.of(ORGANISATION_ADMIN, MEMBER, AUTHORISED_SIGNATORY);
         };
+    }
+
+    /** The roles a form or request names; at least one, each one we know. */
+    static Set<Role> parse(List<String> names) {
+        if (names == null || names.isEmpty()) {
+            throw new InvalidInput("roles", "error.roles.missing");
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : names) {
+            try {
+                roles.add(Role.valueOf(name));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new InvalidInput("roles", "error.roles.unknown");
+            }
+        }
+        return roles;
     }
 }

@@ -2,19 +2,37 @@ package uk.gov.justice.marketplace.identity;
 
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.filters.AuthenticationFetcher;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 
-/** Portal requests: the viewer stored in the session at sign-in. */
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Portal requests: the viewer stored in the session at sign-in, checked against the account on every request (off
+ * the event loop, since that reads the database) so a deactivation or a role change takes effect at once.
+ */
 @Singleton
 class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
 
+    private final PortalSessions sessions;
+    private final ExecutorService blocking;
+
+    SessionAuthenticationFetcher(PortalSessions sessions, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+        this.sessions = sessions;
+        this.blocking = blocking;
+    }
+
     @Override
     public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
-        return PortalSessions.viewer(request)
-                .map(viewer -> Publishers.just(ViewerAuthentication.of(viewer)))
-                .orElseGet(Publishers::empty);
+        if (!PortalSessions.signedIn(request)) {
+            return Publishers.empty();
+        }
+        return Publishers.fromCompletableFuture(CompletableFuture.supplyAsync(
+                () -> sessions.current(request).map(ViewerAuthentication::of).orElse(null), blocking));
     }
 }

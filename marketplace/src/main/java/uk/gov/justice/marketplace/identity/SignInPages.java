@@ -33,33 +33,36 @@ class SignInPages {
 
     private final SignIn signIn;
     private final PortalSessions sessions;
+    private final ClientAddresses addresses;
     private final Messages messages;
     private final Pages pages;
 
-    SignInPages(SignIn signIn, PortalSessions sessions, Messages messages, Pages pages) {
+    SignInPages(SignIn signIn, PortalSessions sessions, ClientAddresses addresses, Messages messages, Pages pages) {
         this.pages = pages;
+        this.addresses = addresses;
         this.signIn = signIn;
         this.sessions = sessions;
         this.messages = messages;
     }
 
     @Get("/sign-in")
-    HttpResponse<?> form(@QueryValue @Nullable String returnTo, HttpRequest<?> request) {
-        return pages.page(request, VIEW, new SignInPage("", Pages.localPath(returnTo, null), FormErrors.NONE));
+    HttpResponse<?> form(@QueryValue @Nullable String returnTo, @QueryValue @Nullable String notice,
+                         HttpRequest<?> request) {
+        return pages.page(request, VIEW, new SignInPage("", Pages.localPath(returnTo, null),
+                "passwordReset".equals(notice) ? "signIn.notice.passwordReset" : null, FormErrors.NONE));
     }
 
     @Post(value = "/sign-in", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> signIn(@Body SignInForm form, HttpRequest<?> request) {
         Locale locale = messages.locale(request);
         String returnTo = Pages.localPath(form.returnTo(), null);
-        SignInOutcome outcome = signIn.attempt(form.email(), form.password());
+        SignInOutcome outcome = signIn.attempt(form.email(), form.password(), addresses.of(request));
         if (outcome instanceof SignInOutcome.SignedIn signedIn) {
             sessions.signIn(request, signedIn.viewer());
             return Pages.redirect(returnTo == null ? Pages.DASHBOARD : returnTo);
         }
-        String key = outcome instanceof SignInOutcome.Locked ? "error.signIn.locked" : "error.signIn.refused";
-        return pages.refused(request, VIEW, new SignInPage(form.email() == null ? "" : form.email(), returnTo,
-                FormErrors.one("email", key, messages, locale)));
+        return pages.refused(request, VIEW, new SignInPage(form.email() == null ? "" : form.email(), returnTo, null,
+                FormErrors.one("email", "error.signIn.refused", messages, locale)));
     }
 
     @Post(value = "/sign-out", consumes = MediaType.APPLICATION_FORM_URLENCODED)

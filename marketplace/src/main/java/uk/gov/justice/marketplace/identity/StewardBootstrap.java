@@ -11,6 +11,8 @@ import java.util.EnumSet;
 /**
  * The first market steward account, from the environment (MARKETPLACE_STEWARD_EMAIL and
  * MARKETPLACE_STEWARD_PASSWORD) at start-up: nobody else can create stewards, so the service needs one to begin.
+ * Made once: later start-ups leave the account as its owner keeps it (a changed password stays changed), and an
+ * email or organisation name that someone else registered first is never taken over.
  */
 @Singleton
 @Requires(property = "marketplace.steward.email")
@@ -32,8 +34,8 @@ class StewardBootstrap {
 
     @EventListener
     void onStartup(StartupEvent event) {
-        Organisation steward = provisioning.organisation(STEWARD_ORGANISATION, OrganisationKind.MARKET_STEWARD, null);
-        provisioning.user(steward, email, "Market steward", EnumSet.of(Role.STEWARD, Role.ORGANISATION_ADMIN),
+        Organisation steward = provisioning.stewardOrganisation(STEWARD_ORGANISATION);
+        provisioning.firstUser(steward, email, "Market steward", EnumSet.of(Role.STEWARD, Role.ORGANISATION_ADMIN),
                 password);
     }
 }

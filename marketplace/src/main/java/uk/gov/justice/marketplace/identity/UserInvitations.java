@@ -6,7 +6,6 @@ import jakarta.inject.Singleton;
 import uk.gov.justice.marketplace.audit.Actor;
 import uk.gov.justice.marketplace.audit.AuditEvent;
 import uk.gov.justice.marketplace.audit.AuditTrail;
-import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.NotFound;
 import uk.gov.justice.marketplace.common.Texts;
 import uk.gov.justice.marketplace.common.Validation;
@@ -17,8 +16,6 @@ import uk.gov.justice.marketplace.notification.EmailOutbox;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -64,7 +61,7 @@ public class UserInvitations {
         Validation validation = new Validation();
         EmailAddress email = validation.check(() -> new EmailAddress(command.email()));
         String fullName = validation.text("fullName", command.fullName(), Registration.MAX_NAME);
-        Set<Role> roles = validation.check(() -> roles(command.roles()));
+        Set<Role> roles = validation.check(() -> Role.parse(command.roles()));
         if (email != null && users.findByEmail(email.value()).isPresent()) {
             validation.refuse("email", "error.email.taken");
         }
@@ -114,26 +111,10 @@ public class UserInvitations {
         return viewer;
     }
 
-
     private Invitation open(Invitation invitation) {
         if (invitation == null || !invitation.isOpenAt(clock.instant())) {
             throw new NotFound("token", "error.invitation.invalid");
         }
         return invitation;
-    }
-
-    private static Set<Role> roles(List<String> names) {
-        if (names == null || names.isEmpty()) {
-            throw new InvalidInput("roles", "error.roles.missing");
-        }
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (String name : names) {
-            try {
-                roles.add(Role.valueOf(name));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInput("roles", "error.roles.unknown");
-            }
-        }
-        return roles;
     }
 }

@@ -5,10 +5,14 @@ import uk.gov.justice.marketplace.common.web.Option;
 
 import java.util.List;
 
-/** An admin's view of its organisation's users, with the invite form. */
+/** An admin's view of its organisation's users, with the invite form; {@code doneKey}: a change just made. */
 public record UsersPage(List<MemberRow> members, String email, String fullName, List<Option> roles,
-                        List<String> selectedRoles, String invitationLink, FormErrors errors) {
+                        List<String> selectedRoles, String invitationLink, String doneKey, FormErrors errors) {
 
-    public record MemberRow(String fullName, String email, String roles, String status) {
+    UsersPage withDone(String key) {
+        return new UsersPage(members, email, fullName, roles, selectedRoles, invitationLink, key, errors);
+    }
+
+    public record MemberRow(String id, String fullName, String email, String roles, String status, boolean active) {
     }
 }

@@ -24,7 +24,8 @@ public record DashboardPage(String roleHeadingKey, List<DashboardLink> links, St
     private static final Map<String, String> NOTICES = Map.of(
             "registered", "dashboard.notice.registered",
             "invitationAccepted", "dashboard.notice.invitationAccepted",
-            "signedIn", "dashboard.notice.signedIn");
+            "signedIn", "dashboard.notice.signedIn",
+            "passwordChanged", "dashboard.notice.passwordChanged");
 
     static DashboardPage of(Viewer viewer, String notice, List<Notice> notices) {
         List<DashboardLink> links = new ArrayList<>();
@@ -58,6 +59,7 @@ public record DashboardPage(String roleHeadingKey, List<DashboardLink> links, St
         links.add(new DashboardLink("dashboard.link.register", "/providers", "dashboard.link.register.hint"));
         links.add(new DashboardLink("dashboard.link.apiTokens", "/account/api-tokens",
                 "dashboard.link.apiTokens.hint"));
+        links.add(new DashboardLink("dashboard.link.password", "/account/password", "dashboard.link.password.hint"));
         return new DashboardPage(HEADINGS.get(viewer.organisationKind()), links,
                 notice == null ? null : NOTICES.get(notice), notices);
     }

@@ -51,6 +51,18 @@ class ApiTokensTest implements FreshDatabase {
     }
 
     @Test
+    void a_new_token_works_for_ninety_days_and_the_page_and_the_audit_trail_say_until_when() {
+        PortalClient browser = portal.newBrowser();
+        tokenFor(accounts.providerAdmin("Newport Women's Aid"), browser);
+        java.time.LocalDate inNinetyDays = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
+                .plusDays(90);
+
+        assertThat(browser.get("/account/api-tokens").body()).contains("Expires", inNinetyDays.toString());
+        assertThat(portal.api(accounts.tokenFor(accounts.steward())).get("/api/audit?action=api-token.created")
+                .body()).contains("nightly report, expires " + inNinetyDays.getYear());
+    }
+
+    @Test
     void a_provider_cannot_list_every_organisation() {
         String token = tokenFor(accounts.providerAdmin("Leeds Mentoring Trust"), portal.newBrowser());
 

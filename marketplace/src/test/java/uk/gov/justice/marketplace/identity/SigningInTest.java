@@ -55,7 +55,7 @@ class SigningInTest implements FreshDatabase {
         HttpAnswer owner = portal.newBrowser().signIn(email, Accounts.PASSWORD);
 
         assertThat(owner.status()).isEqualTo(422);
-        assertThat(owner.body()).contains("wrong password too many times");
+        assertThat(owner.body()).contains("Enter a correct email address and password", "reset your password");
     }
 
     @Test

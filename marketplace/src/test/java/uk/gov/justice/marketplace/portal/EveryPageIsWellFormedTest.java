@@ -56,7 +56,8 @@ class EveryPageIsWellFormedTest implements FreshDatabase {
             "/eoi/parts/evidence, en", "/eoi/parts/evidence, cy", "/eoi/check, cy", "/eoi/evidence-files, cy",
             "/eoi/withdrawal, cy", "/search, en", "/search, cy", "/search?text=women&area=gwent, cy",
             "/search?area=atlantis, en", "/shortlists, en", "/shortlists, cy", "/supply-chains, en",
-            "/supply-chains, cy", "/stewardship, en", "/stewardship, cy", "/concerns, en", "/concerns, cy"})
+            "/supply-chains, cy", "/stewardship, en", "/stewardship, cy", "/concerns, en", "/concerns, cy",
+            "/account/password, en", "/account/password, cy", "/password-reset, en", "/password-reset, cy"})
     void the_page_is_well_formed(String path, String language) {
         PortalClient browser = portal.newBrowser();
         browser.signIn(path.startsWith("/eoi") ? provider

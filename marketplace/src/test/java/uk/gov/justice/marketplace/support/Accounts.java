@@ -7,8 +7,6 @@ import uk.gov.justice.marketplace.identity.Organisation;
 import uk.gov.justice.marketplace.identity.OrganisationKind;
 import uk.gov.justice.marketplace.identity.Provisioning;
 import uk.gov.justice.marketplace.identity.Role;
-import uk.gov.justice.marketplace.identity.SignIn;
-import uk.gov.justice.marketplace.identity.SignInOutcome;
 import uk.gov.justice.marketplace.identity.Viewer;
 
 import java.util.EnumSet;
@@ -21,18 +19,16 @@ public class Accounts {
     public static final String PASSWORD = "a long enough passphrase";
 
     private final Provisioning provisioning;
-    private final SignIn signIn;
     private final ApiTokens tokens;
 
-    Accounts(Provisioning provisioning, SignIn signIn, ApiTokens tokens) {
+    Accounts(Provisioning provisioning, ApiTokens tokens) {
         this.provisioning = provisioning;
-        this.signIn = signIn;
         this.tokens = tokens;
     }
 
     /** The user as the service knows them once signed in. */
     public Viewer viewer(String email) {
-        return ((SignInOutcome.SignedIn) signIn.attempt(email, PASSWORD)).viewer();
+        return provisioning.viewerOf(email);
     }
 
     /** A bearer token the user made for themselves. */

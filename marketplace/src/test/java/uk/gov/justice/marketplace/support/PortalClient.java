@@ -24,11 +24,18 @@ public class PortalClient {
     private final URI base;
     private final HttpClient http;
     private String lastCsrfToken;
+    private String forwardedFor;
 
     public PortalClient(URI base) {
         this.base = base;
         this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** As if behind a reverse proxy that reports this client address in X-Forwarded-For. */
+    public PortalClient from(String address) {
+        this.forwardedFor = address;
+        return this;
     }
 
     public HttpAnswer get(String path) {
@@ -61,6 +68,9 @@ public class PortalClient {
     }
 
     private HttpAnswer send(HttpRequest.Builder request) {
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             HttpAnswer answer = new HttpAnswer(response.statusCode(), response.body(), response);

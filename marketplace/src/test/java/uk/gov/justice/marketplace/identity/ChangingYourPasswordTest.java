@@ -1,0 +1,65 @@
+package uk.gov.justice.marketplace.identity;
+
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import uk.gov.justice.marketplace.support.Accounts;
+import uk.gov.justice.marketplace.support.FreshDatabase;
+import uk.gov.justice.marketplace.support.HttpAnswer;
+import uk.gov.justice.marketplace.support.MarketplaceTest;
+import uk.gov.justice.marketplace.support.Portal;
+import uk.gov.justice.marketplace.support.PortalClient;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MarketplaceTest
+class ChangingYourPasswordTest implements FreshDatabase {
+
+    private static final String NEW_PASSWORD = "a brand new long passphrase";
+
+    @Inject
+    Portal portal;
+    @Inject
+    Accounts accounts;
+
+    private PortalClient signedIn(String email) {
+        PortalClient browser = portal.newBrowser();
+        assertThat(browser.signIn(email, Accounts.PASSWORD).status()).isEqualTo(303);
+        return browser;
+    }
+
+    @Test
+    void a_user_changes_their_password_stays_signed_in_here_and_is_signed_out_everywhere_else() {
+        String email = accounts.providerMember("Gwent Women's Centre");
+        PortalClient laptop = signedIn(email);
+        PortalClient phone = signedIn(email);
+        laptop.get("/account/password");
+
+        HttpAnswer changed = laptop.post("/account/password", Map.of("currentPassword", Accounts.PASSWORD,
+                "password", NEW_PASSWORD, "confirmPassword", NEW_PASSWORD));
+
+        assertThat(changed.location()).isEqualTo("/dashboard?notice=passwordChanged");
+        assertThat(laptop.get(changed.location()).body()).contains("Your password has been changed");
+        assertThat(phone.get("/dashboard").location()).startsWith("/sign-in");
+        assertThat(portal.newBrowser().signIn(email, Accounts.PASSWORD).status()).isEqualTo(422);
+        assertThat(portal.newBrowser().signIn(email, NEW_PASSWORD).status()).isEqualTo(303);
+        assertThat(portal.api(accounts.tokenFor(accounts.steward())).get("/api/audit?action=user.password-changed")
+                .body()).contains(email);
+    }
+
+    @Test
+    void without_the_current_password_nothing_changes_and_the_errors_are_listed() {
+        String email = accounts.providerMember("Leeds Mentoring Trust");
+        PortalClient browser = signedIn(email);
+        browser.get("/account/password");
+
+        HttpAnswer refused = browser.post("/account/password", Map.of("currentPassword", "not my password at all",
+                "password", "short", "confirmPassword", "short"));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("govuk-error-summary", "Your current password is not correct",
+                "href=\"#currentPassword\"", "Password must be at least 12 characters");
+        assertThat(portal.newBrowser().signIn(email, Accounts.PASSWORD).status()).isEqualTo(303);
+    }
+}
