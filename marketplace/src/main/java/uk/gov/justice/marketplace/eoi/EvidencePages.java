@@ -77,6 +77,6 @@ class EvidencePages {
         Optional<ExpressionOfInterest> eoi = forms.mine(provider);
         boolean editable = eoi.map(e -> e.current().status().isEditable()).orElse(true);
         return new EvidenceFilesPage(eoi.map(ExpressionOfInterest::id).orElse(null),
-                eoi.map(e -> evidence.list(e.id())).orElse(List.of()), editable, errors, banner);
+                eoi.map(e -> evidence.list(e)).orElse(List.of()), editable, errors, banner);
     }
 }
