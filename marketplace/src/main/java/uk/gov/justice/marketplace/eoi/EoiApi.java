@@ -1,6 +1,7 @@
 package uk.gov.justice.marketplace.eoi;
 
 import io.micronaut.core.type.Argument;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -52,7 +53,8 @@ class EoiApi {
 
     @Serdeable
     record EoiView(UUID id, int version, EoiStatus status, Map<EoiPart, PartProgress> progress,
-                   Integer publishedVersion, Instant submittedAt, StewardDecisionView decision, EoiAnswers answers) {
+                   @Nullable Integer publishedVersion, @Nullable Instant submittedAt,
+                   @Nullable StewardDecisionView decision, EoiAnswers answers) {
     }
 
     @Serdeable
