@@ -170,7 +170,7 @@ class ConcernPages {
                         new Option(word("concern.lead", locale), c.leadName()),
                         new Option(word("concern.status", locale), word("concern.status." + c.status(), locale)),
                         new Option(word("concern.raisedOn", locale), Dates.day(c.raisedAt(), locale))),
-                c.details(), c.status() != Concern.Status.CLOSED, concerns.partnersIn(steward, c.chainId()),
+                c.details(), c.status() != Concern.Status.CLOSED, concerns.partnersIn(steward, c),
                 evidence(steward, c));
     }
 

@@ -17,7 +17,6 @@ import uk.gov.justice.marketplace.identity.AccessPolicy;
 import uk.gov.justice.marketplace.identity.OrganisationKind;
 import uk.gov.justice.marketplace.identity.Viewer;
 import uk.gov.justice.marketplace.notification.Notices;
-import uk.gov.justice.marketplace.supplychain.PartnerLink;
 import uk.gov.justice.marketplace.supplychain.SupplyChain;
 import uk.gov.justice.marketplace.supplychain.SupplyChains;
 
@@ -29,13 +28,11 @@ import java.util.UUID;
 /**
  * Confidential concerns. A partner raises one about the lead of a chain it is in; only the steward ever sees who
  * raised it. The lead sees only what the steward writes and puts to it, stored apart from the concern, dated when
- * put, naming no chain unless the steward does. In a chain of fewer than three partners the lead could guess the
- * author, so the steward must say it has weighed that before putting anything.
+ * put, naming no chain unless the steward does. In a chain too small to hide the author (SmallChainSafeguard) the
+ * steward must say it has weighed that before putting anything.
  */
 @Singleton
 public class Concerns {
-
-    static final int SMALL_CHAIN = 3;
 
     private final ConcernStore store;
     private final SupplyChains chains;
@@ -146,7 +143,7 @@ public class Concerns {
     public Concern putToLead(Viewer steward, UUID id, String statement, boolean smallChainWeighed) {
         Concern concern = locked(steward, id);
         String text = Concern.text("statement", statement);
-        if (partnersIn(steward, concern.chainId()) < SMALL_CHAIN && !smallChainWeighed) {
+        if (SmallChainSafeguard.isSmall(partnersIn(steward, concern)) && !smallChainWeighed) {
             throw new InvalidInput("smallChainWeighed", "error.concern.smallChain");
         }
         Instant now = clock.instant();
@@ -167,9 +164,10 @@ public class Concerns {
         return store.mattersFor(lead.organisationId());
     }
 
-    public int partnersIn(Viewer steward, UUID chainId) {
-        return (int) chains.get(steward, chainId).chain().links().stream().map(PartnerLink::partnerId).distinct()
-                .count();
+    /** The partners the concern's author hides among, for the steward's warning. */
+    public int partnersIn(Viewer steward, Concern concern) {
+        return SmallChainSafeguard.partnersHidingTheAuthor(chains.get(steward, concern.chainId()).chain(),
+                concern.raisedAt(), clock.instant());
     }
 
     private Concern locked(Viewer steward, UUID id) {

@@ -12,6 +12,8 @@ import java.util.List;
  */
 final class AnswerCheck {
 
+    private static final String MISSING = "missing";
+
     private final EoiPart part;
     private final List<InvalidInput> problems = new ArrayList<>();
 
@@ -23,8 +25,12 @@ final class AnswerCheck {
         boolean blank = answer == null || (answer instanceof String text && text.isBlank())
                 || (answer instanceof Collection<?> list && list.isEmpty());
         if (blank) {
-            refuse(field, "missing");
+            missing(field);
         }
+    }
+
+    void missing(String field) {
+        refuse(field, MISSING);
     }
 
     void text(String field, String answer, int maxLength) {
@@ -37,6 +43,11 @@ final class AnswerCheck {
     void refuse(String field, String reason) {
         String name = part.field() + "." + field;
         problems.add(new InvalidInput(name, "error.eoi." + reason));
+    }
+
+    /** An answer not given yet, which a draft may leave out (rather than one given but wrong). */
+    static boolean isMissing(InvalidInput problem) {
+        return problem.getMessage().equals("error.eoi." + MISSING);
     }
 
     List<InvalidInput> problems() {

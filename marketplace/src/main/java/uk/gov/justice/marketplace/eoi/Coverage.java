@@ -32,7 +32,7 @@ public record Coverage(@Nullable List<String> areas, @Nullable Map<String, Integ
         }
         Map<String, Integer> capacity = peoplePerYear == null ? Map.of() : peoplePerYear;
         if (areas != null && !areas.isEmpty() && !capacity.keySet().containsAll(areas)) {
-            check.refuse("peoplePerYear", "missing");
+            check.missing("peoplePerYear");
         }
         if (capacity.values().stream().anyMatch(n -> n == null || n < 1)
                 || (areas != null && !areas.containsAll(capacity.keySet()))) {

@@ -1,11 +1,13 @@
 package uk.gov.justice.marketplace.eoi;
 
 import io.micronaut.core.type.Argument;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
@@ -51,7 +53,8 @@ class EoiApi {
 
     @Serdeable
     record EoiView(UUID id, int version, EoiStatus status, Map<EoiPart, PartProgress> progress,
-                   Integer publishedVersion, Instant submittedAt, StewardDecisionView decision, EoiAnswers answers) {
+                   @Nullable Integer publishedVersion, @Nullable Instant submittedAt,
+                   @Nullable StewardDecisionView decision, EoiAnswers answers) {
     }
 
     @Serdeable
@@ -103,11 +106,20 @@ class EoiApi {
     @Get("/evidence-files")
     @Operation(summary = "The evidence files attached to your Expression of Interest")
     List<EvidenceFile> evidenceFiles(Viewer provider) {
-        return forms.mine(provider).map(eoi -> evidence.list(eoi.id())).orElse(List.of());
+        return forms.mine(provider).map(eoi -> evidence.list(eoi)).orElse(List.of());
+    }
+
+    @Delete("/evidence-files/{fileId}")
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Take an evidence file out of the version you are preparing; the published version keeps "
+            + "it (and search finds it) until the new version is approved")
+    void removeEvidence(Viewer provider, @PathVariable UUID fileId) {
+        evidence.remove(provider, fileId);
     }
 
     @Get(value = "/{id}/evidence-files/{fileId}", produces = "application/pdf")
-    @Operation(summary = "Download an evidence file (its provider, or the steward)")
+    @Operation(summary = "Download an evidence file (its provider or the steward; anyone signed in for a file the "
+            + "published version holds)")
     HttpResponse<byte[]> download(Viewer viewer, @PathVariable UUID id, @PathVariable UUID fileId) {
         PdfEvidence pdf = evidence.download(viewer, id, fileId);
         return HttpResponse.ok(pdf.content()).contentType(MediaType.of("application/pdf"))

@@ -5,11 +5,14 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.gov.justice.marketplace.audit.AuditTrail;
 import uk.gov.justice.marketplace.common.Forbidden;
+import uk.gov.justice.marketplace.common.InvalidInput;
+import uk.gov.justice.marketplace.common.InvalidInputs;
 import uk.gov.justice.marketplace.common.NotFound;
 import uk.gov.justice.marketplace.identity.OrganisationKind;
 import uk.gov.justice.marketplace.identity.Viewer;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -49,12 +52,18 @@ public class EoiForms {
 
     /**
      * Saves one part worked out from the answers saved so far (a page that asks half a part keeps the other half),
-     * read under the same lock so a second tab cannot slip a change in between.
+     * read under the same lock so a second tab cannot slip a change in between. A part with a wrong answer (an
+     * unknown area, a name too long) is refused whole, naming each such answer, and the draft stays as it was.
      */
     @Transactional
     public ExpressionOfInterest save(Viewer provider, Function<EoiAnswers, PartAnswers> answering) {
         ExpressionOfInterest eoi = startOrLock(provider);
-        return apply(provider, eoi.answer(answering.apply(eoi.current().answers())));
+        PartAnswers part = answering.apply(eoi.current().answers());
+        List<InvalidInput> wrong = part.wrongAnswers(vocabularies);
+        if (!wrong.isEmpty()) {
+            throw new InvalidInputs(wrong);
+        }
+        return apply(provider, eoi.answer(part));
     }
 
     /** The provider's EoI, locked for a change; started if this is the organisation's first step. */

@@ -81,9 +81,12 @@ class EoiPageModels {
     /** Errors from a part's own page: each names the question so the summary reads on its own. */
     FormErrors partErrors(List<InvalidInput> problems, PartForm form, Locale locale) {
         List<Question> asked = questions.of(form, locale, words(locale));
-        return new FormErrors(problems.stream().map(p -> new FieldError(p.field(), asked.stream()
-                .filter(q -> q.id().equals(p.field())).findFirst().map(q -> q.label() + ": ").orElse("")
-                + messages.text(p.getMessage(), locale))).toList());
+        String prefix = form.part().field() + ".";
+        return new FormErrors(problems.stream().map(p -> {
+            String field = p.field().startsWith(prefix) ? p.field().substring(prefix.length()) : p.field();
+            return new FieldError(field, asked.stream().filter(q -> q.id().equals(field)).findFirst()
+                    .map(q -> q.label() + ": ").orElse("") + messages.text(p.getMessage(), locale));
+        }).toList());
     }
 
     CheckAnswersPage checkAnswers(EoiAnswers answers, boolean editable, FormErrors errors, Locale locale) {

@@ -58,7 +58,7 @@ class EoiPages {
     @Get
     HttpResponse<?> tasks(Viewer provider, @Nullable @QueryValue String done, HttpRequest<?> request) {
         Optional<ExpressionOfInterest> eoi = forms.mine(provider);
-        int files = eoi.map(e -> evidence.list(e.id()).size()).orElse(0);
+        int files = eoi.map(e -> evidence.list(e).size()).orElse(0);
         String banner = done == null || !done.matches("[a-z]+") ? null : "eoi.done." + done;
         return pages.page(request, "eoi/tasks", models.taskList(eoi, files, banner, messages.locale(request)));
     }

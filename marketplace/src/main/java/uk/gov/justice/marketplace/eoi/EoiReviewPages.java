@@ -63,7 +63,7 @@ class EoiReviewPages {
     @Get("/{id}")
     HttpResponse<?> show(Viewer steward, @PathVariable UUID id, HttpRequest<?> request) {
         ExpressionOfInterest eoi = review.get(steward, id);
-        return pages.page(request, VIEW, models.review(eoi, evidence.list(id), null, FormErrors.NONE,
+        return pages.page(request, VIEW, models.review(eoi, evidence.list(eoi), null, FormErrors.NONE,
                 messages.locale(request)));
     }
 
@@ -86,7 +86,8 @@ class EoiReviewPages {
                                            Locale locale) {
         String field = refused.field().equals("partComments") ? DecisionForm.commentField(EoiPart.ORGANISATION)
                 : refused.field();
-        return models.review(review.get(steward, id), evidence.list(id), form,
+        ExpressionOfInterest eoi = review.get(steward, id);
+        return models.review(eoi, evidence.list(eoi), form,
                 FormErrors.one(field, refused.getMessage(), messages, locale), locale);
     }
 }

@@ -20,7 +20,10 @@ import java.util.UUID;
 
 /**
  * Evidence PDFs (a Justice Data Lab report, an evaluation) attached to a provider's EoI while the provider holds
- * it; readable by the provider and the steward. A file refused for its content leaves the draft as it was.
+ * it. A file refused for its content leaves the draft as it was. Who may read a file is one rule, kept by both the
+ * download and search: the provider and the steward read every file; anyone else signed in reads only the files
+ * of the version the register publishes, which the steward has reviewed. Search indexes only those files, so no
+ * snippet quotes a file its reader could not open.
  */
 @Singleton
 public class EvidenceFiles {
@@ -58,7 +61,7 @@ public class EvidenceFiles {
     EvidenceFile addParsed(Viewer provider, PdfEvidence pdf) {
         ExpressionOfInterest eoi = forms.startOrLock(provider);
         requireEditable(eoi);
-        EvidenceFile file = files.add(eoi.id(), pdf, provider.email(), clock.instant());
+        EvidenceFile file = files.add(eoi.id(), eoi.current().number(), pdf, provider.email(), clock.instant());
         audit.record(provider.asActor(), AuditEvent.of("eoi.evidence-uploaded", "eoi", eoi.id(),
                 file.fileName() + " (" + file.sizeBytes() + " bytes, sha256 " + file.sha256() + ")"));
         return file;
@@ -70,22 +73,35 @@ public class EvidenceFiles {
         }
     }
 
-    /** The text of all the EoI's evidence, for search. */
-    @ReadOnly
-    public String extractedText(UUID eoiId) {
-        return files.extractedText(eoiId);
+    /** Takes a file out of the version the provider is preparing; the published version keeps it until replaced. */
+    @Transactional
+    public void remove(Viewer provider, UUID fileId) {
+        ExpressionOfInterest eoi = forms.startOrLock(provider);
+        requireEditable(eoi);
+        if (!files.remove(eoi.id(), eoi.current().number(), fileId)) {
+            throw new NotFound("file", "error.evidence.unknown");
+        }
+        audit.record(provider.asActor(), AuditEvent.of("eoi.evidence-removed", "eoi", eoi.id(),
+                "file " + fileId + " from version " + eoi.current().number()));
     }
 
+    /** The text of the files the published version holds: all that search may quote. */
     @ReadOnly
-    public List<EvidenceFile> list(UUID eoiId) {
-        return files.list(eoiId);
+    public String publishedText(PublishedEois.Published published) {
+        return files.extractedText(published.eoiId(), published.version().number());
     }
 
-    /** The provider's own file, or any file for the steward. */
+    /** The files of the EoI's current version (the one being prepared, or with the steward). */
+    @ReadOnly
+    public List<EvidenceFile> list(ExpressionOfInterest eoi) {
+        return files.list(eoi.id(), eoi.current().number());
+    }
+
     @ReadOnly
     public PdfEvidence download(Viewer viewer, UUID eoiId, UUID fileId) {
         ExpressionOfInterest eoi = eois.read(eoiId).orElseThrow(() -> new NotFound("eoi", "error.eoi.none"));
-        if (!viewer.isSteward()) {
+        boolean published = eoi.published().filter(v -> files.holds(eoiId, v.number(), fileId)).isPresent();
+        if (!viewer.isSteward() && !published) {
             AccessPolicy.requireActsFor(viewer, eoi.organisationId());
         }
         return files.content(eoiId, fileId).orElseThrow(() -> new NotFound("file", "error.evidence.unknown"));

@@ -4,17 +4,20 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import uk.gov.justice.marketplace.common.InvalidInput;
+import uk.gov.justice.marketplace.common.web.CsrfOnlyForm;
 import uk.gov.justice.marketplace.common.web.CsrfProtected;
 import uk.gov.justice.marketplace.common.web.FormErrors;
 import uk.gov.justice.marketplace.common.web.Messages;
@@ -25,8 +28,9 @@ import uk.gov.justice.marketplace.identity.Viewer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
-/** The provider's evidence PDFs: the list, with links to download, and the upload form. */
+/** The provider's evidence PDFs: the list, with links to download and buttons to remove, and the upload form. */
 @Hidden
 @CsrfProtected
 @Controller("/eoi/evidence-files")
@@ -73,10 +77,16 @@ class EvidencePages {
         }
     }
 
+    @Post(value = "/{fileId}/removal", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> remove(Viewer provider, @PathVariable UUID fileId, @Body CsrfOnlyForm form) {
+        evidence.remove(provider, fileId);
+        return Pages.redirect("/eoi/evidence-files");
+    }
+
     private EvidenceFilesPage page(Viewer provider, FormErrors errors, @Nullable String banner) {
         Optional<ExpressionOfInterest> eoi = forms.mine(provider);
         boolean editable = eoi.map(e -> e.current().status().isEditable()).orElse(true);
         return new EvidenceFilesPage(eoi.map(ExpressionOfInterest::id).orElse(null),
-                eoi.map(e -> evidence.list(e.id())).orElse(List.of()), editable, errors, banner);
+                eoi.map(e -> evidence.list(e)).orElse(List.of()), editable, errors, banner);
     }
 }

@@ -13,6 +13,14 @@ public sealed interface PartAnswers
     /** Everything missing or invalid in this part; empty when the part is complete. */
     List<InvalidInput> problems(Vocabularies vocabularies);
 
+    /**
+     * The answers a draft may not keep: given but wrong (too long, not on the reference lists, impossible). A draft
+     * may leave answers out; those wait for submission.
+     */
+    default List<InvalidInput> wrongAnswers(Vocabularies vocabularies) {
+        return problems(vocabularies).stream().filter(p -> !AnswerCheck.isMissing(p)).toList();
+    }
+
     /** True when nothing has been answered yet. */
     boolean isEmpty();
 }

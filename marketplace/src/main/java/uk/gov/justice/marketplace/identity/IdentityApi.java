@@ -1,7 +1,6 @@
 package uk.gov.justice.marketplace.identity;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -85,10 +84,11 @@ class IdentityApi {
 
     @Post("/organisations")
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Status(HttpStatus.CREATED)
     @Operation(summary = "Add a lead provider, commissioner or steward organisation and invite its first admin "
             + "(market steward only)")
-    HttpResponse<InvitationLink> createOrganisation(Viewer viewer, @Body CreateOrganisation command) {
-        return HttpResponse.created(directory.create(viewer, command));
+    InvitationLink createOrganisation(Viewer viewer, @Body CreateOrganisation command) {
+        return directory.create(viewer, command);
     }
 
     @Get("/organisations/{id}")
@@ -138,8 +138,9 @@ class IdentityApi {
 
     @Post("/organisations/{id}/invitations")
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Status(HttpStatus.CREATED)
     @Operation(summary = "Invite a person to join the organisation (its admins only); answers the link to send")
-    HttpResponse<InvitationLink> invite(Viewer viewer, @PathVariable UUID id, @Body InviteUser command) {
-        return HttpResponse.created(invitations.invite(viewer, id, command));
+    InvitationLink invite(Viewer viewer, @PathVariable UUID id, @Body InviteUser command) {
+        return invitations.invite(viewer, id, command);
     }
 }

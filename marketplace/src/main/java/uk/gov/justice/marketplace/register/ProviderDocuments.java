@@ -17,7 +17,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** An approved provider as the search engine indexes it: its published version's answers and evidence text. */
+/**
+ * An approved provider as the search engine indexes it: its published version's answers and the text of the evidence
+ * files that version holds (never a draft's), so a new version's files reach search only once it is approved.
+ */
 @Singleton
 class ProviderDocuments {
 
@@ -55,7 +58,7 @@ class ProviderDocuments {
                 a.evidence().hasJusticeDataLabResult(), joined(a.selection().relevantExperience(),
                 a.services().qualityMarks(), labels(specialities, a.services().specialities()),
                 labels(cohorts, a.services().cohorts())), a.evidence().caseStudies(), a.evidence().outcomeFigures(),
-                evidence.extractedText(p.eoiId()), p.version().decision().decidedAt());
+                evidence.publishedText(p), p.version().decision().decidedAt());
     }
 
     /** What the provider does and for whom, in English and Welsh, so words like "accommodation" find it. */

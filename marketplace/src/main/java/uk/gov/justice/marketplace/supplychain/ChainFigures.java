@@ -1,6 +1,5 @@
 package uk.gov.justice.marketplace.supplychain;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import uk.gov.justice.marketplace.common.Money;
@@ -20,7 +19,7 @@ import java.util.List;
 public record ChainFigures(Money partnerValue, @Nullable BigDecimal vcseSharePercent,
                            @Nullable BigDecimal weightedRiskTransferPercent,
                            @Nullable BigDecimal weightedPaymentTermsDays, int longestPaymentTermsDays,
-                           int partners, @JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags) {
+                           int partners, List<Flag> flags) {
 
     /** A limit broken: which rule, by whom (none for the chain as a whole), the limit and what was found. */
     @Serdeable

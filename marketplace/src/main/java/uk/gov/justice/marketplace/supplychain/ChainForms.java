@@ -2,7 +2,6 @@ package uk.gov.justice.marketplace.supplychain;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.web.CsrfForm;
 import uk.gov.justice.marketplace.common.web.FormAnswers;
 
@@ -72,14 +71,9 @@ final class ChainForms {
             BigDecimal risk = read.decimal("riskTransferPercent", riskTransferPercent);
             LocalDate start = read.date("start", startDay, startMonth, startYear);
             LocalDate end = read.date("end", endDay, endMonth, endYear);
-            PartnerTerms terms = read.answers(new PartnerTerms(specialities, cohorts,
-                    area == null || area.isBlank() ? List.of() : List.of(area), volume == null ? 0 : volume,
-                    read.pounds("annualValue", annualValue), days == null ? 0 : days, risk, start, end));
-            if (volume == null || days == null || terms.annualValue() == null) {
-                throw new InvalidInput(volume == null ? "annualVolume" : days == null ? "paymentTermsDays"
-                        : "annualValue", "error.chain.terms.missing");
-            }
-            return terms;
+            return read.answers(new PartnerTerms(specialities, cohorts,
+                    area == null || area.isBlank() ? List.of() : List.of(area), volume,
+                    read.pounds("annualValue", annualValue), days, risk, start, end));
         }
 
         private static String day(LocalDate date) {

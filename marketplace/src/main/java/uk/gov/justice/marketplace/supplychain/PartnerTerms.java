@@ -1,5 +1,6 @@
 package uk.gov.justice.marketplace.supplychain;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.InvalidInputs;
@@ -9,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * What a partner does in the chain and on what terms: services for whom and where, how many people a year, the
@@ -16,9 +18,10 @@ import java.util.List;
  * payment-by-results outcomes (risk transfer).
  */
 @Serdeable
-public record PartnerTerms(List<String> specialities, List<String> cohorts, List<String> areas, int annualVolume,
-                           Money annualValue, int paymentTermsDays, BigDecimal riskTransferPercent, LocalDate start,
-                           LocalDate end) {
+public record PartnerTerms(@Nullable List<String> specialities, @Nullable List<String> cohorts,
+                           @Nullable List<String> areas, @Nullable Integer annualVolume, @Nullable Money annualValue,
+                           @Nullable Integer paymentTermsDays, @Nullable BigDecimal riskTransferPercent,
+                           @Nullable LocalDate start, @Nullable LocalDate end) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     static final int LONGEST_PAYMENT_TERMS = 365;
@@ -29,30 +32,31 @@ public record PartnerTerms(List<String> specialities, List<String> cohorts, List
         areas = areas == null ? List.of() : List.copyOf(areas);
     }
 
-    /** Everything wrong with these terms, so the lead can fix it all at once. */
+    /** Everything missing or wrong in these terms, each field named, so the lead can fix it all at once. */
     void check() {
         List<InvalidInput> problems = new ArrayList<>();
         if (specialities.isEmpty()) {
             problems.add(new InvalidInput("specialities", "error.chain.terms.specialities"));
         }
-        if (annualVolume < 0) {
-            problems.add(new InvalidInput("annualVolume", "error.chain.terms.negative"));
-        }
-        if (annualValue == null || annualValue.isNegative()) {
-            problems.add(new InvalidInput("annualValue", "error.chain.terms.negative"));
-        }
-        if (paymentTermsDays < 0 || paymentTermsDays > LONGEST_PAYMENT_TERMS) {
-            problems.add(new InvalidInput("paymentTermsDays", "error.chain.terms.paymentTerms"));
-        }
-        if (riskTransferPercent == null || riskTransferPercent.signum() < 0
-                || riskTransferPercent.compareTo(HUNDRED) > 0) {
-            problems.add(new InvalidInput("riskTransferPercent", "error.chain.terms.riskTransfer"));
-        }
-        if (start == null || end == null || !end.isAfter(start)) {
-            problems.add(new InvalidInput("end", "error.chain.terms.dates"));
-        }
+        check(problems, "annualVolume", annualVolume, n -> n >= 0, "error.chain.terms.negative");
+        check(problems, "annualValue", annualValue, v -> !v.isNegative(), "error.chain.terms.negative");
+        check(problems, "paymentTermsDays", paymentTermsDays, n -> n >= 0 && n <= LONGEST_PAYMENT_TERMS,
+                "error.chain.terms.paymentTerms");
+        check(problems, "riskTransferPercent", riskTransferPercent,
+                r -> r.signum() >= 0 && r.compareTo(HUNDRED) <= 0, "error.chain.terms.riskTransfer");
+        check(problems, "start", start, s -> true, null);
+        check(problems, "end", end, e -> start == null || e.isAfter(start), "error.chain.terms.dates");
         if (!problems.isEmpty()) {
             throw new InvalidInputs(problems);
+        }
+    }
+
+    private static <T> void check(List<InvalidInput> problems, String field, @Nullable T answer, Predicate<T> valid,
+                                  @Nullable String invalid) {
+        if (answer == null) {
+            problems.add(new InvalidInput(field, "error.chain.terms.missing"));
+        } else if (!valid.test(answer)) {
+            problems.add(new InvalidInput(field, invalid));
         }
     }
 }

@@ -3,12 +3,15 @@ package uk.gov.justice.marketplace.supplychain;
 import io.micronaut.serde.annotation.Serdeable;
 import uk.gov.justice.marketplace.common.ConflictingChange;
 import uk.gov.justice.marketplace.common.InvalidInput;
+import uk.gov.justice.marketplace.common.InvalidInputs;
 import uk.gov.justice.marketplace.common.Money;
 import uk.gov.justice.marketplace.common.NotFound;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -35,17 +38,27 @@ public record SupplyChain(UUID id, UUID leadId, String leadName, String name, St
 
     static SupplyChain start(UUID leadId, String leadName, String name, String area, Purpose purpose,
                              Money contractValue, String by, Instant at) {
-        if (name == null || name.isBlank() || name.length() > 200) {
-            throw new InvalidInput("name", "error.chain.name");
-        }
-        if (purpose == null) {
-            throw new InvalidInput("purpose", "error.chain.purpose");
-        }
-        if (contractValue == null || contractValue.isNegative()) {
-            throw new InvalidInput("contractValue", "error.chain.terms.negative");
+        List<InvalidInput> problems = problemsStarting(name, purpose, contractValue);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputs(problems);
         }
         return new SupplyChain(UUID.randomUUID(), leadId, leadName, name.trim(), area, purpose, contractValue,
                 List.of(), List.of(new ChainEvent("created", null, null, by, at, name.trim())));
+    }
+
+    /** Everything wrong with a new chain's answers, all at once; its area is judged by the reference data. */
+    static List<InvalidInput> problemsStarting(String name, Purpose purpose, Money contractValue) {
+        List<InvalidInput> problems = new ArrayList<>();
+        if (name == null || name.isBlank() || name.length() > 200) {
+            problems.add(new InvalidInput("name", "error.chain.name"));
+        }
+        if (purpose == null) {
+            problems.add(new InvalidInput("purpose", "error.chain.purpose"));
+        }
+        if (contractValue == null || contractValue.isNegative()) {
+            problems.add(new InvalidInput("contractValue", "error.chain.terms.negative"));
+        }
+        return problems;
     }
 
     SupplyChain invite(UUID partnerId, String partnerName, String message, String by, Instant at,
@@ -96,6 +109,19 @@ public record SupplyChain(UUID id, UUID leadId, String leadName, String name, St
     /** The partners in the chain now, with their terms if recorded. */
     public List<PartnerLink> activeLinks(Instant at) {
         return links.stream().filter(l -> l.statusAt(at).isActive()).toList();
+    }
+
+    /**
+     * How many partners were in the chain at that moment: accepted and not since left or been removed. Replayed from
+     * the history, which keeps every answer with its time; an invitation declined or never answered (expired) never
+     * made anyone a partner.
+     */
+    public int partnersAt(Instant at) {
+        Map<UUID, String> latest = new HashMap<>();
+        history.stream().filter(e -> e.partnerId() != null && !e.at().isAfter(at))
+                .filter(e -> e.action().equals("accepted") || e.action().equals("left"))
+                .forEach(e -> latest.put(e.partnerId(), e.action()));
+        return (int) latest.values().stream().filter("accepted"::equals).count();
     }
 
     public boolean involves(UUID organisationId) {

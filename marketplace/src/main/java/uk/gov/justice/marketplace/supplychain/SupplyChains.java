@@ -7,6 +7,7 @@ import uk.gov.justice.marketplace.audit.AuditEvent;
 import uk.gov.justice.marketplace.audit.AuditTrail;
 import uk.gov.justice.marketplace.common.Forbidden;
 import uk.gov.justice.marketplace.common.InvalidInput;
+import uk.gov.justice.marketplace.common.InvalidInputs;
 import uk.gov.justice.marketplace.common.Money;
 import uk.gov.justice.marketplace.common.NotFound;
 import uk.gov.justice.marketplace.eoi.PublishedEois;
@@ -23,10 +24,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -76,8 +79,13 @@ public class SupplyChains {
         if (lead.organisationKind() != OrganisationKind.LEAD_PROVIDER) {
             throw new Forbidden("error.chain.onlyLeads");
         }
+        List<InvalidInput> problems = new ArrayList<>(SupplyChain.problemsStarting(request.name(), request.purpose(),
+                request.contractValue()));
         if (request.area() == null || areas.find(request.area()).isEmpty()) {
-            throw new InvalidInput("area", "error.chain.area");
+            problems.add(new InvalidInput("area", "error.chain.area"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputs(problems);
         }
         Instant now = clock.instant();
         SupplyChain chain = SupplyChain.start(lead.organisationId(), lead.organisationName(), request.name(),
@@ -95,7 +103,7 @@ public class SupplyChains {
                 .orElseThrow(() -> new InvalidInput("partnerId", "error.chain.notOnRegister"));
         Instant now = clock.instant();
         SupplyChain chain = changeAsLead(lead, chainId, c -> c.invite(partnerId, partnerName, message, lead.email(),
-                now, expiry(now)), "supply-chain.partner-invited", partnerName);
+                now, expiry(now)), "supply-chain.partner-invited", () -> partnerName);
         notices.tell(partnerId, "notice.chain.invited", chain.leadName() + ": " + chain.name(), null);
         return view(chain, now);
     }
@@ -118,19 +126,22 @@ public class SupplyChains {
         return partnerView(chain, partner.organisationId(), now);
     }
 
+    /** Only the chain's lead learns anything about the terms it sent: ownership is checked before any answer. */
     @Transactional
     public SupplyChainView recordTerms(Viewer lead, UUID chainId, UUID partnerId, PartnerTerms terms) {
-        checkCodes(terms);
         Instant now = clock.instant();
-        return view(changeAsLead(lead, chainId, c -> c.recordTerms(partnerId, terms, lead.email(), now),
-                "supply-chain.terms-recorded", TermsSummary.of(terms)), now);
+        return view(changeAsLead(lead, chainId, c -> {
+            SupplyChain recorded = c.recordTerms(partnerId, terms, lead.email(), now);
+            checkCodes(terms);
+            return recorded;
+        }, "supply-chain.terms-recorded", () -> TermsSummary.of(terms)), now);
     }
 
     @Transactional
     public SupplyChainView remove(Viewer lead, UUID chainId, UUID partnerId, String reason) {
         Instant now = clock.instant();
         return view(changeAsLead(lead, chainId, c -> c.remove(partnerId, reason, lead.email(), now),
-                "supply-chain.partner-left", reason), now);
+                "supply-chain.partner-left", () -> reason), now);
     }
 
     /** The lead and the steward see everything; a partner sees the chain and only its own place in it. */
@@ -181,13 +192,15 @@ public class SupplyChains {
                 .map(c -> view(c, limits, now)).toList(), leads);
     }
 
+    /** The detail is worked out once the change is made, from answers the change has checked. */
     private SupplyChain changeAsLead(Viewer lead, UUID chainId, UnaryOperator<SupplyChain> change, String action,
-                                     String detail) {
+                                     Supplier<String> detail) {
         SupplyChain chain = store.lock(chainId).orElseThrow(SupplyChains::none);
         if (!chain.leadId().equals(lead.organisationId())) {
             throw chain.involves(lead.organisationId()) ? new Forbidden("error.chain.notYours") : none();
         }
-        return saved(lead, change.apply(chain), action, detail);
+        SupplyChain changed = change.apply(chain);
+        return saved(lead, changed, action, detail.get());
     }
 
     private SupplyChain changeAsPartner(Viewer partner, UUID chainId, UnaryOperator<SupplyChain> change,

@@ -12,10 +12,12 @@ import uk.gov.justice.marketplace.support.HttpAnswer;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Pdfs;
 import uk.gov.justice.marketplace.support.Portal;
+import uk.gov.justice.marketplace.support.PortalClient;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,5 +89,30 @@ class UploadingEvidenceTest implements FreshDatabase {
         assertThat(refused.contentType()).contains("application/problem+json");
         assertThat(refused.body()).contains("\"field\":\"file\"", "smaller than 10 MB");
         assertThat(provider.get("/api/eoi").body()).contains("\"status\":\"DRAFT\"");
+    }
+
+    @Test
+    void a_file_uploaded_by_mistake_is_removed_from_the_evidence_page_and_can_no_longer_be_opened()
+            throws IOException {
+        String email = accounts.providerAdmin("Mistaken Uploads Trust");
+        ApiClient api = portal.api(accounts.tokenFor(email));
+        api.put("/api/eoi/parts/organisation", EoiAnswersJson.organisation("Mistaken Uploads Trust"));
+        String fileId = api.upload("/api/eoi/evidence-files", "file", "wrong-client.pdf",
+                Pdfs.withText("Case notes for the wrong client")).body()
+                .replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+        String eoiId = api.get("/api/eoi").body().replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+        PortalClient browser = portal.newBrowser();
+        browser.signIn(email, Accounts.PASSWORD);
+        assertThat(browser.get("/eoi/evidence-files").body()).contains("wrong-client.pdf",
+                "/eoi/evidence-files/" + fileId + "/removal", "Remove");
+
+        HttpAnswer removed = browser.post("/eoi/evidence-files/" + fileId + "/removal", Map.of());
+
+        assertThat(removed.status()).isEqualTo(303);
+        assertThat(browser.get("/eoi/evidence-files").body()).doesNotContain("wrong-client.pdf");
+        assertThat(api.get("/api/eoi/evidence-files").body()).isEqualTo("[]");
+        assertThat(api.getAccepting("/api/eoi/" + eoiId + "/evidence-files/" + fileId, "application/pdf").status())
+                .as("never part of a decided version, so erased").isEqualTo(404);
+        assertThat(browser.post("/eoi/evidence-files/" + fileId + "/removal", Map.of()).status()).isEqualTo(404);
     }
 }

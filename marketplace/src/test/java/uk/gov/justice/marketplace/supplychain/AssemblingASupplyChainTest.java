@@ -145,6 +145,40 @@ class AssemblingASupplyChainTest implements FreshDatabase {
                 "\"termsVersion\":1");
     }
 
+    @Test
+    void terms_with_answers_left_out_are_refused_naming_each_one_and_only_to_the_chains_own_lead() {
+        String chain = started("Terms with gaps");
+        invite(chain, housing);
+        housing.post("/api/supply-chains/" + chain + "/acceptance", "");
+        String path = "/api/supply-chains/" + chain + "/partners/" + idOf(housing) + "/terms";
+
+        HttpAnswer gaps = lead.put(path, """
+                {"specialities": ["accommodation"], "cohorts": ["women"], "areas": ["gwent"], "annualVolume": 60,
+                 "paymentTermsDays": 30, "start": "2027-04-01", "end": "2030-03-31"}""");
+        assertRefused(gaps, 422, "annualValue");
+        assertThat(gaps.body()).contains("\"field\":\"riskTransferPercent\"").doesNotContain("\"field\":\"start\"");
+        HttpAnswer empty = lead.put(path, "{}");
+        assertRefused(empty, 422, "specialities");
+        assertThat(empty.body()).contains("\"field\":\"annualVolume\"", "\"field\":\"annualValue\"",
+                "\"field\":\"paymentTermsDays\"", "\"field\":\"riskTransferPercent\"", "\"field\":\"start\"",
+                "\"field\":\"end\"", "Answer this question");
+
+        ApiClient rival = portal.api(accounts.tokenFor(accounts.leadProvider("Rival Terms Partnership")));
+        assertRefused(rival.put(path, "{}"), 404, "supplyChain");
+        assertRefused(rival.put(path, "{\"specialities\": [\"juggling\"]}"), 404, "supplyChain");
+        assertRefused(housing.put(path, "{}"), 403, null);
+        assertThat(lead.get("/api/supply-chains/" + chain).body()).doesNotContain("\"terms\":");
+    }
+
+    @Test
+    void a_chain_started_with_nothing_names_every_missing_answer_at_once() {
+        HttpAnswer empty = lead.post("/api/supply-chains", "{}");
+
+        assertRefused(empty, 422, "name");
+        assertThat(empty.body()).contains("\"field\":\"area\"", "\"field\":\"purpose\"",
+                "\"field\":\"contractValue\"");
+    }
+
     private String started(String name) {
         HttpAnswer created = lead.post("/api/supply-chains", """
                 {"name": "%s", "area": "region-wales", "purpose": "BID",

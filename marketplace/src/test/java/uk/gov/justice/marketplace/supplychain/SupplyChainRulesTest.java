@@ -133,4 +133,28 @@ class SupplyChainRulesTest {
         assertThat(figures.flags()).containsExactly(new ChainFigures.Flag(ChainFigures.Rule.VCSE_SHARE_BELOW_FLOOR,
                 null, BigDecimal.valueOf(25), new BigDecimal("10.0")));
     }
+
+    @Test
+    void only_partners_who_accepted_and_are_still_there_are_counted_at_each_moment() {
+        UUID declined = UUID.randomUUID();
+        UUID silent = UUID.randomUUID();
+        UUID removed = UUID.randomUUID();
+        UUID latecomer = UUID.randomUUID();
+        Instant noon = MONDAY.plus(Duration.ofHours(2));
+        SupplyChain chain = withPartner(aBid(), WOMENS_CENTRE, "Gwent Women's Centre", terms("100000", 30, "10"))
+                .invite(declined, "Tai Cymru", "Join us", "lead@example.org", MONDAY, IN_TWO_WEEKS)
+                .decline(declined, "No capacity", "p@example.org", MONDAY.plusSeconds(60))
+                .invite(silent, "Silent Trust", "Join us", "lead@example.org", MONDAY, IN_TWO_WEEKS)
+                .invite(removed, "Removed Trust", "Join us", "lead@example.org", MONDAY, IN_TWO_WEEKS)
+                .accept(removed, "p@example.org", MONDAY.plusSeconds(60))
+                .invite(latecomer, "Latecomer Trust", "Join us", "lead@example.org", MONDAY, IN_TWO_WEEKS)
+                .accept(latecomer, "p@example.org", noon.plusSeconds(60))
+                .remove(removed, "Service ended", "lead@example.org", noon.plusSeconds(120));
+
+        assertThat(chain.partnersAt(noon)).as("the women's centre and the partner not yet removed").isEqualTo(2);
+        assertThat(chain.partnersAt(IN_TWO_WEEKS)).as("the women's centre and the latecomer; the silent "
+                + "invitation has expired").isEqualTo(2);
+        assertThat(chain.links()).hasSize(5);
+        assertThat(chain.partnersAt(MONDAY.minusSeconds(1))).isZero();
+    }
 }

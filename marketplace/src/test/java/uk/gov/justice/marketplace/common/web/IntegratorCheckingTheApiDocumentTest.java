@@ -1,0 +1,164 @@
+package uk.gov.justice.marketplace.common.web;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.serde.ObjectMapper;
+import jakarta.inject.Inject;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+import uk.gov.justice.marketplace.support.Accounts;
+import uk.gov.justice.marketplace.support.ApiClient;
+import uk.gov.justice.marketplace.support.ApprovedProviders;
+import uk.gov.justice.marketplace.support.EoiAnswersJson;
+import uk.gov.justice.marketplace.support.FreshDatabase;
+import uk.gov.justice.marketplace.support.HttpAnswer;
+import uk.gov.justice.marketplace.support.MarketplaceTest;
+import uk.gov.justice.marketplace.support.Pdfs;
+import uk.gov.justice.marketplace.support.Portal;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A new integrator codes against /api/openapi.yml: every operation that creates something answers the success
+ * code the document gives, and every answer carries the fields the document marks required (an empty list too).
+ */
+@MarketplaceTest
+class IntegratorCheckingTheApiDocumentTest implements FreshDatabase {
+
+    @Inject
+    Portal portal;
+    @Inject
+    Accounts accounts;
+    @Inject
+    ApprovedProviders providers;
+    @Inject
+    ObjectMapper json;
+
+    private final Map<String, HttpAnswer> answered = new LinkedHashMap<>();
+
+    @Test
+    void every_creating_operation_answers_as_documented_with_every_required_field() throws IOException {
+        Map<String, Object> document = document();
+        ApiClient steward = portal.api(accounts.tokenFor(accounts.steward()));
+        ApiClient lead = portal.api(accounts.tokenFor(accounts.leadProvider("Documented Leads Ltd")));
+        ApiClient partner = providers.approve(EoiAnswersJson.complete("Documented Partners CIC", "accommodation",
+                "women", "gwent"));
+        String partnerId = field(partner.get("/api/me"), "organisationId");
+
+        call("POST /api/registrations", portal.api().post("/api/registrations", """
+                {"organisationName": "Documented Newcomers CIC", "fullName": "Nia Price",
+                 "email": "nia@documented.example.org", "password": "%1$s", "confirmPassword": "%1$s"}"""
+                .formatted(Accounts.PASSWORD)));
+        call("POST /api/organisations", steward.post("/api/organisations", """
+                {"name": "Documented Commissioner", "kind": "COMMISSIONER", "commissionerType": "PCC",
+                 "adminFullName": "Siân Price", "adminEmail": "sian@documented-pcc.example.org"}"""));
+        call("POST /api/organisations/{id}/invitations", partner.post("/api/organisations/" + partnerId
+                + "/invitations", """
+                {"email": "colleague@documented.example.org", "fullName": "Rhys Evans", "roles": ["MEMBER"]}"""));
+        call("POST /api/shortlists", lead.post("/api/shortlists", "{\"name\": \"Documented bid\"}"));
+        String chain = field(call("POST /api/supply-chains", lead.post("/api/supply-chains", """
+                {"name": "Documented chain", "area": "gwent", "purpose": "BID",
+                 "contractValue": {"amount": 500000, "currency": "GBP"}}""")), "id");
+        call("POST /api/supply-chains/{id}/invitations", lead.post("/api/supply-chains/" + chain + "/invitations",
+                "{\"partnerId\": \"" + partnerId + "\", \"message\": \"Join us\"}"));
+        call("POST /api/supply-chains/{id}/acceptance", partner.post("/api/supply-chains/" + chain + "/acceptance",
+                ""));
+        call("PUT /api/supply-chains/{id}/partners/{partnerId}/terms", lead.put("/api/supply-chains/" + chain
+                + "/partners/" + partnerId + "/terms", """
+                {"specialities": ["accommodation"], "cohorts": ["women"], "areas": ["gwent"], "annualVolume": 40,
+                 "annualValue": {"amount": 150000, "currency": "GBP"}, "paymentTermsDays": 30,
+                 "riskTransferPercent": 10, "start": "2027-04-01", "end": "2030-03-31"}"""));
+        call("POST /api/supply-chains/{id}/contracts", lead.post("/api/supply-chains/" + chain + "/contracts", ""));
+        String concern = field(call("POST /api/concerns", partner.post("/api/concerns", """
+                {"chainId": "%s", "category": "OTHER", "details": "A question about invoices."}""".formatted(chain))),
+                "id");
+        call("POST /api/concerns/{id}/evidence", partner.upload("/api/concerns/" + concern + "/evidence", "file",
+                "invoices.pdf", Pdfs.withText("Invoices")));
+        call("PUT /api/eoi/parts/{part}", partner.put("/api/eoi/parts/evidence", EoiAnswersJson.EVIDENCE));
+        call("POST /api/eoi/evidence-files", partner.upload("/api/eoi/evidence-files", "file", "report.pdf",
+                Pdfs.justiceDataLabReport()));
+
+        SoftAssertions softly = new SoftAssertions();
+        for (Map.Entry<String, HttpAnswer> call : answered.entrySet()) {
+            Map<String, Object> operation = operation(document, call.getKey());
+            softly.assertThat(responses(operation).keySet().stream().filter(code -> code.startsWith("2")).toList())
+                    .as(call.getKey() + " answered " + call.getValue().status() + ": " + call.getValue().body())
+                    .containsExactly(String.valueOf(call.getValue().status()));
+            assertRequiredFieldsPresent(softly, document, operation, call.getValue());
+        }
+        softly.assertThat(answered.keySet()).as("every operation documented as creating is tried here")
+                .containsAll(creating(document));
+        softly.assertAll();
+    }
+
+    @Test
+    void a_search_that_finds_nothing_still_answers_every_documented_field() throws IOException {
+        ApiClient lead = portal.api(accounts.tokenFor(accounts.leadProvider("Empty Handed Partnership")));
+
+        HttpAnswer nothing = lead.get("/api/search?text=zzyzxnothingmatches");
+
+        assertThat(nothing.status()).isEqualTo(200);
+        assertThat(nothing.body()).contains("\"providers\":[]", "\"total\":0");
+        SoftAssertions softly = new SoftAssertions();
+        assertRequiredFieldsPresent(softly, document(), operation(document(), "GET /api/search"), nothing);
+        softly.assertAll();
+    }
+
+    private HttpAnswer call(String operation, HttpAnswer answer) {
+        answered.put(operation, answer);
+        return answer;
+    }
+
+    private void assertRequiredFieldsPresent(SoftAssertions softly, Map<String, Object> document,
+                                             Map<String, Object> operation, HttpAnswer answer) throws IOException {
+        Map<String, Object> documented = map(responses(operation).get(String.valueOf(answer.status())));
+        Map<String, Object> content = documented == null ? null : map(documented.get("content"));
+        if (content == null || !content.containsKey("application/json") || !answer.body().startsWith("{")) {
+            return;
+        }
+        String ref = (String) map(map(content.get("application/json")).get("schema")).get("$ref");
+        Map<String, Object> schema = map(map(map(document.get("components")).get("schemas"))
+                .get(ref.substring(ref.lastIndexOf('/') + 1)));
+        @SuppressWarnings("unchecked")
+        List<String> required = (List<String>) schema.getOrDefault("required", List.of());
+        Map<String, Object> body = json.readValue(answer.body(), Argument.mapOf(String.class, Object.class));
+        softly.assertThat(body.keySet()).as(answer.body()).containsAll(required);
+    }
+
+    /** The operations whose only documented success is 201 Created. */
+    private static List<String> creating(Map<String, Object> document) {
+        return map(document.get("paths")).entrySet().stream().flatMap(path -> map(path.getValue()).entrySet()
+                .stream().filter(op -> op.getValue() instanceof Map<?, ?> described
+                        && map(described.get("responses")).containsKey("201"))
+                .map(op -> op.getKey().toUpperCase() + " " + path.getKey())).toList();
+    }
+
+    private static Map<String, Object> operation(Map<String, Object> document, String operation) {
+        String[] methodAndPath = operation.split(" ");
+        return map(map(map(document.get("paths")).get(methodAndPath[1])).get(methodAndPath[0].toLowerCase()));
+    }
+
+    private static Map<String, Object> responses(Map<String, Object> operation) {
+        return map(operation.get("responses"));
+    }
+
+    private Map<String, Object> document() {
+        HttpAnswer document = portal.api().getAccepting("/api/openapi.yml", "application/yaml");
+        assertThat(document.status()).isEqualTo(200);
+        return new Yaml().load(document.body());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object yaml) {
+        return (Map<String, Object>) yaml;
+    }
+
+    private static String field(HttpAnswer answer, String name) {
+        return answer.body().replaceAll("(?s).*?\"" + name + "\":\"([^\"]+)\".*", "$1");
+    }
+}

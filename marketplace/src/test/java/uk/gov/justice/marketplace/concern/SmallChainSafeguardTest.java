@@ -1,0 +1,61 @@
+package uk.gov.justice.marketplace.concern;
+
+import org.junit.jupiter.api.Test;
+import uk.gov.justice.marketplace.common.Money;
+import uk.gov.justice.marketplace.supplychain.ChainEvent;
+import uk.gov.justice.marketplace.supplychain.SupplyChain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The small-chain safeguard without HTTP: the author's cover is the smaller of the chain then and the chain now. */
+class SmallChainSafeguardTest {
+
+    static final Instant RAISED = Instant.parse("2026-11-23T10:00:00Z");
+    static final Instant NOW = RAISED.plus(Duration.ofDays(20));
+
+    @Test
+    void partners_who_joined_after_the_concern_was_raised_do_not_hide_its_author() {
+        List<ChainEvent> history = new ArrayList<>();
+        joined(history, RAISED.minusSeconds(60));
+        joined(history, RAISED.minusSeconds(60));
+        joined(history, RAISED.plusSeconds(60));
+        joined(history, RAISED.plusSeconds(60));
+        SupplyChain chain = chain(history);
+
+        assertThat(chain.partnersAt(NOW)).isEqualTo(4);
+        assertThat(SmallChainSafeguard.partnersHidingTheAuthor(chain, RAISED, NOW)).isEqualTo(2);
+        assertThat(SmallChainSafeguard.isSmall(2)).isTrue();
+    }
+
+    @Test
+    void partners_who_have_left_since_the_concern_was_raised_no_longer_hide_its_author() {
+        List<ChainEvent> history = new ArrayList<>();
+        joined(history, RAISED.minusSeconds(60));
+        joined(history, RAISED.minusSeconds(60));
+        UUID leaver = joined(history, RAISED.minusSeconds(60));
+        history.add(new ChainEvent("left", leaver, "Partner", "lead@example.org", RAISED.plusSeconds(60), "Ended"));
+        SupplyChain chain = chain(history);
+
+        assertThat(chain.partnersAt(RAISED)).isEqualTo(3);
+        assertThat(SmallChainSafeguard.partnersHidingTheAuthor(chain, RAISED, NOW)).isEqualTo(2);
+        assertThat(SmallChainSafeguard.isSmall(3)).isFalse();
+    }
+
+    private static UUID joined(List<ChainEvent> history, Instant at) {
+        UUID partner = UUID.randomUUID();
+        history.add(new ChainEvent("invited", partner, "Partner", "lead@example.org", at.minusSeconds(60), "Join"));
+        history.add(new ChainEvent("accepted", partner, "Partner", "p@example.org", at, null));
+        return partner;
+    }
+
+    private static SupplyChain chain(List<ChainEvent> history) {
+        return new SupplyChain(UUID.randomUUID(), UUID.randomUUID(), "Lead", "Chain", "gwent",
+                SupplyChain.Purpose.BID, Money.pounds("1000000"), List.of(), history);
+    }
+}
