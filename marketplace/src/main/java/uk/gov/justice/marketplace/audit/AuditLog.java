@@ -10,6 +10,8 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 
 /** Reading the trail: a steward's filtered view, and verification of the whole chain. */
@@ -25,9 +27,11 @@ public class AuditLog {
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final JdbcOperations jdbc;
+    private final AuditCheckpoints checkpoints;
 
-    AuditLog(JdbcOperations jdbc) {
+    AuditLog(JdbcOperations jdbc, AuditCheckpoints checkpoints) {
         this.jdbc = jdbc;
+        this.checkpoints = checkpoints;
     }
 
     /** Newest first, one page more than asked so the caller knows whether there is a next page. */
@@ -66,28 +70,64 @@ public class AuditLog {
         });
     }
 
-    /** Walks the chain in order, in batches, recomputing every hash and every link. */
+    /**
+     * Walks the chain in order, in batches, recomputing every hash and every link, and holds it to every checkpoint
+     * the platform signed: an entry removed from the end, or a head rewritten with fresh hashes, no longer passes.
+     */
     @ReadOnly
     public ChainVerification verify() {
+        // Read first: entries only ever grow, so every genuine anchor read now is within the chain read next.
+        List<AuditCheckpoint> anchors = checkpoints.byLength();
+        CheckpointSeal seal = checkpoints.seal();
+        List<AuditCheckpoint> signed = new ArrayList<>();
+        for (AuditCheckpoint anchor : anchors) {
+            if (seal.knows(anchor) && !seal.signed(anchor)) {
+                return ChainVerification.brokenAt(0, anchor.entryCount(),
+                        "a checkpoint of " + anchor.madeAt() + " claims this head but the platform did not sign it",
+                        null);
+            }
+            if (seal.knows(anchor)) {
+                signed.add(anchor);
+            }
+        }
+        AuditCheckpoint latest = signed.stream().max(Comparator.comparing(AuditCheckpoint::madeAt)).orElse(null);
+        Iterator<AuditCheckpoint> due = signed.iterator();
+        AuditCheckpoint next = due.hasNext() ? due.next() : null;
+        while (next != null && next.entryCount() == 0) {
+            next = due.hasNext() ? due.next() : null;
+        }
         String expectedPrevious = AuditEntry.GENESIS_HASH;
         long checked = 0;
         long after = 0;
         while (true) {
             List<AuditEntry> batch = batchAfter(after);
             if (batch.isEmpty()) {
-                return ChainVerification.intact(checked);
+                if (next != null) {
+                    return ChainVerification.brokenAt(checked, checked + 1, "the newest entries are missing: the "
+                            + "checkpoint of " + next.madeAt() + " counted " + next.entryCount(), latest);
+                }
+                return ChainVerification.intact(checked, latest);
             }
             for (AuditEntry entry : batch) {
                 checked++;
                 if (entry.sequence() != checked) {
-                    return ChainVerification.brokenAt(checked, entry.sequence(), "an entry is missing before it");
+                    return ChainVerification.brokenAt(checked, entry.sequence(), "an entry is missing before it",
+                            latest);
                 }
                 if (!entry.previousHash().equals(expectedPrevious)) {
                     return ChainVerification.brokenAt(checked, entry.sequence(),
-                            "it does not link to the entry before");
+                            "it does not link to the entry before", latest);
                 }
                 if (!entry.isConsistent()) {
-                    return ChainVerification.brokenAt(checked, entry.sequence(), "its content does not match its hash");
+                    return ChainVerification.brokenAt(checked, entry.sequence(), "its content does not match its hash",
+                            latest);
+                }
+                while (next != null && next.entryCount() == entry.sequence()) {
+                    if (!next.headHash().equals(entry.entryHash())) {
+                        return ChainVerification.brokenAt(checked, entry.sequence(), "it is not the entry the "
+                                + "checkpoint of " + next.madeAt() + " signed", latest);
+                    }
+                    next = due.hasNext() ? due.next() : null;
                 }
                 expectedPrevious = entry.entryHash();
                 after = entry.sequence();
