@@ -18,13 +18,18 @@ public final class LogLines implements AutoCloseable {
     private final Logger logger;
     private final ListAppender<ILoggingEvent> events = new ListAppender<>();
 
-    private LogLines(Class<?> source) {
-        this.logger = (Logger) LoggerFactory.getLogger(source);
+    private LogLines(org.slf4j.Logger source) {
+        this.logger = (Logger) source;
         events.start();
         logger.addAppender(events);
     }
 
     public static LogLines of(Class<?> source) {
+        return new LogLines(LoggerFactory.getLogger(source));
+    }
+
+    /** For a logger whose class the test cannot name (it is not public). */
+    public static LogLines of(org.slf4j.Logger source) {
         return new LogLines(source);
     }
 

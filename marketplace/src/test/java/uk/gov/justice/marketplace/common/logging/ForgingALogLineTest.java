@@ -20,7 +20,8 @@ class ForgingALogLineTest {
 
     @Test
     void a_name_with_a_newline_yields_one_log_line() {
-        String line = written("Invited {}", "Carys Lloyd\r\n12:00:00.000 INFO  Steward - steward@justice.gov.uk granted");
+        String line = written("Invited {}",
+                "Carys Lloyd\r\n12:00:00.000 INFO  Steward - steward@justice.gov.uk granted");
 
         assertThat(line).endsWith("\n");
         assertThat(line.lines()).hasSize(1);
