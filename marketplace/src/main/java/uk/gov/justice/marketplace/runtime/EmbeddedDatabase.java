@@ -146,6 +146,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + name + ": " + e.getMessage(), e);
         }
+        // PostgreSQL 14 lets every role create objects in public: the application role gets only what it is granted.
+        try (Connection connection = postgres.getDatabase(OWNER_ROLE, name).getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("revoke create on schema public from public");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not prepare database " + name + ": " + e.getMessage(), e);
+        }
         return jdbcUrl(name);
     }
 

@@ -51,6 +51,12 @@ class TheServiceCannotRewriteTheAuditTrailTest implements FreshDatabase {
     }
 
     @Test
+    void the_services_role_cannot_add_tables_of_its_own() {
+        assertThatThrownBy(() -> fixtures.executeAsTheService("create table audit_entry_copy (sequence bigint)"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+    }
+
+    @Test
     void the_services_role_still_reads_and_writes_the_other_tables() throws SQLException {
         fixtures.executeAsTheService("select count(*) from audit_entry");
         fixtures.executeAsTheService("update email_outbox set attempts = attempts where false");
