@@ -9,10 +9,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
+import java.util.Deque;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Reading the trail: a steward's filtered view, and verification of the whole chain. */
 @Singleton
@@ -91,20 +93,19 @@ public class AuditLog {
             }
         }
         AuditCheckpoint latest = signed.stream().max(Comparator.comparing(AuditCheckpoint::madeAt)).orElse(null);
-        Iterator<AuditCheckpoint> due = signed.iterator();
-        AuditCheckpoint next = due.hasNext() ? due.next() : null;
-        while (next != null && next.entryCount() == 0) {
-            next = due.hasNext() ? due.next() : null;
-        }
+        // Shortest chain first, each taken off once the walk reaches its head; an empty chain's anchor binds nothing.
+        Deque<AuditCheckpoint> ahead = signed.stream().filter(a -> a.entryCount() > 0)
+                .collect(Collectors.toCollection(ArrayDeque::new));
         String expectedPrevious = AuditEntry.GENESIS_HASH;
         long checked = 0;
         long after = 0;
         while (true) {
             List<AuditEntry> batch = batchAfter(after);
             if (batch.isEmpty()) {
-                if (next != null) {
+                if (!ahead.isEmpty()) {
+                    AuditCheckpoint longer = ahead.getLast();
                     return ChainVerification.brokenAt(checked, checked + 1, "the newest entries are missing: the "
-                            + "checkpoint of " + next.madeAt() + " counted " + next.entryCount(), latest);
+                            + "checkpoint of " + longer.madeAt() + " counted " + longer.entryCount(), latest);
                 }
                 return ChainVerification.intact(checked, latest);
             }
@@ -122,12 +123,12 @@ public class AuditLog {
                     return ChainVerification.brokenAt(checked, entry.sequence(), "its content does not match its hash",
                             latest);
                 }
-                while (next != null && next.entryCount() == entry.sequence()) {
-                    if (!next.headHash().equals(entry.entryHash())) {
+                while (!ahead.isEmpty() && ahead.getFirst().entryCount() == entry.sequence()) {
+                    AuditCheckpoint reached = ahead.removeFirst();
+                    if (!reached.headHash().equals(entry.entryHash())) {
                         return ChainVerification.brokenAt(checked, entry.sequence(), "it is not the entry the "
-                                + "checkpoint of " + next.madeAt() + " signed", latest);
+                                + "checkpoint of " + reached.madeAt() + " signed", latest);
                     }
-                    next = due.hasNext() ? due.next() : null;
                 }
                 expectedPrevious = entry.entryHash();
                 after = entry.sequence();
