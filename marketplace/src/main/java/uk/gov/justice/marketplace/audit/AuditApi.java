@@ -1,7 +1,10 @@
 package uk.gov.justice.marketplace.audit;
 
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
@@ -18,10 +21,14 @@ import java.util.UUID;
 @Tag(name = "Audit")
 class AuditApi {
 
-    private final AuditLog log;
+    private static final int CHECKPOINTS_LISTED = 100;
 
-    AuditApi(AuditLog log) {
+    private final AuditLog log;
+    private final AuditCheckpoints checkpoints;
+
+    AuditApi(AuditLog log, AuditCheckpoints checkpoints) {
         this.log = log;
+        this.checkpoints = checkpoints;
     }
 
     @Serdeable
@@ -50,8 +57,23 @@ class AuditApi {
     }
 
     @Get("/verification")
-    @Operation(summary = "Recompute every hash in the chain and report the first broken link, if any")
+    @Operation(summary = "Recompute every hash in the chain, hold it to every signed checkpoint and report the first "
+            + "broken link, if any")
     ChainVerification verify() {
         return log.verify();
+    }
+
+    @Get("/checkpoints")
+    @Operation(summary = "The newest signed checkpoints of the chain (length, head hash, time), for the steward to "
+            + "keep outside the service")
+    List<AuditCheckpoint> checkpoints() {
+        return checkpoints.newestFirst(CHECKPOINTS_LISTED);
+    }
+
+    @Post("/checkpoints")
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "Sign and publish the chain's head now")
+    AuditCheckpoint publishCheckpoint() {
+        return checkpoints.publish();
     }
 }

@@ -9,8 +9,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Reading the trail: a steward's filtered view, and verification of the whole chain. */
 @Singleton
@@ -25,9 +29,11 @@ public class AuditLog {
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final JdbcOperations jdbc;
+    private final AuditCheckpoints checkpoints;
 
-    AuditLog(JdbcOperations jdbc) {
+    AuditLog(JdbcOperations jdbc, AuditCheckpoints checkpoints) {
         this.jdbc = jdbc;
+        this.checkpoints = checkpoints;
     }
 
     /** Newest first, one page more than asked so the caller knows whether there is a next page. */
@@ -66,28 +72,63 @@ public class AuditLog {
         });
     }
 
-    /** Walks the chain in order, in batches, recomputing every hash and every link. */
+    /**
+     * Walks the chain in order, in batches, recomputing every hash and every link, and holds it to every checkpoint
+     * the platform signed: an entry removed from the end, or a head rewritten with fresh hashes, no longer passes.
+     */
     @ReadOnly
     public ChainVerification verify() {
+        // Read first: entries only ever grow, so every genuine anchor read now is within the chain read next.
+        List<AuditCheckpoint> anchors = checkpoints.byLength();
+        CheckpointSeal seal = checkpoints.seal();
+        List<AuditCheckpoint> signed = new ArrayList<>();
+        for (AuditCheckpoint anchor : anchors) {
+            if (seal.knows(anchor) && !seal.signed(anchor)) {
+                return ChainVerification.brokenAt(0, anchor.entryCount(),
+                        "a checkpoint of " + anchor.madeAt() + " claims this head but the platform did not sign it",
+                        null);
+            }
+            if (seal.knows(anchor)) {
+                signed.add(anchor);
+            }
+        }
+        AuditCheckpoint latest = signed.stream().max(Comparator.comparing(AuditCheckpoint::madeAt)).orElse(null);
+        // Shortest chain first, each taken off once the walk reaches its head; an empty chain's anchor binds nothing.
+        Deque<AuditCheckpoint> ahead = signed.stream().filter(a -> a.entryCount() > 0)
+                .collect(Collectors.toCollection(ArrayDeque::new));
         String expectedPrevious = AuditEntry.GENESIS_HASH;
         long checked = 0;
         long after = 0;
         while (true) {
             List<AuditEntry> batch = batchAfter(after);
             if (batch.isEmpty()) {
-                return ChainVerification.intact(checked);
+                if (!ahead.isEmpty()) {
+                    AuditCheckpoint longer = ahead.getLast();
+                    return ChainVerification.brokenAt(checked, checked + 1, "the newest entries are missing: the "
+                            + "checkpoint of " + longer.madeAt() + " counted " + longer.entryCount(), latest);
+                }
+                return ChainVerification.intact(checked, latest);
             }
             for (AuditEntry entry : batch) {
                 checked++;
                 if (entry.sequence() != checked) {
-                    return ChainVerification.brokenAt(checked, entry.sequence(), "an entry is missing before it");
+                    return ChainVerification.brokenAt(checked, entry.sequence(), "an entry is missing before it",
+                            latest);
                 }
                 if (!entry.previousHash().equals(expectedPrevious)) {
                     return ChainVerification.brokenAt(checked, entry.sequence(),
-                            "it does not link to the entry before");
+                            "it does not link to the entry before", latest);
                 }
                 if (!entry.isConsistent()) {
-                    return ChainVerification.brokenAt(checked, entry.sequence(), "its content does not match its hash");
+                    return ChainVerification.brokenAt(checked, entry.sequence(), "its content does not match its hash",
+                            latest);
+                }
+                while (!ahead.isEmpty() && ahead.getFirst().entryCount() == entry.sequence()) {
+                    AuditCheckpoint reached = ahead.removeFirst();
+                    if (!reached.headHash().equals(entry.entryHash())) {
+                        return ChainVerification.brokenAt(checked, entry.sequence(), "it is not the entry the "
+                                + "checkpoint of " + reached.madeAt() + " signed", latest);
+                    }
                 }
                 expectedPrevious = entry.entryHash();
                 after = entry.sequence();

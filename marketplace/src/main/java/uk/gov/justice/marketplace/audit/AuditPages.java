@@ -41,8 +41,10 @@ class AuditPages {
         boolean more = found.size() > query.pageSize();
         List<AuditTrailPage.Row> rows = found.stream().limit(query.pageSize()).map(AuditPages::row).toList();
         ChainVerification chain = log.verify();
+        AuditCheckpoint anchor = chain.lastCheckpoint();
         return pages.page(request, "audit/trail", new AuditTrailPage(filter.actor(), filter.action(), filter.subject(),
-                filter.from(), filter.to(), rows, chain.intact(), chain.entriesChecked(),
+                filter.from(), filter.to(), rows, chain.intact(), chain.entriesChecked(), chain.firstBrokenSequence(),
+                anchor == null ? null : anchor.entryCount(), anchor == null ? null : WHEN.format(anchor.madeAt()),
                 query.page() > 1 ? href(filter, query.page() - 1) : null,
                 more ? href(filter, query.page() + 1) : null));
     }

@@ -18,7 +18,8 @@ import java.util.UUID;
 
 /**
  * Delivers queued emails, oldest first. Rows are claimed with SKIP LOCKED so several instances never send the same
- * email twice; a failure is recorded and tried again on a later pass, up to a limit.
+ * email twice; a failure is recorded and tried again on a later pass, up to a limit. A sent email keeps its
+ * recipient, subject and time, not its body.
  */
 @Singleton
 class OutboxDispatcher {
@@ -43,8 +44,9 @@ class OutboxDispatcher {
         for (Email email : claim()) {
             try {
                 sender.send(email);
-                record("update email_outbox set sent_at = ?, attempts = attempts + 1 where id = ?", email.id(),
-                        Timestamp.from(clock.instant()));
+                // The body may hold a one-use link: once delivered, only the record of sending is kept.
+                record("update email_outbox set sent_at = ?, attempts = attempts + 1, body = null where id = ?",
+                        email.id(), Timestamp.from(clock.instant()));
             } catch (Exception e) {
                 LOG.warn("Email {} not delivered yet: {}", email.id(), e.getMessage());
                 record("update email_outbox set last_error = ?, attempts = attempts + 1 where id = ?", email.id(),

@@ -13,6 +13,7 @@ import io.micronaut.http.cookie.SameSite;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import uk.gov.justice.marketplace.common.web.Pages;
+import uk.gov.justice.marketplace.common.web.TransportSecurity;
 
 import java.time.Duration;
 
@@ -25,11 +26,17 @@ class LanguageSwitch {
 
     static final String COOKIE = "marketplace_lang";
 
+    private final TransportSecurity transport;
+
+    LanguageSwitch(TransportSecurity transport) {
+        this.transport = transport;
+    }
+
     @Get
     HttpResponse<?> choose(@QueryValue @Nullable String lang, @QueryValue @Nullable String returnTo) {
         String language = "cy".equals(lang) ? "cy" : "en";
         Cookie cookie = Cookie.of(COOKIE, language).path("/").maxAge(Duration.ofDays(365)).httpOnly(true)
-                .sameSite(SameSite.Lax);
+                .sameSite(SameSite.Lax).secure(transport.behindTls());
         return Pages.redirect(Pages.localPath(returnTo, "/")).cookie(cookie);
     }
 }

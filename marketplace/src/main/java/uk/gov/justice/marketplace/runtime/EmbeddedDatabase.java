@@ -2,10 +2,13 @@ package uk.gov.justice.marketplace.runtime;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,26 +18,47 @@ import java.util.Map;
 /**
  * A real PostgreSQL server run from the zonky binaries, for a single machine with no database configured.
  * Its data directory is kept between runs, so what a user saved is there after a restart.
+ *
+ * <p>Every login needs a password (zonky's own default trusts any local process), and the service's connection
+ * pool logs in as {@link #APPLICATION_ROLE}, which owns nothing: only the superuser, who runs the migrations, could
+ * switch off the audit trail's append-only triggers.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
+    public static final String OWNER_ROLE = "postgres";
+    public static final String APPLICATION_ROLE = "marketplace_app";
+    private static final String REQUIRE_PASSWORDS = """
+            # Written by the marketplace at every start: no login without its password.
+            local all all scram-sha-256
+            host  all all 127.0.0.1/32 scram-sha-256
+            host  all all ::1/128 scram-sha-256
+            """;
+
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
+    private final LocalSecrets secrets;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory, LocalSecrets secrets) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
+        this.secrets = secrets;
     }
 
-    /** Starts (initialising the directory on first use) and makes sure the named database exists. */
+    /** Starts (initialising the directory on first use) with the passwords kept in it. */
     public static EmbeddedDatabase start(Path dataDirectory) {
         try {
             Files.createDirectories(dataDirectory);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            LocalSecrets secrets = LocalSecrets.readFrom(dataDirectory).orElseGet(() -> {
+                LocalSecrets generated = LocalSecrets.generate();
+                if (Files.exists(dataDirectory.resolve("postgresql.conf"))) {
+                    givePasswordToTrustingCluster(dataDirectory, generated);
+                }
+                return generated;
+            });
+            EmbeddedPostgres postgres = startRequiringPasswords(EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false)
-                    .start();
-            return new EmbeddedDatabase(postgres, dataDirectory);
+                    .setCleanDataDirectory(false), secrets);
+            return withApplicationRole(postgres, dataDirectory, secrets);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory
                     + ". Is another marketplace already running on this data directory? (" + e.getMessage() + ")", e);
@@ -44,11 +68,67 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** A throw-away server in a temporary directory, for tests. */
     public static EmbeddedDatabase startDisposable() {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-            return new EmbeddedDatabase(postgres, null);
+            LocalSecrets secrets = LocalSecrets.generate();
+            return withApplicationRole(startRequiringPasswords(EmbeddedPostgres.builder(), secrets), null, secrets);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start a disposable embedded PostgreSQL", e);
         }
+    }
+
+    /**
+     * initdb sets the superuser's password from a file (it cannot take one on the command line, where other local
+     * users could read it); that file lives outside the data directory, which initdb wants empty, and goes at once.
+     */
+    private static EmbeddedPostgres startRequiringPasswords(EmbeddedPostgres.Builder builder, LocalSecrets secrets)
+            throws IOException {
+        Path passwordFile = Files.createTempFile("marketplace-initdb", ".pw",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try {
+            Files.writeString(passwordFile, secrets.ownerPassword(), StandardCharsets.UTF_8);
+            return builder
+                    .setLocaleConfig("pwfile", passwordFile.toString())
+                    .setConnectConfig("password", secrets.ownerPassword())
+                    .setDataDirectoryCustomizer(directory -> requirePasswords(directory, secrets))
+                    .start();
+        } finally {
+            Files.deleteIfExists(passwordFile);
+        }
+    }
+
+    private static void requirePasswords(File directory, LocalSecrets secrets) {
+        secrets.writeTo(directory.toPath());
+        try {
+            Files.writeString(directory.toPath().resolve("pg_hba.conf"), REQUIRE_PASSWORDS, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write pg_hba.conf in " + directory, e);
+        }
+    }
+
+    /** A data directory made before logins needed passwords: its superuser gets one, once, before it is locked. */
+    private static void givePasswordToTrustingCluster(Path dataDirectory, LocalSecrets secrets) {
+        try (EmbeddedPostgres trusting = EmbeddedPostgres.builder().setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false).start();
+             Connection connection = trusting.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("alter role " + OWNER_ROLE + " password '" + secrets.ownerPassword() + "'");
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("Could not set a password on the embedded PostgreSQL in "
+                    + dataDirectory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static EmbeddedDatabase withApplicationRole(EmbeddedPostgres postgres, Path dataDirectory,
+                                                        LocalSecrets secrets) {
+        EmbeddedDatabase database = new EmbeddedDatabase(postgres, dataDirectory, secrets);
+        database.executeAsOwner("""
+                do $$ begin
+                    if not exists (select from pg_roles where rolname = '%1$s') then
+                        create role %1$s;
+                    end if;
+                end $$;
+                alter role %1$s with login nosuperuser nocreatedb nocreaterole noreplication password '%2$s'
+                """.formatted(APPLICATION_ROLE, secrets.applicationPassword()));
+        return database;
     }
 
     public String createDatabaseIfMissing(String name) {
@@ -66,6 +146,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + name + ": " + e.getMessage(), e);
         }
+        // PostgreSQL 14 lets every role create objects in public: the application role gets only what it is granted.
+        try (Connection connection = postgres.getDatabase(OWNER_ROLE, name).getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("revoke create on schema public from public");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not prepare database " + name + ": " + e.getMessage(), e);
+        }
         return jdbcUrl(name);
     }
 
@@ -73,15 +160,40 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
     }
 
+    /** The pool as the application role; Flyway as the owner (see {@link MigrateAsOwner}). */
     public Map<String, Object> datasourceProperties(String database) {
         return Map.of(
                 "datasources.default.url", createDatabaseIfMissing(database),
-                "datasources.default.username", "postgres",
-                "datasources.default.password", "postgres");
+                "datasources.default.username", APPLICATION_ROLE,
+                "datasources.default.password", secrets.applicationPassword(),
+                MigrationSettings.PREFIX + ".username", OWNER_ROLE,
+                MigrationSettings.PREFIX + ".password", secrets.ownerPassword());
+    }
+
+    public String ownerPassword() {
+        return secrets.ownerPassword();
+    }
+
+    public String applicationPassword() {
+        return secrets.applicationPassword();
+    }
+
+    /** Signs audit checkpoints when the environment names no key: kept with the data it vouches for. */
+    public String checkpointKey() {
+        return secrets.checkpointKey();
     }
 
     public Path dataDirectory() {
         return dataDirectory;
+    }
+
+    private void executeAsOwner(String sql) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not prepare the embedded PostgreSQL: " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -12,6 +12,8 @@ import java.util.Map;
 public final class Launcher {
 
     static final String DATABASE_NAME = "marketplace";
+    private static final String CHECKPOINT_KEY = "marketplace.audit.checkpoints.key";
+    private static final String CHECKPOINT_KEY_VARIABLE = "MARKETPLACE_AUDIT_CHECKPOINTS_KEY";
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
 
     private Launcher() {
@@ -28,6 +30,9 @@ public final class Launcher {
         if (options.usesEmbeddedDatabase()) {
             embedded = EmbeddedDatabase.start(options.dataDirectory());
             properties.putAll(embedded.datasourceProperties(DATABASE_NAME));
+            if (System.getenv(CHECKPOINT_KEY_VARIABLE) == null) {
+                properties.put(CHECKPOINT_KEY, embedded.checkpointKey());
+            }
             properties.put(StartupAnnouncement.DATA_LOCATION,
                     "embedded PostgreSQL, data in " + embedded.dataDirectory());
         } else {

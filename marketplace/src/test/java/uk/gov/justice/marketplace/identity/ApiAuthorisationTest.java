@@ -64,6 +64,11 @@ class ApiAuthorisationTest implements FreshDatabase {
             "GET,  /api/audit,                    steward,         200",
             "GET,  /api/audit/verification,       provider-admin,  403",
             "GET,  /api/audit/verification,       steward,         200",
+            "GET,  /api/audit/checkpoints,        provider-admin,  403",
+            "GET,  /api/audit/checkpoints,        steward,         200",
+            "POST, /api/audit/checkpoints,        anonymous,       401",
+            "POST, /api/audit/checkpoints,        provider-admin,  403",
+            "POST, /api/audit/checkpoints,        steward,         201",
             "GET,  /api/areas,                    anonymous,       200",
     })
     void each_endpoint_answers_each_role_as_it_should(String method, String path, String role, int status) {

@@ -1,9 +1,13 @@
 package uk.gov.justice.marketplace.runtime;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -13,7 +17,7 @@ import java.sql.Statement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A real PostgreSQL in a data directory: what was saved is there after a restart. */
+/** A real PostgreSQL in a data directory: what was saved is there after a restart, and only for its password. */
 class EmbeddedDatabaseTest {
 
     @TempDir
@@ -22,18 +26,55 @@ class EmbeddedDatabaseTest {
     @Test
     void data_saved_before_a_restart_is_there_after_it() throws SQLException {
         try (EmbeddedDatabase first = EmbeddedDatabase.start(dataDirectory)) {
-            execute(first.createDatabaseIfMissing("marketplace"),
+            execute(first.createDatabaseIfMissing("marketplace"), first.ownerPassword(),
                     "create table kept (name text); insert into kept values ('Gwent Women''s Centre')");
         }
 
         try (EmbeddedDatabase second = EmbeddedDatabase.start(dataDirectory)) {
-            String url = second.createDatabaseIfMissing("marketplace");
-            try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
-                 Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery("select name from kept")) {
-                assertThat(rows.next()).isTrue();
-                assertThat(rows.getString(1)).isEqualTo("Gwent Women's Centre");
-            }
+            assertThat(readKept(second.createDatabaseIfMissing("marketplace"), second.ownerPassword()))
+                    .isEqualTo("Gwent Women's Centre");
+        }
+    }
+
+    @Test
+    void a_local_process_without_the_password_cannot_log_in() {
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory)) {
+            String url = database.createDatabaseIfMissing("marketplace");
+
+            assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "").close())
+                    .isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "postgres").close())
+                    .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
+            assertThatThrownBy(() -> DriverManager.getConnection(url, EmbeddedDatabase.APPLICATION_ROLE, "x")
+                    .close()).isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
+        }
+    }
+
+    @Test
+    void the_generated_passwords_are_kept_in_the_data_directory_for_its_owner_only() throws IOException {
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory)) {
+            Path secrets = dataDirectory.resolve(LocalSecrets.FILE_NAME);
+
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets))).isEqualTo("rw-------");
+            assertThat(Files.readString(secrets)).contains(database.ownerPassword(),
+                    database.applicationPassword(), database.checkpointKey());
+        }
+    }
+
+    @Test
+    void a_data_directory_from_before_passwords_gets_one_and_keeps_its_data() throws Exception {
+        try (EmbeddedPostgres trusting = EmbeddedPostgres.builder().setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false).start();
+             Connection connection = trusting.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("create table kept (name text); insert into kept values ('Gwent Women''s Centre')");
+        }
+
+        try (EmbeddedDatabase upgraded = EmbeddedDatabase.start(dataDirectory)) {
+            String url = upgraded.jdbcUrl("postgres");
+            assertThat(readKept(url, upgraded.ownerPassword())).isEqualTo("Gwent Women's Centre");
+            assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "").close())
+                    .isInstanceOf(SQLException.class);
         }
     }
 
@@ -45,8 +86,17 @@ class EmbeddedDatabaseTest {
         }
     }
 
-    private static void execute(String url, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
+    private static String readKept(String url, String password) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, "postgres", password);
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select name from kept")) {
+            assertThat(rows.next()).isTrue();
+            return rows.getString(1);
+        }
+    }
+
+    private static void execute(String url, String password, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, "postgres", password);
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }

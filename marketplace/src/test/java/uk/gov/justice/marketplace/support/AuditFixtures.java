@@ -7,6 +7,7 @@ import uk.gov.justice.marketplace.audit.Actor;
 import uk.gov.justice.marketplace.audit.AuditEntry;
 import uk.gov.justice.marketplace.audit.AuditEvent;
 import uk.gov.justice.marketplace.audit.AuditTrail;
+import uk.gov.justice.marketplace.runtime.EmbeddedDatabase;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -37,9 +38,18 @@ public class AuditFixtures {
                 AuditEvent.of(action, "eoi", UUID.randomUUID(), "approved").because("meets the criteria")));
     }
 
-    /** A separate connection, as the database owner. */
+    /** A separate connection, as the database owner (a superuser, who can switch the triggers off). */
     public void executeAsDatabaseOwner(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(databaseUrl, "postgres", "postgres");
+        execute(EmbeddedDatabase.OWNER_ROLE, TestDatabase.server().ownerPassword(), sql);
+    }
+
+    /** A separate connection as the role the service's pool uses, as an attacker who took over the service would. */
+    public void executeAsTheService(String sql) throws SQLException {
+        execute(EmbeddedDatabase.APPLICATION_ROLE, TestDatabase.server().applicationPassword(), sql);
+    }
+
+    private void execute(String user, String password, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(databaseUrl, user, password);
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }

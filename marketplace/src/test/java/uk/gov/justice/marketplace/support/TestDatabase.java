@@ -31,6 +31,7 @@ public final class TestDatabase {
                 + testClass.getSimpleName().toLowerCase().replaceAll("[^a-z0-9]", "");
         Map<String, String> properties = new HashMap<>();
         server().datasourceProperties(name).forEach((k, v) -> properties.put(k, String.valueOf(v)));
+        properties.put("marketplace.audit.checkpoints.key", server().checkpointKey());
         return properties;
     }
 }

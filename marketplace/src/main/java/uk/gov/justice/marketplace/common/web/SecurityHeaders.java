@@ -1,6 +1,5 @@
 package uk.gov.justice.marketplace.common.web;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
@@ -9,7 +8,7 @@ import io.micronaut.http.annotation.ServerFilter;
 /**
  * Headers every answer carries. The content security policy allows only this site's own scripts, plus the one
  * inline line GOV.UK Frontend needs before the page paints (pinned by its hash); pages showing personal data are
- * never cached; HSTS is sent once the service is behind TLS (secure cookies on).
+ * never cached; HSTS is sent whenever the service is behind TLS ({@link TransportSecurity}).
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class SecurityHeaders {
@@ -22,8 +21,8 @@ class SecurityHeaders {
 
     private final boolean behindTls;
 
-    SecurityHeaders(@Value("${micronaut.session.http.cookie-secure:false}") boolean behindTls) {
-        this.behindTls = behindTls;
+    SecurityHeaders(TransportSecurity transport) {
+        this.behindTls = transport.behindTls();
     }
 
     @ResponseFilter
