@@ -115,6 +115,20 @@ class DownloadingFilesFromThePortalTest implements FreshDatabase {
         assertThat(lead.download(link).status()).isEqualTo(403);
     }
 
+    @Test
+    void the_same_files_from_the_api_are_not_cached_either() {
+        ApiClient api = portal.api(accounts.tokenFor(accounts.steward()));
+        String contract = api.get("/api/supply-chains/" + chain + "/contracts").body()
+                .replaceAll("(?s).*?\"id\":\"(" + ID + ")\".*", "$1");
+
+        assertIsADownload(api.getAccepting("/api/stewardship/chains.csv", "text/csv"), "text/csv",
+                "supply-chains.csv");
+        assertIsADownload(api.getAccepting("/api/register/register.csv", "text/csv"), "text/csv",
+                "rehabilitation-providers-register.csv");
+        assertIsADownload(api.getAccepting("/api/contracts/" + contract, "application/pdf"), "application/pdf",
+                "contract-" + contract + ".pdf");
+    }
+
     private static void assertIsADownload(HttpAnswer answer, String type, String name) {
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.contentType()).startsWith(type);
