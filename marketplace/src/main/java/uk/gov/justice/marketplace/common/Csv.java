@@ -18,10 +18,13 @@ public final class Csv {
         return fields.stream().map(Csv::field).collect(Collectors.joining(","));
     }
 
-    /** Quoted when needed; a leading =, +, - or @ is defused so a spreadsheet never runs it as a formula. */
+    /**
+     * Quoted when needed; a leading =, +, -, @, tab or carriage return is defused so a spreadsheet never runs it as
+     * a formula (OWASP CSV injection: some spreadsheets skip a leading tab or CR and read the formula after it).
+     */
     private static String field(String value) {
         String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {

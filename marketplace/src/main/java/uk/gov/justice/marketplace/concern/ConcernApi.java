@@ -19,6 +19,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.gov.justice.marketplace.common.Forbidden;
 import uk.gov.justice.marketplace.common.PdfEvidence;
+import uk.gov.justice.marketplace.common.web.Downloads;
+import uk.gov.justice.marketplace.common.web.TakesFiles;
 import uk.gov.justice.marketplace.identity.OrganisationKind;
 import uk.gov.justice.marketplace.identity.Viewer;
 
@@ -71,6 +73,7 @@ class ConcernApi {
         return OwnConcern.of(concerns.raise(partner, request.chainId(), request.category(), request.details()));
     }
 
+    @TakesFiles
     @Post(value = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA)
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Attach a PDF to your organisation's concern (checked by content, at most 10 MB); only the "
@@ -89,8 +92,7 @@ class ConcernApi {
     @Operation(summary = "Download a concern's evidence file (the partner that raised it, or the steward)")
     HttpResponse<byte[]> download(Viewer viewer, @PathVariable UUID id, @PathVariable UUID fileId) {
         PdfEvidence pdf = concerns.evidenceFile(viewer, id, fileId);
-        return HttpResponse.ok(pdf.content()).contentType(MediaType.of("application/pdf"))
-                .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"");
+        return Downloads.pdf(pdf.content(), pdf.fileName());
     }
 
     @Get("/mine")

@@ -18,9 +18,12 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Hidden;
 import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.InvalidInputs;
+import uk.gov.justice.marketplace.common.PdfEvidence;
 import uk.gov.justice.marketplace.common.web.CsrfForm;
 import uk.gov.justice.marketplace.common.web.CsrfProtected;
 import uk.gov.justice.marketplace.common.web.Dates;
+import uk.gov.justice.marketplace.common.web.Downloads;
+import uk.gov.justice.marketplace.common.web.TakesFiles;
 import uk.gov.justice.marketplace.common.web.FormAnswers;
 import uk.gov.justice.marketplace.common.web.FormErrors;
 import uk.gov.justice.marketplace.common.web.Messages;
@@ -104,6 +107,7 @@ class ConcernPages {
         }
     }
 
+    @TakesFiles
     @Post(value = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA)
     HttpResponse<?> attach(Viewer partner, @PathVariable UUID id, @Part("csrfToken") @Nullable String csrfToken,
                            @Part("file") @Nullable CompletedFileUpload file, HttpRequest<?> request) {
@@ -118,6 +122,12 @@ class ConcernPages {
             return pages.refused(request, VIEW, page(partner, new RaiseForm(null, null, null, null),
                     FormErrors.one("evidence-" + id, refused.getMessage(), messages, locale), locale));
         }
+    }
+
+    @Get(value = "/{id}/evidence/{fileId}", produces = "application/pdf")
+    HttpResponse<byte[]> download(Viewer viewer, @PathVariable UUID id, @PathVariable UUID fileId) {
+        PdfEvidence pdf = concerns.evidenceFile(viewer, id, fileId);
+        return Downloads.pdf(pdf.content(), pdf.fileName());
     }
 
     @Post(value = "/{id}/actions", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -175,7 +185,7 @@ class ConcernPages {
     }
 
     private List<Option> evidence(Viewer viewer, Concern concern) {
-        return concerns.evidence(viewer, concern.id()).stream().map(f -> new Option("/api/concerns/" + concern.id()
+        return concerns.evidence(viewer, concern.id()).stream().map(f -> new Option("/concerns/" + concern.id()
                 + "/evidence/" + f.id(), f.fileName())).toList();
     }
 

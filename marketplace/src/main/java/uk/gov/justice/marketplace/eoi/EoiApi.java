@@ -25,6 +25,8 @@ import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.NotFound;
 import uk.gov.justice.marketplace.common.PdfEvidence;
 import uk.gov.justice.marketplace.identity.Viewer;
+import uk.gov.justice.marketplace.common.web.Downloads;
+import uk.gov.justice.marketplace.common.web.TakesFiles;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -95,6 +97,7 @@ class EoiApi {
         return view(forms.withdraw(provider));
     }
 
+    @TakesFiles
     @Post(value = "/evidence-files", consumes = MediaType.MULTIPART_FORM_DATA)
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Attach a PDF as evidence (e.g. a Justice Data Lab report): checked by content, at most "
@@ -122,8 +125,7 @@ class EoiApi {
             + "published version holds)")
     HttpResponse<byte[]> download(Viewer viewer, @PathVariable UUID id, @PathVariable UUID fileId) {
         PdfEvidence pdf = evidence.download(viewer, id, fileId);
-        return HttpResponse.ok(pdf.content()).contentType(MediaType.of("application/pdf"))
-                .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"");
+        return Downloads.pdf(pdf.content(), pdf.fileName());
     }
 
     @Get("/review-queue")

@@ -7,6 +7,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
@@ -17,8 +18,11 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import uk.gov.justice.marketplace.common.InvalidInput;
+import uk.gov.justice.marketplace.common.PdfEvidence;
 import uk.gov.justice.marketplace.common.web.CsrfOnlyForm;
 import uk.gov.justice.marketplace.common.web.CsrfProtected;
+import uk.gov.justice.marketplace.common.web.Downloads;
+import uk.gov.justice.marketplace.common.web.TakesFiles;
 import uk.gov.justice.marketplace.common.web.FormErrors;
 import uk.gov.justice.marketplace.common.web.Messages;
 import uk.gov.justice.marketplace.common.web.Pages;
@@ -61,6 +65,14 @@ class EvidencePages {
         return pages.page(request, VIEW, page.withBanner(banner));
     }
 
+    /** The provider's own file, or any file for the steward reviewing it (links on the evidence and review pages). */
+    @Get(value = "/{id}/{fileId}", produces = "application/pdf")
+    HttpResponse<byte[]> download(Viewer viewer, @PathVariable UUID id, @PathVariable UUID fileId) {
+        PdfEvidence pdf = evidence.download(viewer, id, fileId);
+        return Downloads.pdf(pdf.content(), pdf.fileName());
+    }
+
+    @TakesFiles
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     HttpResponse<?> upload(Viewer provider, @Part("csrfToken") @Nullable String csrfToken,
                            @Part("file") @Nullable CompletedFileUpload upload, HttpRequest<?> request) {

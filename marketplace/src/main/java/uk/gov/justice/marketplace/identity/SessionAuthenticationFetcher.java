@@ -8,13 +8,16 @@ import io.micronaut.security.filters.AuthenticationFetcher;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
+import uk.gov.justice.marketplace.common.web.ErrorResponses;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 
 /**
  * Portal requests: the viewer stored in the session at sign-in, checked against the account on every request (off
- * the event loop, since that reads the database) so a deactivation or a role change takes effect at once.
+ * the event loop, since that reads the database) so a deactivation or a role change takes effect at once. Never for
+ * {@code /api}: a browser sends the cookie with any request another site makes it send, and API calls carry no CSRF
+ * token, so there only a bearer token (which no other site can make a browser send) says who is calling.
  */
 @Singleton
 class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
@@ -29,7 +32,7 @@ class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<
 
     @Override
     public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
-        if (!PortalSessions.signedIn(request)) {
+        if (ErrorResponses.isApi(request) || !PortalSessions.signedIn(request)) {
             return Publishers.empty();
         }
         return Publishers.fromCompletableFuture(CompletableFuture.supplyAsync(

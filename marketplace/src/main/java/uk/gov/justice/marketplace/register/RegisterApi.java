@@ -1,7 +1,6 @@
 package uk.gov.justice.marketplace.register;
 
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.RequestBean;
@@ -9,6 +8,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import uk.gov.justice.marketplace.common.web.Downloads;
 
 import java.util.List;
 
@@ -33,8 +33,6 @@ class RegisterApi {
     @Get(value = "/register.csv", produces = "text/csv")
     @Operation(summary = "The register as CSV open data (same filters)")
     HttpResponse<String> csv(@RequestBean RegisterFilter filter) {
-        return HttpResponse.ok(RegisterCsv.of(register.entries(filter)))
-                .contentType(MediaType.of("text/csv;charset=utf-8"))
-                .header("Content-Disposition", "attachment; filename=\"rehabilitation-providers-register.csv\"");
+        return Downloads.csv(RegisterCsv.of(register.entries(filter)), "rehabilitation-providers-register.csv");
     }
 }

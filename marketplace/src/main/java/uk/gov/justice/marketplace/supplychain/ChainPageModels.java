@@ -96,7 +96,7 @@ class ChainPageModels {
         String status = document.sealedAt() != null ? word("contract.sealed", locale)
                 : word("contract.signedBy", locale) + " " + document.signatures().size() + "/" + needed;
         return new ContractRow(document.id().toString(), document.reference(), title, status,
-                "/api/contracts/" + document.id(), canSign, document.sha256());
+                "/supply-chains/" + chain.id() + "/contracts/" + document.id(), canSign, document.sha256());
     }
 
     List<Question> newChain(ChainForms.NewChainForm form, FormErrors errors, Locale locale) {

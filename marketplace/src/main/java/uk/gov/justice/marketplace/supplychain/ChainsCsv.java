@@ -13,6 +13,9 @@ final class ChainsCsv {
             + "partners,partner_value,vcse_share_percent,weighted_risk_transfer_percent,"
             + "weighted_payment_terms_days,longest_payment_terms_days,flags";
 
+    /** The name the steward's file is saved under, from the API and the portal alike. */
+    static final String FILE_NAME = "supply-chains.csv";
+
     private ChainsCsv() {
     }
 

@@ -3,7 +3,6 @@ package uk.gov.justice.marketplace.supplychain;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -22,6 +21,8 @@ import uk.gov.justice.marketplace.common.PdfWorker;
 import uk.gov.justice.marketplace.contracts.ContractTerms;
 import uk.gov.justice.marketplace.contracts.ContractVerification;
 import uk.gov.justice.marketplace.identity.Viewer;
+import uk.gov.justice.marketplace.common.web.Downloads;
+import uk.gov.justice.marketplace.common.web.TakesFiles;
 
 import java.util.List;
 import java.util.UUID;
@@ -64,8 +65,7 @@ class ContractApi {
     @Get(value = "/contracts/{id}", produces = "application/pdf")
     @Operation(summary = "The contract as PDF: the sealed copy once every party has signed, otherwise the draft")
     HttpResponse<byte[]> pdf(Viewer viewer, @PathVariable UUID id) {
-        return HttpResponse.ok(contracts.pdf(viewer, id)).contentType(MediaType.of("application/pdf"))
-                .header("Content-Disposition", "attachment; filename=\"contract-" + id + ".pdf\"");
+        return Downloads.pdf(contracts.pdf(viewer, id), "contract-" + id + ".pdf");
     }
 
     @Post("/contracts/{id}/signatures")
@@ -75,6 +75,7 @@ class ContractApi {
         return contracts.sign(signer, id, request.documentSha256());
     }
 
+    @TakesFiles
     @Post(value = "/contracts/verification", consumes = "application/pdf")
     @Operation(summary = "Check a sealed contract: signed, unchanged since, and sealed by the platform (its current "
             + "seal certificate or a retired one it still trusts), read within the PDF time limit")

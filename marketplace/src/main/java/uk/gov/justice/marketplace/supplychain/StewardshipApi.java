@@ -2,7 +2,6 @@ package uk.gov.justice.marketplace.supplychain;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -14,6 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.gov.justice.marketplace.identity.AccessPolicy;
 import uk.gov.justice.marketplace.identity.Viewer;
+import uk.gov.justice.marketplace.common.web.Downloads;
 
 import java.util.List;
 import java.util.UUID;
@@ -42,9 +42,7 @@ class StewardshipApi {
     @Get(value = "/chains.csv", produces = "text/csv")
     @Operation(summary = "The same as CSV open data, one row per chain (steward)")
     HttpResponse<String> csv(Viewer steward, @Nullable @QueryValue String area, @Nullable @QueryValue UUID lead) {
-        return HttpResponse.ok(ChainsCsv.of(chains.overview(steward, area, lead).chains()))
-                .contentType(MediaType.of("text/csv;charset=utf-8"))
-                .header("Content-Disposition", "attachment; filename=\"supply-chains.csv\"");
+        return Downloads.csv(ChainsCsv.of(chains.overview(steward, area, lead).chains()), ChainsCsv.FILE_NAME);
     }
 
     @Get("/limits")

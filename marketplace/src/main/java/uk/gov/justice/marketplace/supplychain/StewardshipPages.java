@@ -19,6 +19,7 @@ import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.InvalidInputs;
 import uk.gov.justice.marketplace.common.web.CsrfForm;
 import uk.gov.justice.marketplace.common.web.CsrfProtected;
+import uk.gov.justice.marketplace.common.web.Downloads;
 import uk.gov.justice.marketplace.common.web.FormAnswers;
 import uk.gov.justice.marketplace.common.web.FormErrors;
 import uk.gov.justice.marketplace.common.web.Messages;
@@ -105,6 +106,13 @@ class StewardshipPages {
         }
     }
 
+    @Get(value = "/chains.csv", produces = "text/csv")
+    HttpResponse<String> csv(Viewer steward, @Nullable @QueryValue String area, @Nullable @QueryValue String lead) {
+        Filter filter = new Filter(area, lead);
+        return Downloads.csv(ChainsCsv.of(chains.overview(steward, filter.area(), filter.leadId()).chains()),
+                ChainsCsv.FILE_NAME);
+    }
+
     @Post(value = "/limits", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> change(Viewer steward, @Body LimitsForm form, HttpRequest<?> request) {
         AccessPolicy.requireSteward(steward);
@@ -120,7 +128,7 @@ class StewardshipPages {
 
     private StewardshipPage page(Viewer steward, Filter filter, LimitsForm limits, FormErrors errors, String banner,
                                  Locale locale) {
-        UriBuilder csv = UriBuilder.of("/api/stewardship/chains.csv");
+        UriBuilder csv = UriBuilder.of("/stewardship/chains.csv");
         if (filter.area() != null && !filter.area().isBlank()) {
             csv.queryParam("area", filter.area());
         }

@@ -17,6 +17,7 @@ import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.InvalidInputs;
 import uk.gov.justice.marketplace.common.web.CsrfOnlyForm;
 import uk.gov.justice.marketplace.common.web.CsrfProtected;
+import uk.gov.justice.marketplace.common.web.Downloads;
 import uk.gov.justice.marketplace.common.web.FormErrors;
 import uk.gov.justice.marketplace.common.web.Messages;
 import uk.gov.justice.marketplace.common.web.Option;
@@ -117,6 +118,11 @@ class SupplyChainPages {
             return pages.refused(request, CHAIN, chainPage(lead, id, null,
                     FormErrors.one("contracts", refused.getMessage(), messages, locale), locale));
         }
+    }
+
+    @Get(value = "/{id}/contracts/{documentId}", produces = "application/pdf")
+    HttpResponse<byte[]> contract(Viewer viewer, @PathVariable UUID id, @PathVariable UUID documentId) {
+        return Downloads.pdf(contracts.pdf(viewer, documentId), "contract-" + documentId + ".pdf");
     }
 
     @Post(value = "/{id}/contracts/{documentId}/signatures", consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -3,6 +3,7 @@ package uk.gov.justice.marketplace.identity;
 import io.micronaut.context.annotation.Property;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import uk.gov.justice.marketplace.support.Accounts;
 import uk.gov.justice.marketplace.support.FreshDatabase;
 import uk.gov.justice.marketplace.support.HttpAnswer;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
@@ -18,6 +19,8 @@ class StartingTheServiceTest implements FreshDatabase {
 
     @Inject
     Portal portal;
+    @Inject
+    Accounts accounts;
 
     @Test
     void the_configured_steward_can_sign_in_and_read_the_audit_trail() {
@@ -41,7 +44,8 @@ class StartingTheServiceTest implements FreshDatabase {
     @Test
     void health_and_metrics_answer_for_operations() {
         assertThat(portal.api().get("/health/readiness").status()).isEqualTo(200);
-        assertThat(portal.api().getAccepting("/prometheus", "text/plain").body()).contains("jvm_memory_used_bytes");
+        assertThat(portal.api(accounts.tokenFor(accounts.steward())).getAccepting("/prometheus", "text/plain").body())
+                .contains("jvm_memory_used_bytes");
         assertThat(portal.api().getAccepting("/api/openapi.yml", "application/yaml").body())
                 .contains("openapi:", "/api/registrations").doesNotContain("/sign-in");
     }

@@ -149,10 +149,11 @@ class Journey2BrowserTest implements FreshDatabase {
         browser.visit(chainPage);
         assertThat(browser.text()).doesNotContain("Signed by 0", "Signed by 1", "Signed by 2");
         ApiClient api = portal.api(accounts.tokenFor(steward));
-        Matcher document = Pattern.compile("/api/contracts/[0-9a-f-]{36}").matcher(browser.pageSource());
+        Matcher document = Pattern.compile("/supply-chains/[0-9a-f-]{36}/contracts/([0-9a-f-]{36})\"")
+                .matcher(browser.pageSource());
         int verified = 0;
         while (document.find()) {
-            assertThat(verification.verify(api.download(document.group())).intact()).isTrue();
+            assertThat(verification.verify(api.download("/api/contracts/" + document.group(1))).intact()).isTrue();
             verified++;
         }
         assertThat(verified).isEqualTo(3);

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 
 /** A script calling the JSON API, optionally with a bearer token. */
 public class ApiClient {
@@ -65,17 +64,15 @@ public class ApiClient {
 
     /** A form upload of one file, as a browser sends it. */
     public HttpAnswer upload(String path, String field, String fileName, byte[] content) {
-        String boundary = "----marketplace" + System.nanoTime();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-                + fileName + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[head.length + content.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(content, 0, body, head.length, content.length);
-        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return send(builder(path).header("Accept", "application/json")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        Multipart body = Multipart.of(null, field, fileName, content);
+        return send(builder(path).header("Accept", "application/json").header("Content-Type", body.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
+    }
+
+    /** Any request, as a script would make it. */
+    public HttpAnswer send(String method, String path, String contentType, byte[] body) {
+        return send(builder(path).header("Accept", "application/json").header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     /** The raw bytes of a download. */

@@ -21,6 +21,8 @@ import java.util.stream.Stream;
  */
 public class PortalClient {
 
+    private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
     private final URI base;
     private final HttpClient http;
     private String lastCsrfToken;
@@ -60,6 +62,31 @@ public class PortalClient {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    /** Following a link to a file, with the Accept header a browser sends when it navigates. */
+    public HttpAnswer download(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", BROWSER_ACCEPT).GET());
+    }
+
+    /** A file chosen in a form, sent with the CSRF token of the last page seen. */
+    public HttpAnswer upload(String path, String fileName, byte[] content) {
+        Multipart body = Multipart.of(lastCsrfToken, "file", fileName, content);
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", BROWSER_ACCEPT)
+                .header("Content-Type", body.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
+    }
+
+    /** Any request, with this browser's cookies, as another site's page can make a browser send. */
+    public HttpAnswer send(String method, String path, Map<String, String> headers, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    /** The CSRF token of the last page this browser saw, as a form on it would send. */
+    public String csrfToken() {
+        return lastCsrfToken;
     }
 
     public HttpAnswer signIn(String email, String password) {

@@ -3,6 +3,8 @@ package uk.gov.justice.marketplace.common.web;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.management.endpoint.annotation.Endpoint;
+import io.micronaut.web.router.RouteAttributes;
 import jakarta.inject.Singleton;
 import uk.gov.justice.marketplace.common.InvalidInput;
 
@@ -24,9 +26,14 @@ public class ErrorResponses {
         this.pages = pages;
     }
 
+    /**
+     * The API and the monitoring endpoints: called by scripts with a bearer token, never by the session cookie,
+     * and answered in problem+json.
+     */
     public static boolean isApi(HttpRequest<?> request) {
         String path = request.getPath();
-        return path.equals("/api") || path.startsWith("/api/");
+        return path.equals("/api") || path.startsWith("/api/") || RouteAttributes.getRouteInfo(request)
+                .map(route -> route.getAnnotationMetadata().hasStereotype(Endpoint.class)).orElse(false);
     }
 
     public MutableHttpResponse<?> problem(HttpRequest<?> request, HttpStatus status, String detailKey,
@@ -56,8 +63,9 @@ public class ErrorResponses {
         return switch (status) {
             case NOT_FOUND -> "notFound";
             case FORBIDDEN -> "forbidden";
-            case BAD_REQUEST, UNPROCESSABLE_ENTITY, CONFLICT, METHOD_NOT_ALLOWED, UNSUPPORTED_MEDIA_TYPE ->
-                    "badRequest";
+            case BAD_REQUEST, UNPROCESSABLE_ENTITY, CONFLICT, METHOD_NOT_ALLOWED, UNSUPPORTED_MEDIA_TYPE,
+                 LENGTH_REQUIRED -> "badRequest";
+            case REQUEST_ENTITY_TOO_LARGE -> "tooLarge";
             default -> "server";
         };
     }

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -60,13 +61,26 @@ public class Pages {
         return HttpResponse.seeOther(URI.create(path));
     }
 
-    /** Only paths on this site: a returnTo pointing elsewhere would make us an open redirect. */
+    /**
+     * Only paths on this site: a returnTo pointing elsewhere would make us an open redirect. Anything that is not a
+     * plain URI path (a space, a tab, any control or non-ASCII character, a backslash) gets the fallback too, since
+     * it could not be redirected to without failing.
+     */
     public static String localPath(String candidate, String fallback) {
         if (candidate == null || !candidate.startsWith("/") || candidate.startsWith("//")
-                || candidate.contains("\\") || candidate.contains("\r") || candidate.contains("\n")) {
+                || !candidate.chars().allMatch(Pages::plainUriCharacter)) {
             return fallback;
         }
-        return candidate;
+        try {
+            URI uri = new URI(candidate);
+            return uri.getScheme() == null && uri.getRawAuthority() == null ? candidate : fallback;
+        } catch (URISyntaxException e) {
+            return fallback;
+        }
+    }
+
+    private static boolean plainUriCharacter(int c) {
+        return c > ' ' && c < 0x7f && c != '\\';
     }
 
     private String render(String view, Map<String, Object> model, HttpRequest<?> request) {
