@@ -131,6 +131,9 @@ class EoiPages {
 
     @Get("/withdrawal")
     HttpResponse<?> confirmWithdrawal(Viewer provider, HttpRequest<?> request) {
+        if (forms.mine(provider).isEmpty()) {
+            return Pages.redirect("/eoi");
+        }
         return pages.page(request, "eoi/withdraw", null);
     }
 

@@ -82,6 +82,7 @@ class IntegratorCheckingTheApiDocumentTest implements FreshDatabase {
         call("PUT /api/eoi/parts/{part}", partner.put("/api/eoi/parts/evidence", EoiAnswersJson.EVIDENCE));
         call("POST /api/eoi/evidence-files", partner.upload("/api/eoi/evidence-files", "file", "report.pdf",
                 Pdfs.justiceDataLabReport()));
+        call("POST /api/audit/checkpoints", steward.post("/api/audit/checkpoints", ""));
 
         SoftAssertions softly = new SoftAssertions();
         for (Map.Entry<String, HttpAnswer> call : answered.entrySet()) {
