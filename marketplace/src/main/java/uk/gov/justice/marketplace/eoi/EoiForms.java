@@ -109,7 +109,7 @@ public class EoiForms {
         return change.eoi();
     }
 
-    private static void requireProvider(Viewer viewer) {
+    static void requireProvider(Viewer viewer) {
         if (viewer.organisationKind() != OrganisationKind.VCSE_PROVIDER) {
             throw new Forbidden("error.eoi.onlyProviders");
         }

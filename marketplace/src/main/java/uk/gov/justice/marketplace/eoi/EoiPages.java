@@ -131,9 +131,7 @@ class EoiPages {
 
     @Get("/withdrawal")
     HttpResponse<?> confirmWithdrawal(Viewer provider, HttpRequest<?> request) {
-        if (forms.mine(provider).isEmpty()) {
-            return Pages.redirect("/eoi");
-        }
+        EoiForms.requireProvider(provider);
         return pages.page(request, "eoi/withdraw", null);
     }
 
