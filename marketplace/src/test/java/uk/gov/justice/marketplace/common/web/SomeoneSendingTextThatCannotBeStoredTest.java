@@ -72,6 +72,16 @@ class SomeoneSendingTextThatCannotBeStoredTest implements FreshDatabase {
     }
 
     @Test
+    void a_nul_in_an_area_key_is_refused_not_stored() {
+        ApiClient provider = portal.api(accounts.tokenFor(accounts.providerAdmin("Keyed Answers CIC")));
+
+        HttpAnswer answer = provider.put("/api/eoi/parts/coverage",
+                "{\"areas\": [\"gwent\"], \"peoplePerYear\": {\"gw\\u0000ent\": 5}}");
+
+        assertThat(answer.status()).isEqualTo(422);
+    }
+
+    @Test
     void an_eoi_part_of_null_is_refused_naming_the_part() {
         ApiClient provider = portal.api(accounts.tokenFor(accounts.providerAdmin("Null Parts CIC")));
 
