@@ -72,6 +72,21 @@ class SomeoneSendingTextThatCannotBeStoredTest implements FreshDatabase {
     }
 
     @Test
+    void a_nul_inside_a_list_of_codes_is_refused_not_stored() {
+        String admin = accounts.providerAdmin("Listed Roles CIC");
+        ApiClient provider = portal.api(accounts.tokenFor(admin));
+        String organisation = provider.get("/api/me").body()
+                .replaceAll("(?s).*?\"organisationId\":\"([^\"]+)\".*", "$1");
+
+        HttpAnswer answer = provider.post("/api/organisations/" + organisation + "/invitations",
+                "{\"email\": \"colleague@listed.example.org\", \"fullName\": \"Rhys Evans\", "
+                        + "\"roles\": [\"MEM\\u0000BER\"]}");
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.body()).contains("\"field\":\"roles\"");
+    }
+
+    @Test
     void a_nul_in_an_area_key_is_refused_not_stored() {
         ApiClient provider = portal.api(accounts.tokenFor(accounts.providerAdmin("Keyed Answers CIC")));
 
