@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import uk.gov.justice.marketplace.common.PdfEvidence;
+import uk.gov.justice.marketplace.common.UntrustedText;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -171,7 +172,7 @@ class ConcernStore {
 
     private Concern read(String document) {
         try {
-            return json.readValue(document, Argument.of(Concern.class));
+            return UntrustedText.fromOwnStore(() -> json.readValue(document, Argument.of(Concern.class)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -81,8 +81,10 @@ class EoiApi {
     @Put("/parts/{part}")
     @Operation(summary = "Save one part (organisation, exclusions, selection, services, coverage, evidence); "
             + "partial answers are kept as a draft")
-    EoiView savePart(Viewer provider, @PathVariable String part, @Body String body) {
-        return view(forms.save(provider, parse(part, body)));
+    EoiView savePart(Viewer provider, @PathVariable String part, @Body byte[] body) {
+        // Raw bytes, parsed only once the use case has checked the caller is a provider: decoding text first
+        // would judge a stranger's Content-Type charset before their role.
+        return view(forms.save(provider, saved -> parse(part, body)));
     }
 
     @Post("/submission")
@@ -148,7 +150,7 @@ class EoiApi {
                 request.reason(), request.partComments())));
     }
 
-    private PartAnswers parse(String part, String body) {
+    private PartAnswers parse(String part, byte[] body) {
         EoiPart which = Arrays.stream(EoiPart.values()).filter(p -> p.field().equals(part)).findFirst()
                 .orElseThrow(() -> new NotFound("part", "error.eoi.unknownPart"));
         Class<? extends PartAnswers> type = switch (which) {
@@ -159,11 +161,18 @@ class EoiApi {
             case COVERAGE -> Coverage.class;
             case EVIDENCE -> Evidence.class;
         };
+        PartAnswers answers;
         try {
-            return json.readValue(body, Argument.of(type));
+            answers = json.readValue(body, Argument.of(type));
+        } catch (InvalidInput unreadable) {
+            throw unreadable;
         } catch (IOException | RuntimeException e) {
             throw new InvalidInput(part, "error.eoi.invalid");
         }
+        if (answers == null) {
+            throw new InvalidInput(part, "error.eoi.invalid");
+        }
+        return answers;
     }
 
     private EoiView view(ExpressionOfInterest eoi) {

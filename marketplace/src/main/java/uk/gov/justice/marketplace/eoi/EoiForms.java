@@ -4,10 +4,12 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.gov.justice.marketplace.audit.AuditTrail;
+import uk.gov.justice.marketplace.common.ConflictingChange;
 import uk.gov.justice.marketplace.common.Forbidden;
 import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.InvalidInputs;
 import uk.gov.justice.marketplace.common.NotFound;
+import uk.gov.justice.marketplace.common.UniqueViolation;
 import uk.gov.justice.marketplace.identity.OrganisationKind;
 import uk.gov.justice.marketplace.identity.Viewer;
 
@@ -72,8 +74,12 @@ public class EoiForms {
         requireProvider(provider);
         return store.lockByOrganisation(provider.organisationId()).orElseGet(() -> {
             ExpressionOfInterest started = ExpressionOfInterest.start(provider.organisationId());
-            store.create(started, clock.instant());
-            return started;
+            // Two first saves at once: the second finds no row to lock, and the one-per-organisation index stops it.
+            return UniqueViolation.refusedAs(EoiStore.ONE_PER_ORGANISATION,
+                    new ConflictingChange("error.request.conflict"), () -> {
+                        store.create(started, clock.instant());
+                        return started;
+                    });
         });
     }
 

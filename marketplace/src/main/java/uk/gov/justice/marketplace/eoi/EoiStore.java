@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import uk.gov.justice.marketplace.common.UntrustedText;
 
 /**
  * Keeps Expressions of Interest in PostgreSQL: one row per EoI, one per version, answers as JSON. Loading takes the
@@ -26,6 +27,9 @@ import java.util.UUID;
  */
 @Singleton
 class EoiStore {
+
+    /** One EoI per organisation (V4). */
+    static final String ONE_PER_ORGANISATION = "expression_of_interest_organisation_id_key";
 
     private static final Argument<Map<EoiPart, String>> COMMENTS = Argument.mapOf(EoiPart.class, String.class);
     private static final String VERSION_COLUMNS = "number, status, answers, submitted_at, decision_outcome, "
@@ -168,7 +172,7 @@ class EoiStore {
 
     private <T> T fromJson(String text, Argument<T> type) {
         try {
-            return text == null ? null : json.readValue(text, type);
+            return text == null ? null : UntrustedText.fromOwnStore(() -> json.readValue(text, type));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,6 +7,7 @@ import uk.gov.justice.marketplace.audit.AuditEvent;
 import uk.gov.justice.marketplace.audit.AuditTrail;
 import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.NotFound;
+import uk.gov.justice.marketplace.common.UniqueViolation;
 import uk.gov.justice.marketplace.common.Validation;
 import uk.gov.justice.marketplace.identity.Repositories.Organisations;
 import uk.gov.justice.marketplace.identity.Repositories.UserAccounts;
@@ -82,8 +83,9 @@ public class OrganisationDirectory {
             validation.refuse("adminEmail", "error.email.taken");
         }
         validation.done();
-        Organisation organisation = organisations.save(Organisation.create(name, kind, type,
-                command.registrationNumber(), clock.instant()));
+        Organisation organisation = UniqueViolation.refusedAs(Organisations.NAME_UNIQUE,
+                new InvalidInput("name", "error.organisationName.taken"), () -> organisations.save(
+                        Organisation.create(name, kind, type, command.registrationNumber(), clock.instant())));
         audit.record(steward.asActor(), AuditEvent.of("organisation.created", "organisation", organisation.id(),
                 organisation.summary()));
         Role adminRole = kind == OrganisationKind.MARKET_STEWARD ? Role.STEWARD : Role.MEMBER;

@@ -4,6 +4,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.gov.justice.marketplace.audit.AuditEvent;
 import uk.gov.justice.marketplace.audit.AuditTrail;
+import uk.gov.justice.marketplace.common.InvalidInput;
+import uk.gov.justice.marketplace.common.UniqueViolation;
 import uk.gov.justice.marketplace.common.Validation;
 import uk.gov.justice.marketplace.identity.Repositories.Organisations;
 import uk.gov.justice.marketplace.identity.Repositories.UserAccounts;
@@ -55,10 +57,15 @@ public class Registration {
         validation.done();
 
         Instant now = clock.instant();
-        Organisation organisation = organisations.save(Organisation.create(name, OrganisationKind.VCSE_PROVIDER, null,
-                number.isEmpty() ? null : number, now));
-        UserAccount admin = users.save(UserAccount.create(organisation.id(), email, fullName,
-                hasher.hash(password.value()), EnumSet.of(Role.ORGANISATION_ADMIN, Role.MEMBER), now));
+        Organisation organisation = UniqueViolation.refusedAs(Organisations.NAME_UNIQUE,
+                new InvalidInput("organisationName", "error.organisationName.taken"),
+                () -> organisations.save(Organisation.create(name, OrganisationKind.VCSE_PROVIDER, null,
+                        number.isEmpty() ? null : number, now)));
+        String hash = hasher.hash(password.value());
+        UserAccount admin = UniqueViolation.refusedAs(UserAccounts.EMAIL_UNIQUE,
+                new InvalidInput("email", "error.email.taken"), () -> users.save(UserAccount.create(
+                        organisation.id(), email, fullName, hash, EnumSet.of(Role.ORGANISATION_ADMIN, Role.MEMBER),
+                        now)));
         Viewer viewer = Viewer.of(admin, organisation);
         audit.record(viewer.asActor(), AuditEvent.of("organisation.registered", "organisation", organisation.id(),
                 organisation.summary() + "; first user " + admin.email()));

@@ -18,6 +18,9 @@ final class Repositories {
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface Organisations extends CrudRepository<Organisation, UUID> {
+        /** Names are unique ignoring case (V1). */
+        String NAME_UNIQUE = "organisation_name_unique";
+
         @Query("select exists(select 1 from organisation where lower(name) = lower(:name))")
         boolean nameTaken(String name);
 
@@ -32,6 +35,9 @@ final class Repositories {
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface UserAccounts extends CrudRepository<UserAccount, UUID> {
+        /** One account per email address, ignoring case (V1). */
+        String EMAIL_UNIQUE = "user_account_email_unique";
+
         @Query("select * from user_account where lower(email) = lower(:email)")
         Optional<UserAccount> findByEmail(String email);
 

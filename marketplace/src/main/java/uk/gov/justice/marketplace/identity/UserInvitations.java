@@ -6,8 +6,10 @@ import jakarta.inject.Singleton;
 import uk.gov.justice.marketplace.audit.Actor;
 import uk.gov.justice.marketplace.audit.AuditEvent;
 import uk.gov.justice.marketplace.audit.AuditTrail;
+import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.NotFound;
 import uk.gov.justice.marketplace.common.Texts;
+import uk.gov.justice.marketplace.common.UniqueViolation;
 import uk.gov.justice.marketplace.common.Validation;
 import uk.gov.justice.marketplace.identity.Repositories.Invitations;
 import uk.gov.justice.marketplace.identity.Repositories.Organisations;
@@ -103,8 +105,11 @@ public class UserInvitations {
         Instant now = clock.instant();
         invitations.update(invitation.acceptedAt(now));
         Organisation organisation = organisations.findById(invitation.organisationId()).orElseThrow();
-        UserAccount user = users.save(UserAccount.create(organisation.id(), new EmailAddress(invitation.email()),
-                fullName, hasher.hash(password.value()), invitation.roleSet(), now));
+        String hash = hasher.hash(password.value());
+        UserAccount user = UniqueViolation.refusedAs(UserAccounts.EMAIL_UNIQUE,
+                new InvalidInput("email", "error.email.taken"), () -> users.save(UserAccount.create(
+                        organisation.id(), new EmailAddress(invitation.email()), fullName, hash,
+                        invitation.roleSet(), now)));
         Viewer viewer = Viewer.of(user, organisation);
         audit.record(viewer.asActor(), AuditEvent.of("invitation.accepted", "user", user.id(),
                 user.email() + " joined " + organisation.name() + " as " + user.rolesSummary()));

@@ -17,6 +17,9 @@ import java.util.UUID;
 @Singleton
 class ShortlistStore {
 
+    /** An organisation's shortlists have different names (V8). */
+    static final String NAME_UNIQUE = "shortlist_organisation_id_name_key";
+
     private final JdbcOperations jdbc;
 
     ShortlistStore(JdbcOperations jdbc) {

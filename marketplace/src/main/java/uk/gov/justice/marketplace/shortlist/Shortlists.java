@@ -8,6 +8,7 @@ import uk.gov.justice.marketplace.audit.AuditTrail;
 import uk.gov.justice.marketplace.common.Forbidden;
 import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.NotFound;
+import uk.gov.justice.marketplace.common.UniqueViolation;
 import uk.gov.justice.marketplace.eoi.PublishedEois;
 import uk.gov.justice.marketplace.identity.OrganisationKind;
 import uk.gov.justice.marketplace.identity.Viewer;
@@ -64,7 +65,11 @@ public class Shortlists {
             throw new InvalidInput("name", "error.shortlist.name.taken");
         }
         UUID id = UUID.randomUUID();
-        store.create(id, viewer.organisationId(), trimmed, viewer.email(), clock.instant());
+        UniqueViolation.refusedAs(ShortlistStore.NAME_UNIQUE, new InvalidInput("name", "error.shortlist.name.taken"),
+                () -> {
+                    store.create(id, viewer.organisationId(), trimmed, viewer.email(), clock.instant());
+                    return id;
+                });
         audit.record(viewer.asActor(), AuditEvent.of("shortlist.created", "shortlist", id, trimmed));
         return id;
     }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import uk.gov.justice.marketplace.common.UntrustedText;
 
 /** Supply chains in PostgreSQL, the aggregate as JSON; loading for a change takes the row lock. */
 @Singleton
@@ -104,7 +105,7 @@ class SupplyChainStore {
 
     private SupplyChain read(String document) {
         try {
-            return json.readValue(document, Argument.of(SupplyChain.class));
+            return UntrustedText.fromOwnStore(() -> json.readValue(document, Argument.of(SupplyChain.class)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -30,6 +30,11 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Object> {
     @Override
     @SuppressWarnings("unchecked")
     public MutableHttpResponse<Object> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        InvalidInput refusedWhileReading = refusedWhileReading(context.getRootCause().orElse(null));
+        if (refusedWhileReading != null) {
+            return (MutableHttpResponse<Object>) responses.respond(context.getRequest(),
+                    HttpStatus.UNPROCESSABLE_ENTITY, "error.request.invalid", List.of(refusedWhileReading));
+        }
         HttpStatus status = response.getStatus();
         List<InvalidInput> fields = context.getErrors().stream()
                 .filter(e -> e.getPath().isPresent())
@@ -43,6 +48,16 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Object> {
             response.getHeaders().getAll(kept).forEach(v -> answer.header(kept, v));
         }
         return (MutableHttpResponse<Object>) answer;
+    }
+
+    /** A body Micronaut could not bind because a value refused itself ({@code UntrustedTextDeserializer}). */
+    private static InvalidInput refusedWhileReading(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInput invalid) {
+                return invalid;
+            }
+        }
+        return null;
     }
 
     // Micronaut names a field as a path ("/from", "command.email"); clients know it by its own name.
