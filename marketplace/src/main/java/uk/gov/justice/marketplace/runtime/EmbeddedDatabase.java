@@ -33,6 +33,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
             host  all all 127.0.0.1/32 scram-sha-256
             host  all all ::1/128 scram-sha-256
             """;
+    /**
+     * zonky starts PostgreSQL for tests: fsync off (its -F flag) and synchronous_commit off, so a crash could take
+     * writes the service had already confirmed. Settings given here follow its flags on the command line and win.
+     */
+    static final Map<String, String> DURABLE = Map.of(
+            "fsync", "on", "synchronous_commit", "on", "full_page_writes", "on");
+    /** A throw-away test server holds nothing worth waiting for the disk. */
+    static final Map<String, String> DISPOSABLE = Map.of(
+            "fsync", "off", "synchronous_commit", "off", "full_page_writes", "off");
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
@@ -44,7 +53,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.secrets = secrets;
     }
 
-    /** Starts (initialising the directory on first use) with the passwords kept in it. */
+    /**
+     * Starts (initialising the directory on first use) with the passwords kept in it, durably: a write committed is
+     * on disk before the service answers for it.
+     */
     public static EmbeddedDatabase start(Path dataDirectory) {
         try {
             Files.createDirectories(dataDirectory);
@@ -55,7 +67,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 }
                 return generated;
             });
-            EmbeddedPostgres postgres = startRequiringPasswords(EmbeddedPostgres.builder()
+            EmbeddedPostgres postgres = startRequiringPasswords(configured(EmbeddedPostgres.builder(), DURABLE)
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false), secrets);
             return withApplicationRole(postgres, dataDirectory, secrets);
@@ -65,14 +77,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    /** A throw-away server in a temporary directory, for tests. */
+    /** A throw-away server in a temporary directory, for tests: fast, and a crash may lose its last commits. */
     public static EmbeddedDatabase startDisposable() {
         try {
             LocalSecrets secrets = LocalSecrets.generate();
-            return withApplicationRole(startRequiringPasswords(EmbeddedPostgres.builder(), secrets), null, secrets);
+            return withApplicationRole(startRequiringPasswords(configured(EmbeddedPostgres.builder(), DISPOSABLE),
+                    secrets), null, secrets);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start a disposable embedded PostgreSQL", e);
         }
+    }
+
+    private static EmbeddedPostgres.Builder configured(EmbeddedPostgres.Builder builder, Map<String, String> settings) {
+        settings.forEach(builder::setServerConfig);
+        return builder;
     }
 
     /**

@@ -29,12 +29,7 @@ public final class Launcher {
         EmbeddedDatabase embedded = null;
         if (options.usesEmbeddedDatabase()) {
             embedded = EmbeddedDatabase.start(options.dataDirectory());
-            properties.putAll(embedded.datasourceProperties(DATABASE_NAME));
-            if (System.getenv(CHECKPOINT_KEY_VARIABLE) == null) {
-                properties.put(CHECKPOINT_KEY, embedded.checkpointKey());
-            }
-            properties.put(StartupAnnouncement.DATA_LOCATION,
-                    "embedded PostgreSQL, data in " + embedded.dataDirectory());
+            properties.putAll(embeddedDatabaseProperties(embedded));
         } else {
             properties.putAll(options.externalDatabase().datasourceProperties());
             properties.put(StartupAnnouncement.DATA_LOCATION, "PostgreSQL at " + redacted(options.externalDatabase()));
@@ -49,6 +44,16 @@ public final class Launcher {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfter(context, database),
                     "embedded-database-shutdown"));
         }
+    }
+
+    /** What the service needs to use the embedded database: its pool, its migrations and its checkpoint key. */
+    static Map<String, Object> embeddedDatabaseProperties(EmbeddedDatabase embedded) {
+        Map<String, Object> properties = new HashMap<>(embedded.datasourceProperties(DATABASE_NAME));
+        if (System.getenv(CHECKPOINT_KEY_VARIABLE) == null) {
+            properties.put(CHECKPOINT_KEY, embedded.checkpointKey());
+        }
+        properties.put(StartupAnnouncement.DATA_LOCATION, "embedded PostgreSQL, data in " + embedded.dataDirectory());
+        return properties;
     }
 
     /**
