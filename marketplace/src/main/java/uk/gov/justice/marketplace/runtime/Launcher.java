@@ -35,6 +35,7 @@ public final class Launcher {
         EmbeddedDatabase embedded = null;
         if (options.usesEmbeddedDatabase()) {
             embedded = EmbeddedDatabase.start(options.dataDirectory());
+            embedded.supervise();
             properties.putAll(embeddedDatabaseProperties(embedded));
         } else {
             properties.putAll(options.externalDatabase().datasourceProperties());

@@ -8,11 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.gov.justice.marketplace.audit.AuditLog;
 import uk.gov.justice.marketplace.support.Eventually;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +33,7 @@ class ACrashOfTheEmbeddedDatabaseTest {
         try (EmbeddedServer server = serviceOn(database)) {
             RegistrationStream registrations = RegistrationStream.start(server.getURI(), 4);
             Eventually.within(Duration.ofSeconds(60), () -> registrations.confirmed().size() >= 100);
-            killWithItsServerProcesses(dataDirectory);
+            Postmaster.kill(dataDirectory);
             registrations.stop();
             confirmed = registrations.confirmed();
         } finally {
@@ -52,14 +49,5 @@ class ACrashOfTheEmbeddedDatabaseTest {
 
     private static EmbeddedServer serviceOn(EmbeddedDatabase database) {
         return ApplicationContext.run(EmbeddedServer.class, Launcher.embeddedDatabaseProperties(database), "test");
-    }
-
-    /** The first line of postmaster.pid is the postmaster's process id; its children are the server processes. */
-    private static void killWithItsServerProcesses(Path dataDirectory) throws IOException {
-        long postmaster = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
-        ProcessHandle handle = ProcessHandle.of(postmaster).orElseThrow();
-        List<ProcessHandle> serverProcesses = handle.descendants().toList();
-        handle.destroyForcibly();
-        serverProcesses.forEach(ProcessHandle::destroyForcibly);
     }
 }
