@@ -1,6 +1,8 @@
 package uk.gov.justice.marketplace.runtime;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.File;
 import java.io.IOException;
@@ -13,7 +15,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A real PostgreSQL server run from the zonky binaries, for a single machine with no database configured.
@@ -33,18 +39,37 @@ public final class EmbeddedDatabase implements AutoCloseable {
             host  all all 127.0.0.1/32 scram-sha-256
             host  all all ::1/128 scram-sha-256
             """;
+    /**
+     * zonky starts PostgreSQL for tests: fsync off (its -F flag) and synchronous_commit off, so a crash could take
+     * writes the service had already confirmed. Settings given here follow its flags on the command line and win.
+     */
+    static final Map<String, String> DURABLE = Map.of(
+            "fsync", "on", "synchronous_commit", "on", "full_page_writes", "on");
+    /** A throw-away test server holds nothing worth waiting for the disk. */
+    static final Map<String, String> DISPOSABLE = Map.of(
+            "fsync", "off", "synchronous_commit", "off", "full_page_writes", "off");
 
-    private final EmbeddedPostgres postgres;
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    private static final Duration SUPERVISION_INTERVAL = Duration.ofSeconds(1);
+
     private final Path dataDirectory;
     private final LocalSecrets secrets;
+    private final int port;
+    private volatile EmbeddedPostgres postgres;
+    private ScheduledExecutorService supervisor;
+    private boolean closed;
 
     private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory, LocalSecrets secrets) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
         this.secrets = secrets;
+        this.port = postgres.getPort();
     }
 
-    /** Starts (initialising the directory on first use) with the passwords kept in it. */
+    /**
+     * Starts (initialising the directory on first use) with the passwords kept in it, durably: a write committed is
+     * on disk before the service answers for it.
+     */
     public static EmbeddedDatabase start(Path dataDirectory) {
         try {
             Files.createDirectories(dataDirectory);
@@ -55,9 +80,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 }
                 return generated;
             });
-            EmbeddedPostgres postgres = startRequiringPasswords(EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false), secrets);
+            EmbeddedPostgres postgres = startRequiringPasswords(durable(dataDirectory), secrets);
             return withApplicationRole(postgres, dataDirectory, secrets);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory
@@ -65,14 +88,25 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    /** A throw-away server in a temporary directory, for tests. */
+    /** A throw-away server in a temporary directory, for tests: fast, and a crash may lose its last commits. */
     public static EmbeddedDatabase startDisposable() {
         try {
             LocalSecrets secrets = LocalSecrets.generate();
-            return withApplicationRole(startRequiringPasswords(EmbeddedPostgres.builder(), secrets), null, secrets);
+            return withApplicationRole(startRequiringPasswords(configured(EmbeddedPostgres.builder(), DISPOSABLE),
+                    secrets), null, secrets);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start a disposable embedded PostgreSQL", e);
         }
+    }
+
+    private static EmbeddedPostgres.Builder durable(Path dataDirectory) {
+        return configured(EmbeddedPostgres.builder(), DURABLE).setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false);
+    }
+
+    private static EmbeddedPostgres.Builder configured(EmbeddedPostgres.Builder builder, Map<String, String> settings) {
+        settings.forEach(builder::setServerConfig);
+        return builder;
     }
 
     /**
@@ -131,6 +165,52 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return database;
     }
 
+    /**
+     * From now on, if the server dies (killed, out of memory) it is started again on the same directory and port,
+     * so the pool reconnects by itself; PostgreSQL's crash recovery replays its log, so every committed write is
+     * back. Checked every second.
+     */
+    public synchronized void supervise() {
+        if (dataDirectory == null) {
+            throw new IllegalStateException("A disposable server is not worth restarting");
+        }
+        if (supervisor == null && !closed) {
+            supervisor = Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread thread = new Thread(task, "embedded-database-supervisor");
+                thread.setDaemon(true);
+                return thread;
+            });
+            supervisor.scheduleWithFixedDelay(this::restartIfStopped, SUPERVISION_INTERVAL.toMillis(),
+                    SUPERVISION_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private synchronized void restartIfStopped() {
+        if (closed || postmasterRunning()) {
+            return;
+        }
+        LOG.warn("The embedded PostgreSQL in {} has stopped; starting it again", dataDirectory);
+        try {
+            // Releases the data directory's lock; stopping the server it had started fails, as there is none.
+            postgres.close();
+            postgres = startRequiringPasswords(durable(dataDirectory).setPort(port), secrets);
+            LOG.info("The embedded PostgreSQL in {} is back on port {}", dataDirectory, port);
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Could not restart the embedded PostgreSQL in {} (trying again in {}): {}", dataDirectory,
+                    SUPERVISION_INTERVAL, e.getMessage());
+        }
+    }
+
+    /** postmaster.pid names the postmaster; it stays behind when the postmaster is killed. */
+    private boolean postmasterRunning() {
+        try {
+            String pid = Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim();
+            return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     public String createDatabaseIfMissing(String name) {
         if (!name.matches("[a-z][a-z0-9_]*")) {
             throw new IllegalArgumentException("Database names are lower-case letters, digits and _: " + name);
@@ -157,7 +237,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public String jdbcUrl(String database) {
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
+        return "jdbc:postgresql://localhost:" + port + "/" + database;
     }
 
     /** The pool as the application role; Flyway as the owner (see {@link MigrateAsOwner}). */
@@ -197,7 +277,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
+        if (supervisor != null) {
+            supervisor.shutdownNow();
+        }
         try {
             postgres.close();
         } catch (IOException e) {

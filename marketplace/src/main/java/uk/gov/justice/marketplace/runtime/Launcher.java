@@ -2,19 +2,25 @@ package uk.gov.justice.marketplace.runtime;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 import uk.gov.justice.marketplace.Application;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
-/** Chooses the database, then starts Micronaut with it; closes the embedded database last. */
+/** Chooses the database, then starts Micronaut with it; on SIGTERM stops it, and the embedded database last. */
 public final class Launcher {
 
     static final String DATABASE_NAME = "marketplace";
     private static final String CHECKPOINT_KEY = "marketplace.audit.checkpoints.key";
     private static final String CHECKPOINT_KEY_VARIABLE = "MARKETPLACE_AUDIT_CHECKPOINTS_KEY";
-    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
+    /** A process ended by a signal exits with 128 plus its number, as the JVM's own handler would. */
+    private static final int SIGNAL_EXIT_BASE = 128;
+    private static final Logger LOG = LoggerFactory.getLogger(Launcher.class);
 
     private Launcher() {
     }
@@ -29,12 +35,8 @@ public final class Launcher {
         EmbeddedDatabase embedded = null;
         if (options.usesEmbeddedDatabase()) {
             embedded = EmbeddedDatabase.start(options.dataDirectory());
-            properties.putAll(embedded.datasourceProperties(DATABASE_NAME));
-            if (System.getenv(CHECKPOINT_KEY_VARIABLE) == null) {
-                properties.put(CHECKPOINT_KEY, embedded.checkpointKey());
-            }
-            properties.put(StartupAnnouncement.DATA_LOCATION,
-                    "embedded PostgreSQL, data in " + embedded.dataDirectory());
+            embedded.supervise();
+            properties.putAll(embeddedDatabaseProperties(embedded));
         } else {
             properties.putAll(options.externalDatabase().datasourceProperties());
             properties.put(StartupAnnouncement.DATA_LOCATION, "PostgreSQL at " + redacted(options.externalDatabase()));
@@ -45,27 +47,43 @@ public final class Launcher {
                 .properties(properties)
                 .start();
         if (embedded != null) {
-            EmbeddedDatabase database = embedded;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfter(context, database),
-                    "embedded-database-shutdown"));
+            stopInOrderOnSignal(context, embedded);
         }
     }
 
-    /**
-     * Micronaut's own shutdown hook stops the context; closing it here too would deadlock with it. The database
-     * goes last, once the connection pool has let go of it.
-     */
-    private static void stopAfter(ApplicationContext context, EmbeddedDatabase database) {
-        long deadline = System.nanoTime() + SHUTDOWN_WAIT.toNanos();
-        while (context.isRunning() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+    /** What the service needs to use the embedded database: its pool, its migrations and its checkpoint key. */
+    static Map<String, Object> embeddedDatabaseProperties(EmbeddedDatabase embedded) {
+        Map<String, Object> properties = new HashMap<>(embedded.datasourceProperties(DATABASE_NAME));
+        if (System.getenv(CHECKPOINT_KEY_VARIABLE) == null) {
+            properties.put(CHECKPOINT_KEY, embedded.checkpointKey());
         }
-        database.close();
+        properties.put(StartupAnnouncement.DATA_LOCATION, "embedded PostgreSQL, data in " + embedded.dataDirectory());
+        return properties;
+    }
+
+    /**
+     * The JVM runs every shutdown hook at once, and the embedded database's library registers one of its own, so
+     * on a plain SIGTERM PostgreSQL stopped under requests still being answered. The service takes SIGTERM and
+     * SIGINT itself: first the context stops (no new connections, in-flight requests answered within
+     * micronaut.lifecycle.graceful-shutdown.grace-period, schedulers stopped, the pool closed), then the database,
+     * then the JVM exits as it would have; the hooks left to run find both already closed.
+     */
+    private static void stopInOrderOnSignal(ApplicationContext context, EmbeddedDatabase database) {
+        AtomicBoolean stopping = new AtomicBoolean();
+        SignalHandler stopInOrder = signal -> {
+            if (stopping.getAndSet(true)) {
+                return;
+            }
+            LOG.info("SIG{}: finishing the requests in hand, then stopping the database", signal.getName());
+            try {
+                context.close();
+            } finally {
+                database.close();
+            }
+            System.exit(SIGNAL_EXIT_BASE + signal.getNumber());
+        };
+        Signal.handle(new Signal("TERM"), stopInOrder);
+        Signal.handle(new Signal("INT"), stopInOrder);
     }
 
     private static String redacted(DatabaseUrl url) {

@@ -37,6 +37,17 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void the_services_database_confirms_a_commit_only_once_it_is_on_disk() throws SQLException {
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory);
+             Connection connection = DriverManager.getConnection(database.createDatabaseIfMissing("marketplace"),
+                     EmbeddedDatabase.APPLICATION_ROLE, database.applicationPassword())) {
+            assertThat(setting(connection, "fsync")).isEqualTo("on");
+            assertThat(setting(connection, "synchronous_commit")).isEqualTo("on");
+            assertThat(setting(connection, "full_page_writes")).isEqualTo("on");
+        }
+    }
+
+    @Test
     void a_local_process_without_the_password_cannot_log_in() {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory)) {
             String url = database.createDatabaseIfMissing("marketplace");
@@ -91,6 +102,14 @@ class EmbeddedDatabaseTest {
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("select name from kept")) {
             assertThat(rows.next()).isTrue();
+            return rows.getString(1);
+        }
+    }
+
+    private static String setting(Connection connection, String name) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("show " + name)) {
+            rows.next();
             return rows.getString(1);
         }
     }
