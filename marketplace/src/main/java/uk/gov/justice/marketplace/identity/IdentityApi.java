@@ -13,6 +13,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.gov.justice.marketplace.common.web.ProblemAnswers;
 
@@ -52,7 +53,8 @@ class IdentityApi {
     }
 
     @Serdeable
-    record OrganisationView(UUID id, String name, OrganisationKind kind, @Nullable CommissionerType commissionerType,
+    record OrganisationView(UUID id, String name, OrganisationKind kind,
+                            @Nullable @Schema(type = "string") CommissionerType commissionerType,
                             @Nullable String registrationNumber) {
         static OrganisationView of(Organisation o) {
             return new OrganisationView(o.id(), o.name(), o.kind(), o.commissionerType(), o.registrationNumber());
