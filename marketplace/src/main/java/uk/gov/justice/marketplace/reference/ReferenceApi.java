@@ -10,6 +10,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.gov.justice.marketplace.common.InvalidInput;
@@ -74,7 +76,9 @@ class ReferenceApi {
     @ProblemAnswers.RefusesInput
     @Get("/areas")
     @Operation(summary = "Every area, or one layer: police-force-area, contract-package-area, probation-region")
-    List<AreaSummary> areas(@QueryValue @Nullable String layer, @QueryValue @Nullable String lang,
+    List<AreaSummary> areas(@Parameter(schema = @Schema(allowableValues = {"police-force-area",
+                                    "contract-package-area", "probation-region"}))
+                            @QueryValue @Nullable String layer, @QueryValue @Nullable String lang,
                             HttpRequest<?> request) {
         Locale locale = locale(lang, request);
         List<Area> chosen = layer == null ? areas.all() : areas.inLayer(AreaLayer.fromCode(layer)
@@ -112,7 +116,8 @@ class ReferenceApi {
     @ProblemAnswers.RefusesInput
     @Get("/bank-holidays/{year}")
     @Operation(summary = "The bank holidays of a year in England and Wales, as taken (substitute days included)")
-    List<HolidayView> bankHolidays(@PathVariable int year, @QueryValue @Nullable String lang,
+    List<HolidayView> bankHolidays(@Parameter(schema = @Schema(minimum = "1900", maximum = "2200"))
+                                   @PathVariable int year, @QueryValue @Nullable String lang,
                                    HttpRequest<?> request) {
         if (year < 1900 || year > 2200) {
             throw new InvalidInput("year", "year must be between 1900 and 2200");
@@ -125,7 +130,9 @@ class ReferenceApi {
     @ProblemAnswers.RefusesInput
     @Get("/working-days")
     @Operation(summary = "The date a number of working days after another, e.g. a decision deadline")
-    WorkingDayAnswer workingDay(@QueryValue LocalDate from, @QueryValue int add) {
+    WorkingDayAnswer workingDay(@QueryValue LocalDate from,
+                                @Parameter(schema = @Schema(minimum = "0", maximum = "" + MAX_WORKING_DAYS))
+                                @QueryValue int add) {
         if (add < 0 || add > MAX_WORKING_DAYS) {
             throw new InvalidInput("add", "add must be between 0 and " + MAX_WORKING_DAYS);
         }

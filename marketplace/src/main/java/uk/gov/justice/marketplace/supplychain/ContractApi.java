@@ -15,6 +15,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.SerdeImport;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -61,6 +62,7 @@ class ContractApi {
     @Operation(summary = "Generate the lead contract and a partner agreement per partner from the chain as it is "
             + "now; ?language=ENGLISH|WELSH (lead provider)")
     List<ContractDocument> generate(@SignedIn Viewer lead, @PathVariable UUID id,
+                                    @Parameter(schema = @Schema(allowableValues = {"ENGLISH", "WELSH"}))
                                     @Nullable @QueryValue String language) {
         return contracts.generate(lead, id, language(language));
     }

@@ -210,6 +210,29 @@ class IntegratorHoldingTheServiceToItsApiDocumentTest implements FreshDatabase {
         softly.assertAll();
     }
 
+    @Test
+    void the_limits_the_document_declares_are_the_ones_the_service_keeps() {
+        ApiDocument document = ApiDocument.servedBy(portal.api(), json);
+        ApiClient anyone = portal.api();
+        Map<?, ?> add = parameter(document, "GET /api/working-days", "add");
+        Map<?, ?> year = parameter(document, "GET /api/bank-holidays/{year}", "year");
+
+        assertThat(anyone.get("/api/working-days?from=2027-01-04&add=" + add.get("maximum")).status()).isEqualTo(200);
+        assertThat(anyone.get("/api/working-days?from=2027-01-04&add=" + ((int) add.get("maximum") + 1)).status())
+                .isEqualTo(422);
+        assertThat(anyone.get("/api/working-days?from=2027-01-04&add=" + ((int) add.get("minimum") - 1)).status())
+                .isEqualTo(422);
+        assertThat(anyone.get("/api/bank-holidays/" + year.get("minimum")).status()).isEqualTo(200);
+        assertThat(anyone.get("/api/bank-holidays/" + ((int) year.get("minimum") - 1)).status()).isEqualTo(422);
+        assertThat(anyone.get("/api/bank-holidays/" + ((int) year.get("maximum") + 1)).status()).isEqualTo(422);
+    }
+
+    private static Map<?, ?> parameter(ApiDocument document, String operation, String name) {
+        return ((List<?>) document.operation(operation).get("parameters")).stream().map(p -> (Map<?, ?>) p)
+                .filter(p -> name.equals(p.get("name"))).map(p -> (Map<?, ?>) p.get("schema")).findFirst()
+                .orElseThrow();
+    }
+
     private void call(String method, String path, HttpAnswer answer) {
         answered.put(method + " " + path, answer);
     }
