@@ -49,7 +49,7 @@ class ConcernApi {
 
     @Serdeable
     record RaiseRequest(@Nullable UUID chainId, @Nullable @Schema(type = "string") Concern.Category category,
-                        @Nullable String details) {
+                        @Nullable @Schema(maxLength = Concern.LONGEST_TEXT) String details) {
     }
 
     /** A partner's own concern as it sees it. */
@@ -64,11 +64,12 @@ class ConcernApi {
     }
 
     @Serdeable
-    record NoteRequest(@Nullable String text) {
+    record NoteRequest(@Nullable @Schema(maxLength = Concern.LONGEST_TEXT) String text) {
     }
 
     @Serdeable
-    record StatementRequest(@Nullable String statement, boolean smallChainWeighed) {
+    record StatementRequest(@Nullable @Schema(maxLength = Concern.LONGEST_TEXT) String statement,
+                            boolean smallChainWeighed) {
     }
 
     @ProblemAnswers.RefusesInput

@@ -13,6 +13,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.gov.justice.marketplace.common.web.ProblemAnswers;
@@ -36,7 +37,7 @@ class ShortlistApi {
     }
 
     @Serdeable
-    record NewShortlist(String name) {
+    record NewShortlist(@Schema(maxLength = Shortlists.MAX_NAME) String name) {
     }
 
     @Serdeable

@@ -37,17 +37,18 @@ class SupplyChainApi {
     }
 
     @Serdeable
-    record NewChainRequest(@Nullable String name, @Nullable String area,
+    record NewChainRequest(@Nullable @Schema(maxLength = SupplyChain.LONGEST_NAME) String name, @Nullable String area,
                            @Nullable @Schema(type = "string") SupplyChain.Purpose purpose,
                            @Nullable @Schema(type = "object") Money contractValue) {
     }
 
     @Serdeable
-    record InvitationRequest(@Nullable UUID partnerId, @Nullable String message) {
+    record InvitationRequest(@Nullable UUID partnerId,
+                             @Nullable @Schema(maxLength = SupplyChain.LONGEST_TEXT) String message) {
     }
 
     @Serdeable
-    record ReasonRequest(@Nullable String reason) {
+    record ReasonRequest(@Nullable @Schema(maxLength = SupplyChain.LONGEST_TEXT) String reason) {
     }
 
     @ProblemAnswers.RefusesInput

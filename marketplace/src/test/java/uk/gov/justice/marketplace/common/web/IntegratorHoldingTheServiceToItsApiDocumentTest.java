@@ -225,6 +225,15 @@ class IntegratorHoldingTheServiceToItsApiDocumentTest implements FreshDatabase {
         assertThat(anyone.get("/api/bank-holidays/" + year.get("minimum")).status()).isEqualTo(200);
         assertThat(anyone.get("/api/bank-holidays/" + ((int) year.get("minimum") - 1)).status()).isEqualTo(422);
         assertThat(anyone.get("/api/bank-holidays/" + ((int) year.get("maximum") + 1)).status()).isEqualTo(422);
+
+        ApiClient lead = portal.api(accounts.tokenFor(accounts.leadProvider("Limited Leads Ltd")));
+        Map<?, ?> schemas = (Map<?, ?>) ((Map<?, ?>) document.raw().get("components")).get("schemas");
+        int longest = (int) ((Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) schemas.get("ShortlistApi.NewShortlist"))
+                .get("properties")).get("name")).get("maxLength");
+        assertThat(lead.post("/api/shortlists", "{\"name\": \"" + "b".repeat(longest) + "\"}").status())
+                .isEqualTo(201);
+        assertThat(lead.post("/api/shortlists", "{\"name\": \"" + "b".repeat(longest + 1) + "\"}").status())
+                .isEqualTo(422);
     }
 
     private static Map<?, ?> parameter(ApiDocument document, String operation, String name) {
