@@ -1,5 +1,6 @@
 package uk.gov.justice.marketplace.audit;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Get;
@@ -10,12 +11,14 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import uk.gov.justice.marketplace.common.web.ProblemAnswers;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /** The audit trail for the market steward: filtered entries, and a check that the chain is intact. */
+@ProblemAnswers.NeedsToken
 @Controller("/api/audit")
 @Secured(AuditLog.STEWARD_ROLE)
 @Tag(name = "Audit")
@@ -32,9 +35,10 @@ class AuditApi {
     }
 
     @Serdeable
-    record Entry(long sequence, Instant recordedAt, UUID actorUserId, String actorEmail, UUID actorOrganisationId,
-                 String actorOrganisationName, String action, String subjectType, String subjectId, String reason,
-                 String before, String after, String previousHash, String entryHash) {
+    record Entry(long sequence, Instant recordedAt, @Nullable UUID actorUserId, String actorEmail,
+                 @Nullable UUID actorOrganisationId, String actorOrganisationName, String action, String subjectType,
+                 String subjectId, @Nullable String reason, @Nullable String before, @Nullable String after,
+                 String previousHash, String entryHash) {
         static Entry of(AuditEntry e) {
             return new Entry(e.sequence(), e.recordedAt(), e.actor().userId(), e.actor().email(),
                     e.actor().organisationId(), e.actor().organisationName(), e.event().action(),
@@ -47,6 +51,7 @@ class AuditApi {
     record EntriesPage(List<Entry> entries, int page, boolean hasMore) {
     }
 
+    @ProblemAnswers.RefusesInput
     @Get
     @Operation(summary = "Audit entries, newest first, filtered by actor, action, subject and dates (YYYY-MM-DD)")
     EntriesPage entries(@RequestBean AuditFilter filter) {

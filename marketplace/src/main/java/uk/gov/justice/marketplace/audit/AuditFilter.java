@@ -2,6 +2,7 @@ package uk.gov.justice.marketplace.audit;
 
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.Validation;
 
@@ -11,7 +12,8 @@ import java.time.format.DateTimeParseException;
 /** The trail filter as it arrives in a query string; dates are checked so a typo is an error, not a 500. */
 @Introspected
 public record AuditFilter(@Nullable String actor, @Nullable String action, @Nullable String subject,
-                          @Nullable String from, @Nullable String to, @Nullable Integer page) {
+                          @Nullable @Schema(format = "date") String from, @Nullable @Schema(format = "date") String to,
+                          @Nullable @Schema(description = "From 1; 50 entries a page") Integer page) {
 
     AuditQuery toQuery() {
         Validation validation = new Validation();

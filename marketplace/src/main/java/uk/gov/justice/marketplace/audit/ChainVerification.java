@@ -2,6 +2,7 @@ package uk.gov.justice.marketplace.audit;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The result of walking the whole chain: intact, or the first entry whose hash, link or checkpoint does not hold.
@@ -10,7 +11,8 @@ import io.micronaut.serde.annotation.Serdeable;
  */
 @Serdeable
 public record ChainVerification(boolean intact, long entriesChecked, @Nullable Long firstBrokenSequence,
-                                @Nullable String problem, @Nullable AuditCheckpoint lastCheckpoint) {
+                                @Nullable String problem,
+                                @Nullable @Schema(type = "object") AuditCheckpoint lastCheckpoint) {
 
     static ChainVerification intact(long checked, AuditCheckpoint lastCheckpoint) {
         return new ChainVerification(true, checked, null, null, lastCheckpoint);

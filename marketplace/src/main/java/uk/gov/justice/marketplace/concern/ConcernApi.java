@@ -16,12 +16,15 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.gov.justice.marketplace.common.Forbidden;
 import uk.gov.justice.marketplace.common.PdfEvidence;
 import uk.gov.justice.marketplace.common.web.Downloads;
+import uk.gov.justice.marketplace.common.web.ProblemAnswers;
 import uk.gov.justice.marketplace.common.web.TakesFiles;
 import uk.gov.justice.marketplace.identity.OrganisationKind;
+import uk.gov.justice.marketplace.identity.SignedIn;
 import uk.gov.justice.marketplace.identity.Viewer;
 
 import java.time.Instant;
@@ -32,6 +35,7 @@ import java.util.UUID;
  * Confidential concerns over JSON. Each caller gets its own shape: the steward everything, the partner its own
  * concerns, the lead provider only the matters put to it (a separate endpoint with no author in its model).
  */
+@ProblemAnswers.NeedsToken
 @Controller("/api/concerns")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Concerns")
@@ -44,7 +48,8 @@ class ConcernApi {
     }
 
     @Serdeable
-    record RaiseRequest(@Nullable UUID chainId, @Nullable Concern.Category category, @Nullable String details) {
+    record RaiseRequest(@Nullable UUID chainId, @Nullable @Schema(type = "string") Concern.Category category,
+                        @Nullable @Schema(maxLength = Concern.LONGEST_TEXT) String details) {
     }
 
     /** A partner's own concern as it sees it. */
@@ -59,51 +64,60 @@ class ConcernApi {
     }
 
     @Serdeable
-    record NoteRequest(@Nullable String text) {
+    record NoteRequest(@Nullable @Schema(maxLength = Concern.LONGEST_TEXT) String text) {
     }
 
     @Serdeable
-    record StatementRequest(@Nullable String statement, boolean smallChainWeighed) {
+    record StatementRequest(@Nullable @Schema(maxLength = Concern.LONGEST_TEXT) String statement,
+                            boolean smallChainWeighed) {
     }
 
+    @ProblemAnswers.RefusesInput
+    @ProblemAnswers.FindsByName
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Raise a confidential concern about the lead provider of a chain you are in (partners)")
-    OwnConcern raise(Viewer partner, @Body RaiseRequest request) {
+    OwnConcern raise(@SignedIn Viewer partner, @Body RaiseRequest request) {
         return OwnConcern.of(concerns.raise(partner, request.chainId(), request.category(), request.details()));
     }
 
+    @ProblemAnswers.RefusesInput
+    @ProblemAnswers.FindsByName
     @TakesFiles
     @Post(value = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA)
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Attach a PDF to your organisation's concern (checked by content, at most 10 MB); only the "
             + "market steward and your organisation can read it")
-    ConcernEvidence attach(Viewer partner, @PathVariable UUID id, @Part("file") CompletedFileUpload file) {
+    ConcernEvidence attach(@SignedIn Viewer partner, @PathVariable UUID id, @Part("file") CompletedFileUpload file) {
         return concerns.attach(partner, id, file.getFilename(), file.getSize(), file::getBytes);
     }
 
+    @ProblemAnswers.RefusesInput
+    @ProblemAnswers.FindsByName
     @Get("/{id}/evidence")
     @Operation(summary = "The evidence attached to a concern (the partner that raised it, or the steward)")
-    List<ConcernEvidence> evidence(Viewer viewer, @PathVariable UUID id) {
+    List<ConcernEvidence> evidence(@SignedIn Viewer viewer, @PathVariable UUID id) {
         return concerns.evidence(viewer, id);
     }
 
+    @ProblemAnswers.RefusesInput
+    @ProblemAnswers.FindsByName
     @Get(value = "/{id}/evidence/{fileId}", produces = "application/pdf")
     @Operation(summary = "Download a concern's evidence file (the partner that raised it, or the steward)")
-    HttpResponse<byte[]> download(Viewer viewer, @PathVariable UUID id, @PathVariable UUID fileId) {
+    HttpResponse<byte[]> download(@SignedIn Viewer viewer, @PathVariable UUID id, @PathVariable UUID fileId) {
         PdfEvidence pdf = concerns.evidenceFile(viewer, id, fileId);
         return Downloads.pdf(pdf.content(), pdf.fileName());
     }
 
     @Get("/mine")
     @Operation(summary = "The concerns your organisation raised, with their status and outcome (partners)")
-    List<OwnConcern> mine(Viewer partner) {
+    List<OwnConcern> mine(@SignedIn Viewer partner) {
         return concerns.raisedBy(partner).stream().map(OwnConcern::of).toList();
     }
 
     @Get("/matters")
     @Operation(summary = "Matters the market steward has put to your organisation (lead providers)")
-    List<Matter> matters(Viewer lead) {
+    List<Matter> matters(@SignedIn Viewer lead) {
         if (lead.organisationKind() != OrganisationKind.LEAD_PROVIDER) {
             throw new Forbidden("error.concern.onlyLeads");
         }
@@ -112,26 +126,35 @@ class ConcernApi {
 
     @Get
     @Operation(summary = "Every concern with who raised it (steward)")
-    List<Concern> all(Viewer steward) {
+    List<Concern> all(@SignedIn Viewer steward) {
         return concerns.all(steward);
     }
 
+    @ProblemAnswers.RefusesInput
+    @ProblemAnswers.FindsByName
+    @ProblemAnswers.Conflicts
     @Post("/{id}/actions")
     @Operation(summary = "Record what the steward did or found (steward)")
-    Concern act(Viewer steward, @PathVariable UUID id, @Body NoteRequest request) {
+    Concern act(@SignedIn Viewer steward, @PathVariable UUID id, @Body NoteRequest request) {
         return concerns.act(steward, id, request.text());
     }
 
+    @ProblemAnswers.RefusesInput
+    @ProblemAnswers.FindsByName
+    @ProblemAnswers.Conflicts
     @Post("/{id}/statements")
     @Operation(summary = "Put a statement to the lead provider, without the author; in a chain of fewer than three "
             + "partners, say smallChainWeighed=true (steward)")
-    Concern put(Viewer steward, @PathVariable UUID id, @Body StatementRequest request) {
+    Concern put(@SignedIn Viewer steward, @PathVariable UUID id, @Body StatementRequest request) {
         return concerns.putToLead(steward, id, request.statement(), request.smallChainWeighed());
     }
 
+    @ProblemAnswers.RefusesInput
+    @ProblemAnswers.FindsByName
+    @ProblemAnswers.Conflicts
     @Post("/{id}/closure")
     @Operation(summary = "Close the concern with its outcome, which the partner sees (steward)")
-    Concern close(Viewer steward, @PathVariable UUID id, @Body NoteRequest request) {
+    Concern close(@SignedIn Viewer steward, @PathVariable UUID id, @Body NoteRequest request) {
         return concerns.close(steward, id, request.text());
     }
 }

@@ -2,6 +2,7 @@ package uk.gov.justice.marketplace.eoi;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import uk.gov.justice.marketplace.common.InvalidInput;
 
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Map;
  */
 @Serdeable
 public record Coverage(@Nullable List<String> areas, @Nullable Map<String, Integer> peoplePerYear,
-                       @Nullable RiskAppetite riskAppetite) implements PartAnswers {
+                       @Nullable @Schema(type = "string") RiskAppetite riskAppetite) implements PartAnswers {
 
     /** The share of income a provider will accept depending on reoffending outcomes. */
     public enum RiskAppetite { NONE, UP_TO_10_PERCENT, UP_TO_25_PERCENT, OVER_25_PERCENT }

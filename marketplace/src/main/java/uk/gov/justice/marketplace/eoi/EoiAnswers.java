@@ -2,6 +2,7 @@ package uk.gov.justice.marketplace.eoi;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import uk.gov.justice.marketplace.common.InvalidInput;
 
 import java.util.ArrayList;
@@ -12,9 +13,12 @@ import java.util.Optional;
 
 /** Everything a version of the form holds; a part not yet answered is null. */
 @Serdeable
-public record EoiAnswers(@Nullable OrganisationFacts organisation, @Nullable ExclusionDeclarations exclusions,
-                         @Nullable SelectionInformation selection, @Nullable ServicesOffered services,
-                         @Nullable Coverage coverage, @Nullable Evidence evidence) {
+public record EoiAnswers(@Nullable @Schema(type = "object") OrganisationFacts organisation,
+                         @Nullable @Schema(type = "object") ExclusionDeclarations exclusions,
+                         @Nullable @Schema(type = "object") SelectionInformation selection,
+                         @Nullable @Schema(type = "object") ServicesOffered services,
+                         @Nullable @Schema(type = "object") Coverage coverage,
+                         @Nullable @Schema(type = "object") Evidence evidence) {
 
     public static final EoiAnswers NONE = new EoiAnswers(null, null, null, null, null, null);
 

@@ -20,12 +20,18 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.NotFound;
 import uk.gov.justice.marketplace.common.PdfEvidence;
+import uk.gov.justice.marketplace.identity.SignedIn;
 import uk.gov.justice.marketplace.identity.Viewer;
 import uk.gov.justice.marketplace.common.web.Downloads;
+import uk.gov.justice.marketplace.common.web.ProblemAnswers;
 import uk.gov.justice.marketplace.common.web.TakesFiles;
 
 import java.io.IOException;
@@ -36,6 +42,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The Expression of Interest over JSON: the provider's form and the steward's review. */
+@ProblemAnswers.NeedsToken
 @Controller("/api/eoi")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Expression of Interest")
@@ -56,7 +63,7 @@ class EoiApi {
     @Serdeable
     record EoiView(UUID id, int version, EoiStatus status, Map<EoiPart, PartProgress> progress,
                    @Nullable Integer publishedVersion, @Nullable Instant submittedAt,
-                   @Nullable StewardDecisionView decision, EoiAnswers answers) {
+                   @Nullable @Schema(type = "object") StewardDecisionView decision, EoiAnswers answers) {
     }
 
     @Serdeable
@@ -72,80 +79,113 @@ class EoiApi {
     record DecisionRequest(int version, EoiStatus outcome, String reason, Map<EoiPart, String> partComments) {
     }
 
+    @ProblemAnswers.FindsByName
     @Get
     @Operation(summary = "Your organisation's Expression of Interest: current version, progress by part, answers")
-    EoiView mine(Viewer provider) {
+    EoiView mine(@SignedIn Viewer provider) {
         return view(forms.mine(provider).orElseThrow(() -> new NotFound("eoi", "error.eoi.none")));
     }
 
+    @ProblemAnswers.RefusesInput
+    @ProblemAnswers.FindsByName
+    @ProblemAnswers.Conflicts
     @Put("/parts/{part}")
     @Operation(summary = "Save one part (organisation, exclusions, selection, services, coverage, evidence); "
             + "partial answers are kept as a draft")
-    EoiView savePart(Viewer provider, @PathVariable String part, @Body byte[] body) {
+    EoiView savePart(@SignedIn Viewer provider,
+                     @Parameter(description = "Which part", schema = @Schema(allowableValues = {"organisation",
+                             "exclusions", "selection", "services", "coverage", "evidence"}))
+                     @PathVariable String part,
+                     @RequestBody(required = true, description = "The part's answers, as the part named in the "
+                             + "path: organisation OrganisationFacts, exclusions ExclusionDeclarations, selection "
+                             + "SelectionInformation, services ServicesOffered, coverage Coverage, evidence Evidence",
+                             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(anyOf = {
+                                     OrganisationFacts.class, ExclusionDeclarations.class,
+                                     SelectionInformation.class, ServicesOffered.class, Coverage.class,
+                                     Evidence.class})))
+                     @Body byte[] body) {
         // Raw bytes, parsed only once the use case has checked the caller is a provider: decoding text first
         // would judge a stranger's Content-Type charset before their role.
         return view(forms.save(provider, saved -> parse(part, body)));
     }
 
+    @ProblemAnswers.RefusesInput
+    @ProblemAnswers.FindsByName
+    @ProblemAnswers.Conflicts
     @Post("/submission")
     @Operation(summary = "Send the current version to the market steward; refused with every missing answer listed")
-    EoiView submit(Viewer provider) {
+    EoiView submit(@SignedIn Viewer provider) {
         return view(forms.submit(provider));
     }
 
+    @ProblemAnswers.FindsByName
+    @ProblemAnswers.Conflicts
     @Post("/withdrawal")
     @Operation(summary = "Withdraw the Expression of Interest (leaves the register)")
-    EoiView withdraw(Viewer provider) {
+    EoiView withdraw(@SignedIn Viewer provider) {
         return view(forms.withdraw(provider));
     }
 
+    @ProblemAnswers.RefusesInput
+    @ProblemAnswers.FindsByName
+    @ProblemAnswers.Conflicts
     @TakesFiles
     @Post(value = "/evidence-files", consumes = MediaType.MULTIPART_FORM_DATA)
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Attach a PDF as evidence (e.g. a Justice Data Lab report): checked by content, at most "
             + "10 MB; its text is extracted for search")
-    EvidenceFile upload(Viewer provider, @Part("file") CompletedFileUpload file) {
+    EvidenceFile upload(@SignedIn Viewer provider, @Part("file") CompletedFileUpload file) {
         return evidence.upload(provider, file.getFilename(), file.getSize(), file::getBytes);
     }
 
     @Get("/evidence-files")
     @Operation(summary = "The evidence files attached to your Expression of Interest")
-    List<EvidenceFile> evidenceFiles(Viewer provider) {
+    List<EvidenceFile> evidenceFiles(@SignedIn Viewer provider) {
         return forms.mine(provider).map(eoi -> evidence.list(eoi)).orElse(List.of());
     }
 
+    @ProblemAnswers.RefusesInput
+    @ProblemAnswers.FindsByName
+    @ProblemAnswers.Conflicts
     @Delete("/evidence-files/{fileId}")
     @Status(HttpStatus.NO_CONTENT)
     @Operation(summary = "Take an evidence file out of the version you are preparing; the published version keeps "
             + "it (and search finds it) until the new version is approved")
-    void removeEvidence(Viewer provider, @PathVariable UUID fileId) {
+    void removeEvidence(@SignedIn Viewer provider, @PathVariable UUID fileId) {
         evidence.remove(provider, fileId);
     }
 
+    @ProblemAnswers.RefusesInput
+    @ProblemAnswers.FindsByName
     @Get(value = "/{id}/evidence-files/{fileId}", produces = "application/pdf")
     @Operation(summary = "Download an evidence file (its provider or the steward; anyone signed in for a file the "
             + "published version holds)")
-    HttpResponse<byte[]> download(Viewer viewer, @PathVariable UUID id, @PathVariable UUID fileId) {
+    HttpResponse<byte[]> download(@SignedIn Viewer viewer, @PathVariable UUID id, @PathVariable UUID fileId) {
         PdfEvidence pdf = evidence.download(viewer, id, fileId);
         return Downloads.pdf(pdf.content(), pdf.fileName());
     }
 
     @Get("/review-queue")
     @Operation(summary = "Submitted Expressions of Interest, oldest first, with working days waited (steward)")
-    List<QueueEntry> queue(Viewer steward) {
+    List<QueueEntry> queue(@SignedIn Viewer steward) {
         return review.queue(steward).stream().map(w -> new QueueEntry(w.eoi().id(), w.eoi().organisationId(),
                 w.eoi().current().number(), w.eoi().current().submittedAt(), w.workingDaysWaiting())).toList();
     }
 
+    @ProblemAnswers.RefusesInput
+    @ProblemAnswers.FindsByName
     @Get("/{id}")
     @Operation(summary = "One Expression of Interest (steward)")
-    EoiView get(Viewer steward, @PathVariable UUID id) {
+    EoiView get(@SignedIn Viewer steward, @PathVariable UUID id) {
         return view(review.get(steward, id));
     }
 
+    @ProblemAnswers.RefusesInput
+    @ProblemAnswers.FindsByName
+    @ProblemAnswers.Conflicts
     @Post("/{id}/decisions")
     @Operation(summary = "Approve, request changes (with comments by part) or reject the version you read (steward)")
-    EoiView decide(Viewer steward, @PathVariable UUID id, @Body DecisionRequest request) {
+    EoiView decide(@SignedIn Viewer steward, @PathVariable UUID id, @Body DecisionRequest request) {
         return view(review.decide(steward, id, new EoiReview.Decide(request.version(), request.outcome(),
                 request.reason(), request.partComments())));
     }

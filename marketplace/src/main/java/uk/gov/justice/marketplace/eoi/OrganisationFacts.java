@@ -2,6 +2,7 @@ package uk.gov.justice.marketplace.eoi;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.identity.EmailAddress;
 
@@ -10,11 +11,12 @@ import java.util.stream.Stream;
 
 /** Part 1: who the organisation is (Standard Selection Questionnaire part 1). */
 @Serdeable
-public record OrganisationFacts(@Nullable String legalName, @Nullable LegalForm legalForm,
+public record OrganisationFacts(@Nullable String legalName, @Nullable @Schema(type = "string") LegalForm legalForm,
                                 @Nullable String registrationNumber, @Nullable String address,
                                 @Nullable String contactName, @Nullable String contactEmail,
-                                @Nullable String contactPhone, @Nullable IncomeBand incomeBand,
-                                @Nullable StaffBand staffBand, @Nullable Boolean vcse) implements PartAnswers {
+                                @Nullable String contactPhone, @Nullable @Schema(type = "string") IncomeBand incomeBand,
+                                @Nullable @Schema(type = "string") StaffBand staffBand, @Nullable Boolean vcse)
+        implements PartAnswers {
 
     public enum LegalForm { CHARITY, CIO, CIC, COMPANY_LIMITED_BY_GUARANTEE, MUTUAL, SOCIAL_ENTERPRISE, SMALL_COMPANY }
 

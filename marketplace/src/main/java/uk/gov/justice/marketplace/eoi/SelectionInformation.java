@@ -2,6 +2,7 @@ package uk.gov.justice.marketplace.eoi;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.Money;
 
@@ -11,7 +12,8 @@ import java.util.stream.Stream;
 /** Part 3: experience, financial standing, insurance and policies (Standard Selection Questionnaire part 3). */
 @Serdeable
 public record SelectionInformation(@Nullable String relevantExperience, @Nullable String financialStanding,
-                                   @Nullable Money employersLiabilityCover, @Nullable Money publicLiabilityCover,
+                                   @Nullable @Schema(type = "object") Money employersLiabilityCover,
+                                   @Nullable @Schema(type = "object") Money publicLiabilityCover,
                                    @Nullable Boolean safeguardingPolicy, @Nullable Boolean equalityPolicy,
                                    @Nullable Boolean dataProtectionPolicy, @Nullable Boolean whistleblowingPolicy)
         implements PartAnswers {

@@ -10,15 +10,20 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.web.Messages;
+import uk.gov.justice.marketplace.common.web.ProblemAnswers;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 /** The reference data, public and read-only, in English or Welsh (?lang=cy, or Accept-Language). */
+@ProblemAnswers.NoToken
 @Controller("/api")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Tag(name = "Reference data")
@@ -49,7 +54,7 @@ class ReferenceApi {
 
     @Serdeable
     record AreaDetail(String code, String layer, String name, List<String> policeForceAreas, List<String> contains,
-                      List<String> containedBy, @Nullable CommissionerView commissioner) {
+                      List<String> containedBy, @Nullable @Schema(type = "object") CommissionerView commissioner) {
     }
 
     @Serdeable
@@ -68,9 +73,12 @@ class ReferenceApi {
     record WorkingDayAnswer(LocalDate from, int add, LocalDate date) {
     }
 
+    @ProblemAnswers.RefusesInput
     @Get("/areas")
     @Operation(summary = "Every area, or one layer: police-force-area, contract-package-area, probation-region")
-    List<AreaSummary> areas(@QueryValue @Nullable String layer, @QueryValue @Nullable String lang,
+    List<AreaSummary> areas(@Parameter(schema = @Schema(allowableValues = {"police-force-area",
+                                    "contract-package-area", "probation-region"}))
+                            @QueryValue @Nullable String layer, @QueryValue @Nullable String lang,
                             HttpRequest<?> request) {
         Locale locale = locale(lang, request);
         List<Area> chosen = layer == null ? areas.all() : areas.inLayer(AreaLayer.fromCode(layer)
@@ -80,6 +88,7 @@ class ReferenceApi {
                 a.policeForceAreas().stream().sorted().toList())).toList();
     }
 
+    @ProblemAnswers.FindsByName
     @Get("/areas/{code}")
     @Operation(summary = "One area: the police force areas it covers, the areas inside it and the areas it sits in")
     AreaDetail area(@PathVariable String code, @QueryValue @Nullable String lang, HttpRequest<?> request) {
@@ -104,9 +113,11 @@ class ReferenceApi {
         return terms(cohorts, locale(lang, request));
     }
 
+    @ProblemAnswers.RefusesInput
     @Get("/bank-holidays/{year}")
     @Operation(summary = "The bank holidays of a year in England and Wales, as taken (substitute days included)")
-    List<HolidayView> bankHolidays(@PathVariable int year, @QueryValue @Nullable String lang,
+    List<HolidayView> bankHolidays(@Parameter(schema = @Schema(minimum = "1900", maximum = "2200"))
+                                   @PathVariable int year, @QueryValue @Nullable String lang,
                                    HttpRequest<?> request) {
         if (year < 1900 || year > 2200) {
             throw new InvalidInput("year", "year must be between 1900 and 2200");
@@ -116,9 +127,12 @@ class ReferenceApi {
                 .map(h -> new HolidayView(h.date(), h.name().in(locale))).toList();
     }
 
+    @ProblemAnswers.RefusesInput
     @Get("/working-days")
     @Operation(summary = "The date a number of working days after another, e.g. a decision deadline")
-    WorkingDayAnswer workingDay(@QueryValue LocalDate from, @QueryValue int add) {
+    WorkingDayAnswer workingDay(@QueryValue LocalDate from,
+                                @Parameter(schema = @Schema(minimum = "0", maximum = "" + MAX_WORKING_DAYS))
+                                @QueryValue int add) {
         if (add < 0 || add > MAX_WORKING_DAYS) {
             throw new InvalidInput("add", "add must be between 0 and " + MAX_WORKING_DAYS);
         }

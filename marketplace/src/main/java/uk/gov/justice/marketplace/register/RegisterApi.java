@@ -9,10 +9,12 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.gov.justice.marketplace.common.web.Downloads;
+import uk.gov.justice.marketplace.common.web.ProblemAnswers;
 
 import java.util.List;
 
 /** The register as open data: anyone may read it, as JSON or CSV, filtered by area, speciality and cohort. */
+@ProblemAnswers.NoToken
 @Controller("/api/register")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Tag(name = "Register")
@@ -24,12 +26,16 @@ class RegisterApi {
         this.register = register;
     }
 
+    @ProblemAnswers.RefusesInput
+    @ProblemAnswers.FindsByName
     @Get
     @Operation(summary = "Approved providers; ?area= (any layer, matched by containment), ?speciality=, ?cohort=")
     List<RegisterEntry> entries(@RequestBean RegisterFilter filter) {
         return register.entries(filter);
     }
 
+    @ProblemAnswers.RefusesInput
+    @ProblemAnswers.FindsByName
     @Get(value = "/register.csv", produces = "text/csv")
     @Operation(summary = "The register as CSV open data (same filters)")
     HttpResponse<String> csv(@RequestBean RegisterFilter filter) {

@@ -1,5 +1,6 @@
 package uk.gov.justice.marketplace.register;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -12,8 +13,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.gov.justice.marketplace.common.web.Messages;
+import uk.gov.justice.marketplace.common.web.ProblemAnswers;
 import uk.gov.justice.marketplace.eoi.PublicationEvents;
 import uk.gov.justice.marketplace.identity.AccessPolicy;
+import uk.gov.justice.marketplace.identity.SignedIn;
 import uk.gov.justice.marketplace.identity.Viewer;
 import uk.gov.justice.marketplace.search.Facet;
 import uk.gov.justice.marketplace.search.ProviderSearch;
@@ -29,6 +32,7 @@ import java.util.Map;
 @SerdeImport(SearchResults.Hit.class)
 @SerdeImport(SearchResults.Snippet.class)
 @SerdeImport(SearchResults.Part.class)
+@ProblemAnswers.NeedsToken
 @Controller("/api/search")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Search")
@@ -62,19 +66,21 @@ class SearchApi {
 
     @Serdeable
     record Health(String engine, String index, long providers, boolean up, String detail, long backlog,
-                  Instant oldestPending) {
+                  @Nullable Instant oldestPending) {
     }
 
     @Serdeable
     record Reindexed(long providers) {
     }
 
+    @ProblemAnswers.RefusesInput
+    @ProblemAnswers.FindsByName
     @Get
     @Operation(summary = "Approved providers by words (stemmed, ranked, with snippets) and filters: area (any layer, "
             + "containment both ways), speciality and cohort (repeatable; specialityMatch/cohortMatch=all|any), "
             + "legalForm, sizeBand, riskAppetite (repeatable), welsh, outcomeEvidence, jdl (true|false), "
             + "minCapacity, sort=relevance|name|updated, page (from 0), pageSize (at most 100); with facet counts")
-    Found search(Viewer viewer, @RequestBean SearchRequest request, HttpRequest<?> http) {
+    Found search(@SignedIn Viewer viewer, @RequestBean SearchRequest request, HttpRequest<?> http) {
         SearchResults results = finder.find(request);
         Locale locale = messages.locale(http);
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
@@ -88,7 +94,7 @@ class SearchApi {
     @Get("/health")
     @Operation(summary = "The search index: engine, providers indexed, whether it answers, and the backlog of "
             + "register changes not yet indexed (steward)")
-    Health health(Viewer steward) {
+    Health health(@SignedIn Viewer steward) {
         AccessPolicy.requireSteward(steward);
         ProviderSearch.IndexHealth health = search.health();
         PublicationEvents.Backlog backlog = events.backlog();
@@ -98,7 +104,7 @@ class SearchApi {
 
     @Post("/reindex")
     @Operation(summary = "Rebuild the search index from the register and switch to it at once (steward)")
-    Reindexed reindex(Viewer steward) {
+    Reindexed reindex(@SignedIn Viewer steward) {
         AccessPolicy.requireSteward(steward);
         return new Reindexed(indexer.rebuild());
     }

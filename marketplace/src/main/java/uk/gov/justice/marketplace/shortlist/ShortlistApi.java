@@ -13,13 +13,18 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import uk.gov.justice.marketplace.common.web.ProblemAnswers;
+import uk.gov.justice.marketplace.identity.SignedIn;
 import uk.gov.justice.marketplace.identity.Viewer;
 
 import java.util.List;
 import java.util.UUID;
 
 /** Shortlists over JSON: an organisation's named lists of register providers. */
+@ProblemAnswers.NeedsToken
 @Controller("/api/shortlists")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Shortlists")
@@ -32,7 +37,7 @@ class ShortlistApi {
     }
 
     @Serdeable
-    record NewShortlist(String name) {
+    record NewShortlist(@Schema(maxLength = Shortlists.MAX_NAME) String name) {
     }
 
     @Serdeable
@@ -45,27 +50,34 @@ class ShortlistApi {
 
     @Get
     @Operation(summary = "Your organisation's shortlists with their providers (lead providers and commissioners)")
-    List<Shortlist> mine(Viewer viewer) {
+    List<Shortlist> mine(@SignedIn Viewer viewer) {
         return shortlists.mine(viewer);
     }
 
+    @ProblemAnswers.RefusesInput
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Start a shortlist, named for the bid or commission it is for")
-    Created create(Viewer viewer, @Body NewShortlist request) {
+    Created create(@SignedIn Viewer viewer, @Body NewShortlist request) {
         return new Created(shortlists.create(viewer, request.name()));
     }
 
+    @ProblemAnswers.RefusesInput
+    @ProblemAnswers.FindsByName
     @Post("/{id}/providers")
     @Operation(summary = "Add a provider from the register (its organisation id, as search returns it)")
-    HttpResponse<?> add(Viewer viewer, @PathVariable UUID id, @Body AddProvider request) {
+    @ApiResponse(responseCode = "204", description = "On the shortlist (also when it already was)")
+    HttpResponse<?> add(@SignedIn Viewer viewer, @PathVariable UUID id, @Body AddProvider request) {
         shortlists.add(viewer, id, request.providerId());
         return HttpResponse.noContent();
     }
 
+    @ProblemAnswers.RefusesInput
+    @ProblemAnswers.FindsByName
     @Delete("/{id}/providers/{providerId}")
     @Operation(summary = "Take a provider off the shortlist")
-    HttpResponse<?> remove(Viewer viewer, @PathVariable UUID id, @PathVariable UUID providerId) {
+    @ApiResponse(responseCode = "204", description = "Off the shortlist (also when it was not on it)")
+    HttpResponse<?> remove(@SignedIn Viewer viewer, @PathVariable UUID id, @PathVariable UUID providerId) {
         shortlists.remove(viewer, id, providerId);
         return HttpResponse.noContent();
     }

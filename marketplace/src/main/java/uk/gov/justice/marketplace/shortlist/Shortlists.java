@@ -27,7 +27,7 @@ public class Shortlists {
 
     private static final Set<OrganisationKind> BUYERS = Set.of(OrganisationKind.LEAD_PROVIDER,
             OrganisationKind.COMMISSIONER);
-    private static final int MAX_NAME = 100;
+    static final int MAX_NAME = 100;
 
     private final ShortlistStore store;
     private final PublishedEois published;

@@ -15,13 +15,19 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.SerdeImport;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.PdfWorker;
 import uk.gov.justice.marketplace.contracts.ContractTerms;
 import uk.gov.justice.marketplace.contracts.ContractVerification;
+import uk.gov.justice.marketplace.identity.SignedIn;
 import uk.gov.justice.marketplace.identity.Viewer;
 import uk.gov.justice.marketplace.common.web.Downloads;
+import uk.gov.justice.marketplace.common.web.ProblemAnswers;
 import uk.gov.justice.marketplace.common.web.TakesFiles;
 
 import java.util.List;
@@ -29,6 +35,7 @@ import java.util.UUID;
 
 /** The chain's contracts over JSON and PDF: generate, list, download, sign, and verify any sealed contract. */
 @SerdeImport(ContractVerification.Verification.class)
+@ProblemAnswers.NeedsToken
 @Controller("/api")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Contracts")
@@ -48,38 +55,54 @@ class ContractApi {
     record SignRequest(@Nullable String documentSha256) {
     }
 
+    @ProblemAnswers.RefusesInput
+    @ProblemAnswers.FindsByName
     @Post("/supply-chains/{id}/contracts")
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Generate the lead contract and a partner agreement per partner from the chain as it is "
             + "now; ?language=ENGLISH|WELSH (lead provider)")
-    List<ContractDocument> generate(Viewer lead, @PathVariable UUID id, @Nullable @QueryValue String language) {
+    List<ContractDocument> generate(@SignedIn Viewer lead, @PathVariable UUID id,
+                                    @Parameter(schema = @Schema(allowableValues = {"ENGLISH", "WELSH"}))
+                                    @Nullable @QueryValue String language) {
         return contracts.generate(lead, id, language(language));
     }
 
+    @ProblemAnswers.RefusesInput
+    @ProblemAnswers.FindsByName
     @Get("/supply-chains/{id}/contracts")
     @Operation(summary = "The chain's latest contracts with their hashes and signatures (a partner sees its own)")
-    List<ContractDocument> list(Viewer viewer, @PathVariable UUID id) {
+    List<ContractDocument> list(@SignedIn Viewer viewer, @PathVariable UUID id) {
         return contracts.list(viewer, id);
     }
 
+    @ProblemAnswers.RefusesInput
+    @ProblemAnswers.FindsByName
     @Get(value = "/contracts/{id}", produces = "application/pdf")
     @Operation(summary = "The contract as PDF: the sealed copy once every party has signed, otherwise the draft")
-    HttpResponse<byte[]> pdf(Viewer viewer, @PathVariable UUID id) {
+    HttpResponse<byte[]> pdf(@SignedIn Viewer viewer, @PathVariable UUID id) {
         return Downloads.pdf(contracts.pdf(viewer, id), "contract-" + id + ".pdf");
     }
 
+    @ProblemAnswers.RefusesInput
+    @ProblemAnswers.FindsByName
+    @ProblemAnswers.Conflicts
     @Post("/contracts/{id}/signatures")
     @Operation(summary = "Sign the document whose SHA-256 you were shown (authorised signatories of a party; the "
             + "steward for the Ministry on a lead contract)")
-    ContractDocument sign(Viewer signer, @PathVariable UUID id, @Body SignRequest request) {
+    ContractDocument sign(@SignedIn Viewer signer, @PathVariable UUID id, @Body SignRequest request) {
         return contracts.sign(signer, id, request.documentSha256());
     }
 
+    @ProblemAnswers.RefusesInput
     @TakesFiles
     @Post(value = "/contracts/verification", consumes = "application/pdf")
     @Operation(summary = "Check a sealed contract: signed, unchanged since, and sealed by the platform (its current "
             + "seal certificate or a retired one it still trusts), read within the PDF time limit")
-    ContractVerification.Verification verify(@Body byte[] pdf) {
+    ContractVerification.Verification verify(
+            @RequestBody(required = true, description = "The sealed contract's PDF, as downloaded",
+                    content = @Content(mediaType = "application/pdf",
+                            schema = @Schema(type = "string", format = "binary")))
+            @Body byte[] pdf) {
         return pdfs.within(() -> verification.verify(pdf));
     }
 

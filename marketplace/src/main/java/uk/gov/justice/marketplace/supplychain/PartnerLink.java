@@ -2,6 +2,7 @@ package uk.gov.justice.marketplace.supplychain;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -10,7 +11,7 @@ import java.util.UUID;
 @Serdeable
 public record PartnerLink(UUID partnerId, String partnerName, LinkStatus status, String message, Instant invitedAt,
                           Instant expiresAt, @Nullable Instant answeredAt, @Nullable String reason,
-                          @Nullable PartnerTerms terms, int termsVersion) {
+                          @Nullable @Schema(type = "object") PartnerTerms terms, int termsVersion) {
 
     static PartnerLink invited(UUID partnerId, String partnerName, String message, Instant at, Instant expiresAt) {
         return new PartnerLink(partnerId, partnerName, LinkStatus.INVITED, message, at, expiresAt, null, null, null,

@@ -2,6 +2,7 @@ package uk.gov.justice.marketplace.supplychain;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.InvalidInputs;
 import uk.gov.justice.marketplace.common.Money;
@@ -19,7 +20,8 @@ import java.util.function.Predicate;
  */
 @Serdeable
 public record PartnerTerms(@Nullable List<String> specialities, @Nullable List<String> cohorts,
-                           @Nullable List<String> areas, @Nullable Integer annualVolume, @Nullable Money annualValue,
+                           @Nullable List<String> areas, @Nullable Integer annualVolume,
+                           @Nullable @Schema(type = "object") Money annualValue,
                            @Nullable Integer paymentTermsDays, @Nullable BigDecimal riskTransferPercent,
                            @Nullable LocalDate start, @Nullable LocalDate end) {
 

@@ -12,13 +12,16 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.gov.justice.marketplace.identity.AccessPolicy;
+import uk.gov.justice.marketplace.identity.SignedIn;
 import uk.gov.justice.marketplace.identity.Viewer;
 import uk.gov.justice.marketplace.common.web.Downloads;
+import uk.gov.justice.marketplace.common.web.ProblemAnswers;
 
 import java.util.List;
 import java.util.UUID;
 
 /** The steward's view of supply-chain health: every chain's figures and flags, as JSON or CSV, and the limits. */
+@ProblemAnswers.NeedsToken
 @Controller("/api/stewardship")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Stewardship")
@@ -32,28 +35,35 @@ class StewardshipApi {
         this.stewardship = stewardship;
     }
 
+    @ProblemAnswers.RefusesInput
+    @ProblemAnswers.FindsByName
     @Get("/chains")
     @Operation(summary = "Every supply chain with its VCSE share, weighted risk transfer, payment terms and flags; "
             + "?area= (containment both ways), ?lead= (organisation id) (steward)")
-    List<SupplyChainView> chains(Viewer steward, @Nullable @QueryValue String area, @Nullable @QueryValue UUID lead) {
+    List<SupplyChainView> chains(@SignedIn Viewer steward, @Nullable @QueryValue String area,
+                                 @Nullable @QueryValue UUID lead) {
         return chains.overview(steward, area, lead).chains();
     }
 
+    @ProblemAnswers.RefusesInput
+    @ProblemAnswers.FindsByName
     @Get(value = "/chains.csv", produces = "text/csv")
     @Operation(summary = "The same as CSV open data, one row per chain (steward)")
-    HttpResponse<String> csv(Viewer steward, @Nullable @QueryValue String area, @Nullable @QueryValue UUID lead) {
+    HttpResponse<String> csv(@SignedIn Viewer steward, @Nullable @QueryValue String area,
+                             @Nullable @QueryValue UUID lead) {
         return Downloads.csv(ChainsCsv.of(chains.overview(steward, area, lead).chains()), ChainsCsv.FILE_NAME);
     }
 
     @Get("/limits")
     @Operation(summary = "The limits that flag a chain")
-    StewardshipLimits limits(Viewer viewer) {
+    StewardshipLimits limits(@SignedIn Viewer viewer) {
         return stewardship.limits();
     }
 
+    @ProblemAnswers.RefusesInput
     @Put("/limits")
     @Operation(summary = "Change the limits (steward; audited)")
-    StewardshipLimits change(Viewer steward, @Body StewardshipLimits limits) {
+    StewardshipLimits change(@SignedIn Viewer steward, @Body StewardshipLimits limits) {
         AccessPolicy.requireSteward(steward);
         return stewardship.change(steward, limits);
     }

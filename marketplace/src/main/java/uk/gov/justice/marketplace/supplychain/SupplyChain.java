@@ -29,6 +29,7 @@ public record SupplyChain(UUID id, UUID leadId, String leadName, String name, St
     public enum Purpose { BID, LIVE_CONTRACT }
 
     static final int LONGEST_TEXT = 2000;
+    static final int LONGEST_NAME = 200;
 
     /** Stored as JSON, which leaves out empty lists. */
     public SupplyChain {
@@ -49,7 +50,7 @@ public record SupplyChain(UUID id, UUID leadId, String leadName, String name, St
     /** Everything wrong with a new chain's answers, all at once; its area is judged by the reference data. */
     static List<InvalidInput> problemsStarting(String name, Purpose purpose, Money contractValue) {
         List<InvalidInput> problems = new ArrayList<>();
-        if (name == null || name.isBlank() || name.length() > 200) {
+        if (name == null || name.isBlank() || name.length() > LONGEST_NAME) {
             problems.add(new InvalidInput("name", "error.chain.name"));
         }
         if (purpose == null) {

@@ -71,7 +71,12 @@ public class ApiClient {
 
     /** Any request, as a script would make it. */
     public HttpAnswer send(String method, String path, String contentType, byte[] body) {
-        return send(builder(path).header("Accept", "application/json").header("Content-Type", contentType)
+        return send(method, path, "application/json", contentType, body);
+    }
+
+    /** Any request, accepting the given media type. */
+    public HttpAnswer send(String method, String path, String accept, String contentType, byte[] body) {
+        return send(builder(path).header("Accept", accept).header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
