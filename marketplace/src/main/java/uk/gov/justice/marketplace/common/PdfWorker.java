@@ -13,6 +13,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -59,9 +60,13 @@ public class PdfWorker {
 
     /** Runs a parse of an uploaded file in the pool, refused if it takes longer than the time limit. */
     public <T> T within(Callable<T> parse) {
+        AtomicBoolean started = new AtomicBoolean();
         Future<T> running;
         try {
-            running = pool.submit(parse);
+            running = pool.submit(() -> {
+                started.set(true);
+                return parse.call();
+            });
         } catch (RejectedExecutionException e) {
             throw new Unavailable("error.pdf.busy");
         }
@@ -69,7 +74,8 @@ public class PdfWorker {
             return running.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             running.cancel(true);
-            throw new InvalidInput("file", "error.pdf.tooSlow");
+            // A file that waited the whole time behind others was never read: the service was busy, not the file bad.
+            throw started.get() ? new InvalidInput("file", "error.pdf.tooSlow") : new Unavailable("error.pdf.busy");
         } catch (InterruptedException e) {
             running.cancel(true);
             Thread.currentThread().interrupt();

@@ -104,9 +104,10 @@ class EoiApi {
                                      SelectionInformation.class, ServicesOffered.class, Coverage.class,
                                      Evidence.class})))
                      @Body byte[] body) {
-        // Raw bytes, parsed only once the use case has checked the caller is a provider: decoding text first
-        // would judge a stranger's Content-Type charset before their role.
-        return view(forms.save(provider, saved -> parse(part, body)));
+        // Raw bytes, parsed only once the caller is known to be a provider (decoding text first would judge a
+        // stranger's Content-Type charset before their role), and before the save takes the EoI's row lock.
+        EoiForms.requireProvider(provider);
+        return view(forms.save(provider, parse(part, body)));
     }
 
     @ProblemAnswers.RefusesInput

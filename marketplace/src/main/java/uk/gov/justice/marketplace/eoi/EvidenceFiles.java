@@ -78,7 +78,7 @@ public class EvidenceFiles {
     public void remove(Viewer provider, UUID fileId) {
         ExpressionOfInterest eoi = forms.startOrLock(provider);
         requireEditable(eoi);
-        if (!files.remove(eoi.id(), eoi.current().number(), fileId)) {
+        if (!files.remove(eoi.id(), eoi.current(), fileId)) {
             throw new NotFound("file", "error.evidence.unknown");
         }
         audit.record(provider.asActor(), AuditEvent.of("eoi.evidence-removed", "eoi", eoi.id(),

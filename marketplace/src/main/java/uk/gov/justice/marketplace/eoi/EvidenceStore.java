@@ -105,25 +105,25 @@ class EvidenceStore {
     }
 
     /**
-     * Takes the file out of this version and the ones after it. A file no earlier version holds was never sent to
-     * the steward as part of a decided version, so it is erased (a PDF uploaded by mistake, with a client's details,
-     * is gone); one an earlier version holds stays with that version.
+     * Takes the file out of this version and the ones after it. A file of a version never sent to the steward is
+     * erased (a PDF uploaded by mistake, with a client's details, is gone); one the steward has seen, in this
+     * version (sent back for changes) or an earlier one, stays with what was seen.
      */
-    boolean remove(UUID eoiId, int version, UUID fileId) {
-        int erased = jdbc.prepareStatement("delete from evidence_file where id = ? and eoi_id = ? "
-                + "and first_version = ?", statement -> {
+    boolean remove(UUID eoiId, EoiVersion version, UUID fileId) {
+        int erased = version.submittedAt() != null ? 0 : jdbc.prepareStatement("delete from evidence_file where "
+                + "id = ? and eoi_id = ? and first_version = ?", statement -> {
             statement.setObject(1, fileId, Types.OTHER);
             statement.setObject(2, eoiId, Types.OTHER);
-            statement.setInt(3, version);
+            statement.setInt(3, version.number());
             return statement.executeUpdate();
         });
         return erased > 0 || jdbc.prepareStatement("update evidence_file set removed_in_version = ? where id = ? and "
                 + IN_VERSION, statement -> {
-            statement.setInt(1, version);
+            statement.setInt(1, version.number());
             statement.setObject(2, fileId, Types.OTHER);
             statement.setObject(3, eoiId, Types.OTHER);
-            statement.setInt(4, version);
-            statement.setInt(5, version);
+            statement.setInt(4, version.number());
+            statement.setInt(5, version.number());
             return statement.executeUpdate();
         }) > 0;
     }

@@ -3,17 +3,12 @@ package uk.gov.justice.marketplace.identity;
 import uk.gov.justice.marketplace.common.Texts;
 import uk.gov.justice.marketplace.notification.Email;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
 /** The identity emails (invitations, password resets), in English then Welsh: we do not know which one reads. */
 final class BilingualEmail {
-
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private BilingualEmail() {
     }
@@ -25,13 +20,5 @@ final class BilingualEmail {
         String body = texts.text(key + ".body", Texts.ENGLISH, values.apply(Texts.ENGLISH)) + "\n\n---\n\n"
                 + texts.text(key + ".body", Texts.WELSH, values.apply(Texts.WELSH));
         return Email.to(to, subject, body);
-    }
-
-    static String day(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).withZone(UK).format(instant);
-    }
-
-    static String dayAndTime(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale).withZone(UK).format(instant);
     }
 }

@@ -1,6 +1,7 @@
 package uk.gov.justice.marketplace.identity;
 
 import uk.gov.justice.marketplace.common.Texts;
+import uk.gov.justice.marketplace.common.web.Dates;
 import uk.gov.justice.marketplace.notification.Email;
 
 import java.time.Instant;
@@ -15,6 +16,6 @@ final class InvitationEmail {
     static Email compose(Texts texts, String to, String fullName, String organisation, String link,
                          Instant expires) {
         return BilingualEmail.compose(texts, to, "email.invitation", locale -> Map.of("name", fullName,
-                "organisation", organisation, "link", link, "expires", BilingualEmail.day(expires, locale)));
+                "organisation", organisation, "link", link, "expires", Dates.day(expires, locale)));
     }
 }

@@ -1,6 +1,7 @@
 package uk.gov.justice.marketplace.identity;
 
 import uk.gov.justice.marketplace.common.Texts;
+import uk.gov.justice.marketplace.common.web.Dates;
 import uk.gov.justice.marketplace.notification.Email;
 
 import java.time.Instant;
@@ -14,6 +15,6 @@ final class PasswordResetEmail {
 
     static Email compose(Texts texts, String to, String fullName, String link, Instant expires) {
         return BilingualEmail.compose(texts, to, "email.passwordReset", locale -> Map.of("name", fullName,
-                "link", link, "expires", BilingualEmail.dayAndTime(expires, locale)));
+                "link", link, "expires", Dates.dayAndTime(expires, locale)));
     }
 }

@@ -32,7 +32,7 @@ class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<
 
     @Override
     public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
-        if (ErrorResponses.isApi(request) || !PortalSessions.signedIn(request)) {
+        if (ErrorResponses.isApi(request) || StaticAssets.isAsset(request) || !PortalSessions.signedIn(request)) {
             return Publishers.empty();
         }
         return Publishers.fromCompletableFuture(CompletableFuture.supplyAsync(

@@ -48,8 +48,7 @@ public class SignIn {
         String typed = password == null ? "" : password;
         SignInSource source = SignInSource.of(clientAddress);
         Instant now = clock.instant();
-        if (throttles.findById(source.value()).filter(t -> t.isLockedAt(now)).isPresent()) {
-            hasher.spendTimeOnUnknownUser(typed);
+        if (refusedFrom(source, typed, now)) {
             return new SignInOutcome.Refused();
         }
         Optional<UserAccount> found = email == null ? Optional.empty() : users.findByEmailForUpdate(email.trim());
@@ -59,7 +58,7 @@ public class SignIn {
             return new SignInOutcome.Refused();
         }
         UserAccount user = found.get();
-        if (!checkPassword(user, typed, source, now) || !user.isActive()) {
+        if (!passwordAccepted(user, typed, source, now) || !user.isActive()) {
             return new SignInOutcome.Refused();
         }
         UserAccount signedIn = users.update(user.afterSuccessfulSignIn());
@@ -72,6 +71,19 @@ public class SignIn {
      * when a signed-in person confirms their current password, so a borrowed session guesses no faster.
      */
     boolean checkPassword(UserAccount lockedRow, String typed, SignInSource source, Instant now) {
+        return !refusedFrom(source, typed, now) && passwordAccepted(lockedRow, typed, source, now);
+    }
+
+    /** A source that failed too often is refused at the cost of one hash, so the refusal takes as long as any. */
+    private boolean refusedFrom(SignInSource source, String typed, Instant now) {
+        if (throttles.findById(source.value()).filter(t -> t.isLockedAt(now)).isPresent()) {
+            hasher.spendTimeOnUnknownUser(typed);
+            return true;
+        }
+        return false;
+    }
+
+    private boolean passwordAccepted(UserAccount lockedRow, String typed, SignInSource source, Instant now) {
         boolean matches = hasher.matches(typed, lockedRow.passwordHash());
         boolean familiar = throttles.familiar(lockedRow.id(), source.value());
         if (!familiar && lockedRow.isLockedAt(now)) {

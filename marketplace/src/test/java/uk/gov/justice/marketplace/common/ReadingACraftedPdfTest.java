@@ -9,6 +9,7 @@ import uk.gov.justice.marketplace.support.Pdfs;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -81,6 +82,32 @@ class ReadingACraftedPdfTest {
         assertThatThrownBy(() -> worker.evidence("third.pdf", crafted.length, () -> crafted, TEN_MB))
                 .isInstanceOf(Unavailable.class).hasMessage("error.pdf.busy");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(500));
+    }
+
+    @Test
+    void a_good_pdf_that_waited_behind_a_slow_one_for_the_whole_time_limit_is_told_to_try_again_not_blamed()
+            throws Exception {
+        worker = new PdfWorker(new PdfLimits(1, 1, Duration.ofMillis(500), 500));
+        // Like loading a crafted file, which no interrupt stops: the only worker stays busy for two seconds.
+        CompletableFuture.runAsync(() -> {
+            try {
+                worker.within(() -> {
+                    long until = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+                    while (System.nanoTime() < until) {
+                        LockSupport.parkNanos(until - System.nanoTime());
+                    }
+                    return null;
+                });
+            } catch (InvalidInput expected) {
+                // refused as too slow, while the worker goes on until it is done
+            }
+        });
+        Eventually.within(Duration.ofSeconds(1), () -> worker.busy() == 1);
+        byte[] report = Pdfs.justiceDataLabReport();
+
+        assertThatThrownBy(() -> worker.evidence("report.pdf", report.length, () -> report, TEN_MB))
+                .isInstanceOfSatisfying(Unavailable.class,
+                        busy -> assertThat(busy.getMessage()).isEqualTo("error.pdf.busy"));
     }
 
     @Test

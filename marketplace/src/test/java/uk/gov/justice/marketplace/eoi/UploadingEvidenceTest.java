@@ -115,4 +115,28 @@ class UploadingEvidenceTest implements FreshDatabase {
                 .as("never part of a decided version, so erased").isEqualTo(404);
         assertThat(browser.post("/eoi/evidence-files/" + fileId + "/removal", Map.of()).status()).isEqualTo(404);
     }
+
+    @Test
+    void a_file_the_steward_has_seen_stays_readable_to_the_steward_after_the_provider_removes_it() throws IOException {
+        String email = accounts.providerAdmin("Seen Evidence Trust");
+        ApiClient api = portal.api(accounts.tokenFor(email));
+        EoiAnswersJson.complete("Seen Evidence Trust", "mentoring", "young-adults", "south-wales")
+                .forEach((part, json) -> api.put("/api/eoi/parts/" + part, json));
+        String fileId = api.upload("/api/eoi/evidence-files", "file", "outcomes.pdf",
+                Pdfs.withText("Outcomes the steward read")).body()
+                .replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+        String eoiId = api.post("/api/eoi/submission", "").body()
+                .replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+        ApiClient steward = portal.api(accounts.tokenFor(accounts.steward()));
+        assertThat(steward.post("/api/eoi/" + eoiId + "/decisions", """
+                {"version": 1, "outcome": "CHANGES_REQUESTED", "reason": "Nearly there",
+                 "partComments": {"EVIDENCE": "Replace the outcomes file"}}""")
+                .status()).isEqualTo(200);
+
+        assertThat(api.delete("/api/eoi/evidence-files/" + fileId).status()).isEqualTo(204);
+
+        assertThat(api.get("/api/eoi/evidence-files").body()).doesNotContain(fileId);
+        assertThat(steward.getAccepting("/api/eoi/" + eoiId + "/evidence-files/" + fileId, "application/pdf")
+                .status()).as("what the steward decided on is kept").isEqualTo(200);
+    }
 }

@@ -1,5 +1,6 @@
 package uk.gov.justice.marketplace.identity;
 
+import io.micronaut.context.annotation.Property;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.Accounts;
@@ -14,6 +15,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MarketplaceTest
+@Property(name = "marketplace.sign-in.client-address-header", value = "X-Forwarded-For")
 class ChangingYourPasswordTest implements FreshDatabase {
 
     private static final String NEW_PASSWORD = "a brand new long passphrase";
@@ -60,6 +62,24 @@ class ChangingYourPasswordTest implements FreshDatabase {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("govuk-error-summary", "Your current password is not correct",
                 "href=\"#currentPassword\"", "Password must be at least 12 characters");
+        assertThat(portal.newBrowser().signIn(email, Accounts.PASSWORD).status()).isEqualTo(303);
+    }
+
+    @Test
+    void a_borrowed_session_guessing_the_current_password_is_stopped_like_any_other_source() {
+        String email = accounts.providerMember("Swansea Recovery Hub");
+        PortalClient borrowed = portal.newBrowser().from("198.51.100.23");
+        assertThat(borrowed.signIn(email, Accounts.PASSWORD).status()).isEqualTo(303);
+        borrowed.get("/account/password");
+        for (int guess = 0; guess < 20; guess++) {
+            borrowed.post("/account/password", Map.of("currentPassword", "guess number " + guess,
+                    "password", NEW_PASSWORD, "confirmPassword", NEW_PASSWORD));
+        }
+
+        HttpAnswer right = borrowed.post("/account/password", Map.of("currentPassword", Accounts.PASSWORD,
+                "password", NEW_PASSWORD, "confirmPassword", NEW_PASSWORD));
+
+        assertThat(right.status()).isEqualTo(422);
         assertThat(portal.newBrowser().signIn(email, Accounts.PASSWORD).status()).isEqualTo(303);
     }
 }

@@ -33,7 +33,9 @@ public final class ApiDocument {
     public static ApiDocument servedBy(ApiClient anyone, ObjectMapper json) {
         HttpAnswer answer = anyone.getAccepting("/api/openapi.yml", "application/yaml");
         assertThat(answer.status()).isEqualTo(200);
-        return new ApiDocument(new Yaml().load(answer.body()), json);
+        ApiDocument document = new ApiDocument(new Yaml().load(answer.body()), json);
+        assertThat(document.operations()).as("a document with the service's operations in it").hasSizeGreaterThan(30);
+        return document;
     }
 
     public Map<String, Object> raw() {
