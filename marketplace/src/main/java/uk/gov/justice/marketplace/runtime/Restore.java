@@ -3,6 +3,7 @@ package uk.gov.justice.marketplace.runtime;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -104,20 +105,18 @@ final class Restore {
 
     /** As the owner, exactly as the service's own start would, with the same grants to the application role. */
     private static void migrate(String url, String ownerPassword, String schemaVersion) {
-        Flyway flyway = Flyway.configure()
+        FluentConfiguration migrations = Flyway.configure()
                 .dataSource(url, EmbeddedDatabase.OWNER_ROLE, ownerPassword)
                 .locations("classpath:db/migration")
-                .target(MigrationVersion.fromVersion(schemaVersion))
-                .callbacks(new ApplicationRoleGrants(EmbeddedDatabase.APPLICATION_ROLE))
-                .load();
-        boolean known = Arrays.stream(flyway.info().all()).map(MigrationInfo::getVersion)
+                .callbacks(new ApplicationRoleGrants(EmbeddedDatabase.APPLICATION_ROLE));
+        boolean known = Arrays.stream(migrations.load().info().all()).map(MigrationInfo::getVersion)
                 .anyMatch(version -> version != null && version.getVersion().equals(schemaVersion));
         if (!known) {
             throw new BackupRefused("The backup's schema is at version " + schemaVersion + ", which this version of "
                     + "the service (" + Backup.serviceVersion() + ") does not know: restore it with the version "
                     + "that made it, or a later one.");
         }
-        flyway.migrate();
+        migrations.target(MigrationVersion.fromVersion(schemaVersion)).load().migrate();
     }
 
     /**

@@ -136,6 +136,20 @@ class OperatorRestoringABackupTest {
     }
 
     @Test
+    void a_backup_from_a_newer_version_of_the_service_is_refused_and_the_directory_emptied_again()
+            throws IOException {
+        Path newer = work.resolve("newer.zip");
+        rewrite(backup, newer, BackupManifest.ENTRY, "schema-version=\\d+", "schema-version=9999");
+        Path target = Files.createDirectories(work.resolve("from-newer"));
+
+        assertThat(command("restore", "--from=" + newer, "--data-dir=" + target))
+                .contains("restore refused", "schema is at version 9999");
+        try (var left = Files.list(target)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
     void a_directory_that_already_holds_anything_is_refused() throws IOException {
         Path occupied = Files.createDirectories(work.resolve("occupied"));
         Files.writeString(occupied.resolve("notes.txt"), "kept");
@@ -182,7 +196,7 @@ class OperatorRestoringABackupTest {
     }
 
     /** A copy of the backup with one entry's bytes changed, as a disk fault or a meddler would leave it. */
-    private static void rewrite(Path from, Path to, String entryName, String was, String becomes) throws IOException {
+    private static void rewrite(Path from, Path to, String entryName, String pattern, String becomes) throws IOException {
         try (ZipFile zip = new ZipFile(from.toFile());
              OutputStream file = Files.newOutputStream(to);
              ZipOutputStream copy = new ZipOutputStream(file)) {
@@ -192,7 +206,7 @@ class OperatorRestoringABackupTest {
                     content = in.readAllBytes();
                 }
                 if (entry.getName().equals(entryName)) {
-                    content = new String(content, StandardCharsets.ISO_8859_1).replace(was, becomes)
+                    content = new String(content, StandardCharsets.ISO_8859_1).replaceAll(pattern, becomes)
                             .getBytes(StandardCharsets.ISO_8859_1);
                 }
                 copy.putNextEntry(new ZipEntry(entry.getName()));
