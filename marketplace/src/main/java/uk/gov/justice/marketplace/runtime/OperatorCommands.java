@@ -52,10 +52,11 @@ public final class OperatorCommands {
                     return misused(out, "backup needs --to=FILE.zip");
                 }
                 BackupManifest manifest = backUp(options, to.get().toAbsolutePath());
-                out.printf("Backed up %d tables, %d rows (schema version %s) to %s in %s. It holds personal data and "
-                        + "the audit checkpoint key: keep it owner-only, as safe as the service's own data.%n",
+                out.printf("Backed up %d tables, %d rows (schema version %s) to %s in %s. It holds personal data%s: "
+                        + "keep it owner-only, as safe as the service's own data.%n",
                         manifest.tables().size(), rows(manifest), manifest.schemaVersion(), to.get().toAbsolutePath(),
-                        since(started));
+                        since(started), manifest.sha256ByEntry().containsKey(BackupManifest.CHECKPOINT_KEY_ENTRY)
+                                ? " and the audit checkpoint key" : "");
             } else {
                 Optional<Path> from = option(args, "--from=");
                 if (from.isEmpty() || option(args, "--data-dir=").isEmpty()) {

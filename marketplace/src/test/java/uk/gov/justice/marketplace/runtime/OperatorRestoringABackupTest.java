@@ -59,6 +59,8 @@ class OperatorRestoringABackupTest {
     private String evidencePath;
     private byte[] evidence;
     private Set<String> registeredBeforeTheBackup;
+    private Path fromDatabaseUrl;
+    private String backupFromDatabaseUrl;
 
     @BeforeAll
     void aDayOfWorkWithABackupInTheMiddle() throws Exception {
@@ -79,6 +81,10 @@ class OperatorRestoringABackupTest {
             registeredBeforeTheBackup = registrations.confirmed();
 
             assertThat(command("backup", "--data-dir=" + data, "--to=" + backup)).startsWith("Backed up");
+            fromDatabaseUrl = work.resolve("backups/external.zip");
+            backupFromDatabaseUrl = commandWith(Map.of("DATABASE_URL", database.jdbcUrl(Launcher.DATABASE_NAME),
+                    "DATABASE_USERNAME", EmbeddedDatabase.APPLICATION_ROLE,
+                    "DATABASE_PASSWORD", database.applicationPassword()), "backup", "--to=" + fromDatabaseUrl);
 
             registrations.stop();
             providers.approve(EoiAnswersJson.complete("Leeds Mentoring Trust", "education-training-employment",
@@ -116,6 +122,16 @@ class OperatorRestoringABackupTest {
                      "email": "after@example.org", "password": "a long enough passphrase",
                      "confirmPassword": "a long enough passphrase"}""").status())
                     .as("the sequences carry on past the restored rows").isEqualTo(201);
+        }
+    }
+
+    @Test
+    void an_external_database_named_by_DATABASE_URL_is_backed_up_with_the_services_own_role_and_no_checkpoint_key()
+            throws IOException {
+        assertThat(backupFromDatabaseUrl).startsWith("Backed up").doesNotContain("checkpoint key");
+        try (ZipFile zip = new ZipFile(fromDatabaseUrl.toFile())) {
+            assertThat(zip.getEntry("tables/organisation.copy")).isNotNull();
+            assertThat(zip.getEntry(BackupManifest.CHECKPOINT_KEY_ENTRY)).isNull();
         }
     }
 
@@ -179,8 +195,12 @@ class OperatorRestoringABackupTest {
 
     /** What the operator would see on the terminal. */
     private static String command(String... args) {
+        return commandWith(Map.of(), args);
+    }
+
+    private static String commandWith(Map<String, String> environment, String... args) {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        OperatorCommands.run(args, Map.of(), new PrintStream(printed, true, StandardCharsets.UTF_8));
+        OperatorCommands.run(args, environment, new PrintStream(printed, true, StandardCharsets.UTF_8));
         return printed.toString(StandardCharsets.UTF_8);
     }
 
