@@ -16,7 +16,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -71,10 +73,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * on disk before the service answers for it.
      */
     public static EmbeddedDatabase start(Path dataDirectory) {
+        return start(dataDirectory, LocalSecrets.generate());
+    }
+
+    /** As {@link #start(Path)}; a directory without secrets yet gets these (a restore brings its checkpoint key). */
+    static EmbeddedDatabase start(Path dataDirectory, LocalSecrets firstSecrets) {
         try {
             Files.createDirectories(dataDirectory);
             LocalSecrets secrets = LocalSecrets.readFrom(dataDirectory).orElseGet(() -> {
-                LocalSecrets generated = LocalSecrets.generate();
+                LocalSecrets generated = firstSecrets;
                 if (Files.exists(dataDirectory.resolve("postgresql.conf"))) {
                     givePasswordToTrustingCluster(dataDirectory, generated);
                 }
@@ -201,13 +208,22 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    /** postmaster.pid names the postmaster; it stays behind when the postmaster is killed. */
     private boolean postmasterRunning() {
+        return portOfRunningPostmaster(dataDirectory).isPresent();
+    }
+
+    /**
+     * postmaster.pid names the postmaster (first line) and its port (fourth); it stays behind when the postmaster
+     * is killed, so the process is looked for too.
+     */
+    static OptionalInt portOfRunningPostmaster(Path dataDirectory) {
         try {
-            String pid = Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim();
-            return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+            List<String> lines = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
+            boolean alive = ProcessHandle.of(Long.parseLong(lines.get(0).trim())).map(ProcessHandle::isAlive)
+                    .orElse(false);
+            return alive ? OptionalInt.of(Integer.parseInt(lines.get(3).trim())) : OptionalInt.empty();
         } catch (IOException | RuntimeException e) {
-            return false;
+            return OptionalInt.empty();
         }
     }
 

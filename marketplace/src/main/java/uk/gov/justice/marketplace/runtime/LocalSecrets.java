@@ -31,6 +31,11 @@ public record LocalSecrets(String ownerPassword, String applicationPassword, Str
         return new LocalSecrets(random(), random(), random());
     }
 
+    /** Fresh passwords for a new server, with the key that signed the checkpoints of the data it will hold. */
+    LocalSecrets withCheckpointKey(String key) {
+        return new LocalSecrets(ownerPassword, applicationPassword, key);
+    }
+
     static Optional<LocalSecrets> readFrom(Path directory) {
         Path file = directory.resolve(FILE_NAME);
         if (!Files.exists(file)) {
