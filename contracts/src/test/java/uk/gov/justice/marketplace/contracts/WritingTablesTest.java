@@ -6,12 +6,16 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
+import com.sun.net.httpserver.HttpServer;
+
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,6 +86,28 @@ class WritingTablesTest {
                 "Canolfan Dŵr Women's Centre 52 36 88 £184,000.00", "Tai Cymru Housing (you) 47 40 87 £171,250.50",
                 "<b>Bold</b> & Sons ? 30 20 50 £250,000.00", "Canolfan Dŵr Women's Centre has been awarded",
                 "Reference: DPS-2027-0003-CO-12 · Page 1 of 1");
+    }
+
+    @Test
+    void a_document_never_fetches_anything_from_outside_its_template_and_fonts() throws IOException {
+        AtomicInteger fetched = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            fetched.incrementAndGet();
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort();
+            DocumentRenderer.RenderedDocument document = documents.render("with-image.en",
+                    ContractTerms.Language.ENGLISH, Map.of("url", url));
+
+            assertThat(String.join(" ", pages(document.pdf()))).contains("Logo");
+            assertThat(fetched).hasValue(0);
+        } finally {
+            server.stop(0);
+        }
     }
 
     private static Map<String, Object> schedule(int lines) {
