@@ -110,7 +110,8 @@ class WritingTablesTest {
         }
     }
 
-    private static Map<String, Object> schedule(int lines) {
+    /** A rate card's schedule of prices with this many lines, the last one the dearest. */
+    static Map<String, Object> schedule(int lines) {
         List<PriceLine> prices = IntStream.rangeClosed(1, lines).mapToObj(n -> new PriceLine(
                 "Accommodation support, session " + n, "Hour", n == lines ? new BigDecimal("1234567.89")
                 : new BigDecimal("45.5").multiply(BigDecimal.valueOf(n)))).toList();
