@@ -1,6 +1,7 @@
 package uk.gov.justice.marketplace.contracts;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureInterface;
@@ -23,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
 
 /**
@@ -35,6 +37,8 @@ public final class ContractSigning {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
 
+    private final DocumentRenderer documents = new DocumentRenderer();
+
     public byte[] finalDocument(RenderedContract contract, ContractTerms.Language language,
                                 List<SignatureRecord> signatures, PlatformCertificate platform, Instant at) {
         for (SignatureRecord signature : signatures) {
@@ -46,22 +50,14 @@ public final class ContractSigning {
         return seal(withSignaturePage(contract, language, signatures), platform, at);
     }
 
-    private static byte[] withSignaturePage(RenderedContract contract, ContractTerms.Language language,
-                                            List<SignatureRecord> signatures) {
-        Labels labels = new Labels(language);
-        try (PDDocument document = Loader.loadPDF(contract.pdf()); ByteArrayOutputStream out =
-                new ByteArrayOutputStream()) {
-            PageWriter writer = new PageWriter(document);
-            writer.heading(labels.get("signatures"));
-            for (SignatureRecord s : signatures) {
-                writer.paragraph(labels.get("signedBy") + ": " + s.signer(), writer.bold, 10);
-                writer.paragraph(labels.get("organisation") + ": " + s.organisation() + " · " + labels.get("role")
-                        + ": " + s.role() + " · " + labels.get("signedAt") + ": " + WHEN.format(s.signedAt()),
-                        writer.regular, 10);
-                writer.paragraph(labels.get("documentHash") + ": " + s.documentSha256(), writer.regular, 8);
-            }
-            writer.paragraph(labels.get("platformSeal"), writer.regular, 9);
-            writer.close();
+    /** The contract's own pages, unchanged, then the signature page written from its template. */
+    private byte[] withSignaturePage(RenderedContract contract, ContractTerms.Language language,
+                                     List<SignatureRecord> signatures) {
+        byte[] page = documents.render("signature-page", language, Map.of("signatures", signatures, "when", WHEN))
+                .pdf();
+        try (PDDocument document = Loader.loadPDF(contract.pdf()); PDDocument signed = Loader.loadPDF(page);
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            new PDFMergerUtility().appendDocument(document, signed);
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -1,34 +1,60 @@
 package uk.gov.justice.marketplace.contracts;
 
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 
-/** Untrusted text made drawable: control characters become spaces, characters the font lacks become '?'. */
+/**
+ * Untrusted text made drawable: control characters become spaces, characters the embedded font lacks become '?'.
+ * Applied to a whole filled template, so no value a template forgot can slip past it.
+ */
 final class Safe {
+
+    private static final TrueTypeFont FONT = font();
 
     private Safe() {
     }
 
-    static String text(String value, PDType0Font font) {
-        StringBuilder safe = new StringBuilder();
-        (value == null ? "" : value).codePoints().forEach(cp -> {
-            if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
-                safe.append(' ');
-            } else if (drawable(cp, font)) {
+    /** The document's text; line breaks and tabs (the markup's own layout) are kept. */
+    static String text(String value) {
+        StringBuilder safe = new StringBuilder(value.length());
+        value.codePoints().forEach(cp -> {
+            if (cp == '\n' || cp == '\r' || cp == '\t') {
                 safe.appendCodePoint(cp);
+            } else if (Character.isISOControl(cp)) {
+                safe.append(' ');
             } else {
-                safe.append('?');
+                safe.appendCodePoint(drawable(cp) ? cp : '?');
             }
         });
-        return safe.toString().replaceAll(" +", " ").trim();
+        return safe.toString();
     }
 
-    private static boolean drawable(int codePoint, PDType0Font font) {
+    /** A value for a single line (a footer): every kind of white space becomes one space. */
+    static String line(String value) {
+        return text(value).replaceAll("\\s+", " ").trim();
+    }
+
+    private static boolean drawable(int codePoint) {
+        if (Character.isWhitespace(codePoint)) {
+            return true;
+        }
         try {
-            return font.hasGlyph(codePoint) && font.encode(new String(Character.toChars(codePoint))).length > 0;
-        } catch (IOException | IllegalArgumentException e) {
+            return FONT.getUnicodeCmapLookup().getGlyphId(codePoint) > 0;
+        } catch (IOException e) {
             return false;
+        }
+    }
+
+    private static TrueTypeFont font() {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(DocumentRenderer.Fonts.bytes(
+                    DocumentRenderer.Fonts.REGULAR)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

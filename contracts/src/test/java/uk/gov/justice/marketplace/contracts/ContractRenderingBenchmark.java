@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * How long documents take for a 20-partner chain, after warm-up: the lead contract (20 service lines), a partner
- * agreement, and sealing a signed document. Prints median and p95 in milliseconds.
+ * agreement, sealing a signed document, and a 120-line schedule of prices (the test template). Prints median and
+ * p95 in milliseconds.
  * Run it with: mvn -B -Pbenchmark -DskipTests -pl contracts verify (see docs/benchmarks.md).
  */
 public final class ContractRenderingBenchmark {
@@ -35,6 +37,11 @@ public final class ContractRenderingBenchmark {
         System.out.println("|---|---|---|---|");
         report("lead contract, 20 partners", renderer.render(lead).pages(), () -> renderer.render(lead));
         report("partner agreement", toSign.pages(), () -> renderer.render(partner));
+        DocumentRenderer documents = new DocumentRenderer();
+        Map<String, Object> schedule = WritingTablesTest.schedule(120);
+        report("schedule of prices, 120 lines", documents.render("price-schedule.en", ContractTerms.Language.ENGLISH,
+                schedule).pages(), () -> documents.render("price-schedule.en", ContractTerms.Language.ENGLISH,
+                schedule));
         report("signature page and seal", toSign.pages() + 1, () -> signing.finalDocument(toSign,
                 ContractTerms.Language.ENGLISH, signatures, platform, Instant.now()));
     }
