@@ -11,8 +11,6 @@ public interface DocumentIndex<D> extends AutoCloseable {
     /** The id field every kind has; results are ordered by it when all else is equal. */
     String ID = "id";
 
-    DocumentKind<D> kind();
-
     /** Adds the document, or replaces what was indexed under its id; searchable when this returns. */
     void index(D document);
 

@@ -65,11 +65,6 @@ public final class ElasticsearchDocumentIndex<D> implements DocumentIndex<D> {
         this.clock = clock;
     }
 
-    @Override
-    public DocumentKind<D> kind() {
-        return kind;
-    }
-
     /** Makes the first index and points the alias at it, unless the alias already exists. */
     public void ensureIndex() {
         call(() -> {

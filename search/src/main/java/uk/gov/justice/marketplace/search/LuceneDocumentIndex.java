@@ -86,22 +86,21 @@ public final class LuceneDocumentIndex<D> implements DocumentIndex<D> {
         }
     }
 
+    /** Waits for a rebuild in progress, which would otherwise add the same document a second time. */
     @Override
-    public DocumentKind<D> kind() {
-        return kind;
-    }
-
-    @Override
-    public void index(D document) {
+    public synchronized void index(D document) {
         write(() -> writer.updateDocument(new Term(ID, kind.id(document)), document(document)));
     }
 
     @Override
-    public void remove(String id) {
+    public synchronized void remove(String id) {
         write(() -> writer.deleteDocuments(new Term(ID, id)));
     }
 
-    /** In memory, a rebuild is a clear and a load under the writer; a search in between sees the old index. */
+    /**
+     * In memory, a rebuild is a clear and a load under the writer; a search in between sees the old index, and a
+     * write in between waits for it.
+     */
     @Override
     public synchronized void replaceAll(Stream<D> documents) {
         write(() -> {
