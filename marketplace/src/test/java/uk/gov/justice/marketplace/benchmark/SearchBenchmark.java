@@ -78,6 +78,8 @@ public final class SearchBenchmark {
     private static String run(String engine, int size) throws Exception {
         Map<String, Object> properties = new HashMap<>(TestDatabase.freshDatabaseProperties(SearchBenchmark.class));
         properties.put("micronaut.server.port", -1);
+        // Run from main, outside the test environment: the self-signed development seal lets the service start.
+        properties.put("marketplace.development", true);
         if (engine.equals("elasticsearch")) {
             properties.put("marketplace.search.elasticsearch-url", ElasticsearchNode.shared().url());
             properties.put("marketplace.search.index-alias", "bench-" + size + "-" + System.nanoTime());

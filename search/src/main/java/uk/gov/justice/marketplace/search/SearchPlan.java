@@ -1,16 +1,23 @@
 package uk.gov.justice.marketplace.search;
 
+import uk.gov.justice.marketplace.search.DocumentQuery.AnyOf;
+import uk.gov.justice.marketplace.search.DocumentQuery.AtLeastInArea;
+import uk.gov.justice.marketplace.search.DocumentQuery.Condition;
+import uk.gov.justice.marketplace.search.DocumentQuery.InArea;
+import uk.gov.justice.marketplace.search.DocumentQuery.Range;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * A query checked and reduced to what both engines run: every stem must match in some text field; every filter is
- * "the field has one of these values"; capacity is "at least this many in one of these areas". Each engine turns
- * the same plan into its own query, which is what keeps their answers the same.
+ * A query checked against its kind and reduced to what both engines run: every stem must match in some text field;
+ * every filter is "the field has one of these values"; a range is "the number lies between"; a per-area minimum is
+ * "at least this many in one of these areas". Each engine turns the same plan into its own query, which is what
+ * keeps their answers the same.
  */
-record SearchPlan(List<String> stems, List<Filter> filters, CapacityFilter capacity, ProviderQuery.Sort sort,
-                  int from, int size, int page) {
+record SearchPlan(List<String> stems, List<Filter> filters, List<NumberRange> ranges, List<AreaMinimum> minimums,
+                  Sort sort, int from, int size, int page) {
 
     static final int MAX_TEXT = 500;
     static final int MAX_PAGE_SIZE = 100;
@@ -20,10 +27,21 @@ record SearchPlan(List<String> stems, List<Filter> filters, CapacityFilter capac
     record Filter(String field, Set<String> anyOf) {
     }
 
-    record CapacityFilter(Set<String> areas, int atLeast) {
+    /** Bounds included; a null one is open. */
+    record NumberRange(String field, Long atLeast, Long atMost) {
     }
 
-    static SearchPlan of(ProviderQuery query, AreaGeography geography) {
+    record AreaMinimum(String field, Set<String> areas, int atLeast) {
+    }
+
+    /** A sort field (null for relevance), whether it is a number, and which way; ties are always broken by id. */
+    record Sort(String field, boolean number, boolean descending) {
+        boolean relevance() {
+            return field == null;
+        }
+    }
+
+    static <D> SearchPlan of(DocumentKind<D> kind, DocumentQuery query, AreaGeography geography) {
         if (query.text() != null && query.text().length() > MAX_TEXT) {
             throw new InvalidSearch("text", "Search words must be at most " + MAX_TEXT + " characters");
         }
@@ -38,51 +56,58 @@ record SearchPlan(List<String> stems, List<Filter> filters, CapacityFilter capac
             throw new InvalidSearch("page", "Only the first " + MAX_WINDOW + " results can be paged through");
         }
         List<String> stems = new ArrayList<>(Analysis.queryStems(query.text()));
-        ProviderQuery.Sort sort = query.sort() == ProviderQuery.Sort.RELEVANCE && stems.isEmpty()
-                ? ProviderQuery.Sort.NAME : query.sort();
-        return new SearchPlan(stems, filters(query, geography), capacity(query, geography), sort,
-                query.page() * size, size, query.page());
-    }
-
-    private static List<Filter> filters(ProviderQuery query, AreaGeography geography) {
         List<Filter> filters = new ArrayList<>();
-        if (query.area() != null && !query.area().isBlank()) {
-            filters.add(new Filter(Facet.AREA.field(), geography.related(query.area())));
+        List<NumberRange> ranges = new ArrayList<>();
+        List<AreaMinimum> minimums = new ArrayList<>();
+        for (Condition condition : query.conditions()) {
+            if (condition instanceof AnyOf any) {
+                filters.add(new Filter(kind.field(any.field(), DocumentKind.Keyword.class).name(), any.values()));
+            } else if (condition instanceof InArea in) {
+                filters.add(new Filter(areas(kind, in.field()), geography.related(in.area())));
+            } else if (condition instanceof Range range) {
+                ranges.add(range(kind, range));
+            } else if (condition instanceof AtLeastInArea minimum) {
+                minimums.add(minimum(kind, minimum, geography));
+            }
         }
-        query.specialitiesAllOf().forEach(code -> filters.add(new Filter(Facet.SPECIALITY.field(), Set.of(code))));
-        query.cohortsAllOf().forEach(code -> filters.add(new Filter(Facet.COHORT.field(), Set.of(code))));
-        anyOf(filters, Facet.SPECIALITY, query.specialitiesAnyOf());
-        anyOf(filters, Facet.COHORT, query.cohortsAnyOf());
-        anyOf(filters, Facet.LEGAL_FORM, query.legalForms());
-        anyOf(filters, Facet.SIZE_BAND, query.sizeBands());
-        anyOf(filters, Facet.RISK_APPETITE, query.riskAppetites());
-        flag(filters, Facet.WELSH_LANGUAGE_SERVICE, query.welshLanguageService());
-        flag(filters, Facet.OUTCOME_EVIDENCE, query.outcomeEvidence());
-        flag(filters, Facet.JUSTICE_DATA_LAB, query.justiceDataLabResult());
-        return filters;
+        DocumentQuery.Order order = query.order().relevance() && stems.isEmpty()
+                ? DocumentQuery.Order.by(kind.browseOrder()) : query.order();
+        return new SearchPlan(stems, filters, ranges, minimums, sort(kind, order), query.page() * size, size,
+                query.page());
     }
 
-    private static CapacityFilter capacity(ProviderQuery query, AreaGeography geography) {
-        if (query.minCapacity() == null) {
-            return null;
+    private static String areas(DocumentKind<?> kind, String field) {
+        if (!((DocumentKind.Keyword<?>) kind.field(field, DocumentKind.Keyword.class)).areas()) {
+            throw new IllegalArgumentException(kind.name() + "'s " + field + " does not hold areas");
         }
-        if (query.minCapacity() < 0) {
-            throw new InvalidSearch("minCapacity", "Capacity must be 0 or more");
-        }
-        Set<String> areas = query.area() == null || query.area().isBlank() ? geography.all()
-                : geography.related(query.area());
-        return new CapacityFilter(areas, query.minCapacity());
+        return field;
     }
 
-    private static void anyOf(List<Filter> filters, Facet facet, Set<String> values) {
-        if (!values.isEmpty()) {
-            filters.add(new Filter(facet.field(), values));
+    private static NumberRange range(DocumentKind<?> kind, Range range) {
+        kind.field(range.field(), DocumentKind.Number.class);
+        if (range.atLeast() != null && range.atMost() != null && range.atLeast() > range.atMost()) {
+            throw new InvalidSearch(range.field(), "The lower bound must not be above the upper one");
         }
+        return new NumberRange(range.field(), range.atLeast(), range.atMost());
     }
 
-    private static void flag(List<Filter> filters, Facet facet, Boolean wanted) {
-        if (wanted != null) {
-            filters.add(new Filter(facet.field(), Set.of(wanted.toString())));
+    private static AreaMinimum minimum(DocumentKind<?> kind, AtLeastInArea minimum, AreaGeography geography) {
+        kind.field(minimum.field(), DocumentKind.PerArea.class);
+        if (minimum.atLeast() < 0) {
+            throw new InvalidSearch(minimum.field(), "The least amount must be 0 or more");
         }
+        Set<String> areas = minimum.area() == null ? geography.all() : geography.related(minimum.area());
+        return new AreaMinimum(minimum.field(), areas, minimum.atLeast());
+    }
+
+    private static Sort sort(DocumentKind<?> kind, DocumentQuery.Order order) {
+        if (order.relevance()) {
+            return new Sort(null, false, true);
+        }
+        DocumentKind.Field<?> field = kind.fields().stream().filter(f -> f.name().equals(order.field()))
+                .filter(f -> f instanceof DocumentKind.SortText || f instanceof DocumentKind.Number).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(kind.name() + " cannot be sorted by "
+                        + order.field()));
+        return new Sort(field.name(), field instanceof DocumentKind.Number, order.descending());
     }
 }

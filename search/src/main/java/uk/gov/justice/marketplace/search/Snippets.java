@@ -16,19 +16,17 @@ final class Snippets {
 
     private static final int CONTEXT = 80;
     private static final int MAX_SNIPPETS = 2;
-    private static final List<String> ORDER = List.of("case_studies", "outcome_figures", "description",
-            "evidence_text");
 
     private Snippets() {
     }
 
-    static List<Snippet> of(Map<String, String> originals, List<String> stems) {
+    static List<Snippet> of(Map<String, String> originals, List<String> stems, List<String> order) {
         List<Snippet> snippets = new ArrayList<>();
         if (stems.isEmpty()) {
             return snippets;
         }
         Set<String> wanted = Set.copyOf(stems);
-        for (String field : ORDER) {
+        for (String field : order) {
             String text = originals.getOrDefault(field, "");
             List<Analysis.Token> matches = Analysis.tokens(text).stream().filter(t -> wanted.contains(t.stem()))
                     .toList();
