@@ -20,7 +20,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.gov.justice.marketplace.common.Forbidden;
 import uk.gov.justice.marketplace.common.PdfEvidence;
+import uk.gov.justice.marketplace.common.Texts;
 import uk.gov.justice.marketplace.common.web.Downloads;
+import uk.gov.justice.marketplace.common.web.Messages;
 import uk.gov.justice.marketplace.common.web.ProblemAnswers;
 import uk.gov.justice.marketplace.common.web.TakesFiles;
 import uk.gov.justice.marketplace.identity.OrganisationKind;
@@ -42,9 +44,11 @@ import java.util.UUID;
 class ConcernApi {
 
     private final Concerns concerns;
+    private final Messages messages;
 
-    ConcernApi(Concerns concerns) {
+    ConcernApi(Concerns concerns, Messages messages) {
         this.concerns = concerns;
+        this.messages = messages;
     }
 
     @Serdeable
@@ -61,6 +65,37 @@ class ConcernApi {
             return new OwnConcern(c.id(), c.chainId(), c.chainName(), c.leadName(), c.category(), c.details(),
                     c.status(), c.raisedAt(), c.outcome());
         }
+    }
+
+    /** A concern as the steward sees it: everything, its author included. */
+    @Serdeable
+    @Schema(name = "Concern")
+    record StewardsConcern(UUID id, UUID chainId, String chainName, UUID leadId, String leadName, UUID raisedBy,
+                           String raisedByName, String raisedByPerson, Concern.Category category, String details,
+                           Concern.Status status, Instant raisedAt, List<ActionTaken> actions,
+                           @Nullable String outcome) {
+    }
+
+    /** What the steward did: its own words, or what the service says for a move that has none of its own. */
+    @Serdeable
+    @Schema(name = "Action")
+    record ActionTaken(Instant at, String by, String note) {
+    }
+
+    private StewardsConcern stewards(Concern c) {
+        return new StewardsConcern(c.id(), c.chainId(), c.chainName(), c.leadId(), c.leadName(), c.raisedBy(),
+                c.raisedByName(), c.raisedByPerson(), c.category(), c.details(), c.status(), c.raisedAt(),
+                c.actions().stream().map(this::taken).toList(), c.outcome());
+    }
+
+    /** The API speaks English: a steward's note as written; a closure is told with its outcome. */
+    private ActionTaken taken(Concern.Action action) {
+        String note = switch (action.kind()) {
+            case NOTE -> action.cause().reason();
+            case PUT_TO_LEAD -> messages.text("concern.action.PUT_TO_LEAD", Texts.ENGLISH);
+            case CLOSED -> messages.text("concern.action.CLOSED", Texts.ENGLISH) + ": " + action.cause().reason();
+        };
+        return new ActionTaken(action.cause().at(), action.cause().actor(), note);
     }
 
     @Serdeable
@@ -126,8 +161,8 @@ class ConcernApi {
 
     @Get
     @Operation(summary = "Every concern with who raised it (steward)")
-    List<Concern> all(@SignedIn Viewer steward) {
-        return concerns.all(steward);
+    List<StewardsConcern> all(@SignedIn Viewer steward) {
+        return concerns.all(steward).stream().map(this::stewards).toList();
     }
 
     @ProblemAnswers.RefusesInput
@@ -135,8 +170,8 @@ class ConcernApi {
     @ProblemAnswers.Conflicts
     @Post("/{id}/actions")
     @Operation(summary = "Record what the steward did or found (steward)")
-    Concern act(@SignedIn Viewer steward, @PathVariable UUID id, @Body NoteRequest request) {
-        return concerns.act(steward, id, request.text());
+    StewardsConcern act(@SignedIn Viewer steward, @PathVariable UUID id, @Body NoteRequest request) {
+        return stewards(concerns.act(steward, id, request.text()));
     }
 
     @ProblemAnswers.RefusesInput
@@ -145,8 +180,8 @@ class ConcernApi {
     @Post("/{id}/statements")
     @Operation(summary = "Put a statement to the lead provider, without the author; in a chain of fewer than three "
             + "partners, say smallChainWeighed=true (steward)")
-    Concern put(@SignedIn Viewer steward, @PathVariable UUID id, @Body StatementRequest request) {
-        return concerns.putToLead(steward, id, request.statement(), request.smallChainWeighed());
+    StewardsConcern put(@SignedIn Viewer steward, @PathVariable UUID id, @Body StatementRequest request) {
+        return stewards(concerns.putToLead(steward, id, request.statement(), request.smallChainWeighed()));
     }
 
     @ProblemAnswers.RefusesInput
@@ -154,7 +189,7 @@ class ConcernApi {
     @ProblemAnswers.Conflicts
     @Post("/{id}/closure")
     @Operation(summary = "Close the concern with its outcome, which the partner sees (steward)")
-    Concern close(@SignedIn Viewer steward, @PathVariable UUID id, @Body NoteRequest request) {
-        return concerns.close(steward, id, request.text());
+    StewardsConcern close(@SignedIn Viewer steward, @PathVariable UUID id, @Body NoteRequest request) {
+        return stewards(concerns.close(steward, id, request.text()));
     }
 }
