@@ -1,11 +1,10 @@
 package uk.gov.justice.marketplace.concern;
 
-import io.micronaut.context.annotation.Value;
-import io.micronaut.core.convert.format.ReadableBytes;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.gov.justice.marketplace.audit.AuditTrail;
+import uk.gov.justice.marketplace.common.EvidenceLimits;
 import uk.gov.justice.marketplace.common.Forbidden;
 import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.NotFound;
@@ -41,14 +40,14 @@ public class Concerns {
     private final long maxEvidenceBytes;
 
     Concerns(ConcernStore store, SupplyChains chains, AuditTrail audit, Notices notices, Clock clock, PdfWorker pdfs,
-             @ReadableBytes @Value("${marketplace.evidence.max-file-size:10MB}") long maxEvidenceBytes) {
+             EvidenceLimits limits) {
         this.store = store;
         this.chains = chains;
         this.audit = audit;
         this.notices = notices;
         this.clock = clock;
         this.pdfs = pdfs;
-        this.maxEvidenceBytes = maxEvidenceBytes;
+        this.maxEvidenceBytes = limits.maxFileSize();
     }
 
     @Transactional
