@@ -98,6 +98,26 @@ class ConcernApi {
         return new ActionTaken(action.cause().at(), action.cause().actor(), note);
     }
 
+    /** A matter as the lead provider reads it: the steward's words and when they were put. */
+    @Serdeable
+    @Schema(name = "Matter")
+    record MatterPutToYou(UUID id, String text, Instant putAt) {
+
+        static MatterPutToYou of(Matter m) {
+            return new MatterPutToYou(m.id(), m.text(), m.putAt());
+        }
+    }
+
+    /** A PDF attached to a concern, as listed (its content is fetched separately). */
+    @Serdeable
+    @Schema(name = "ConcernEvidence")
+    record EvidenceFile(UUID id, String fileName, int sizeBytes, String sha256, Instant uploadedAt) {
+
+        static EvidenceFile of(ConcernEvidence e) {
+            return new EvidenceFile(e.id(), e.fileName(), e.sizeBytes(), e.sha256(), e.uploadedAt());
+        }
+    }
+
     @Serdeable
     record NoteRequest(@Nullable @Schema(maxLength = Concern.LONGEST_TEXT) String text) {
     }
@@ -123,16 +143,16 @@ class ConcernApi {
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Attach a PDF to your organisation's concern (checked by content, at most 10 MB); only the "
             + "market steward and your organisation can read it")
-    ConcernEvidence attach(@SignedIn Viewer partner, @PathVariable UUID id, @Part("file") CompletedFileUpload file) {
-        return concerns.attach(partner, id, file.getFilename(), file.getSize(), file::getBytes);
+    EvidenceFile attach(@SignedIn Viewer partner, @PathVariable UUID id, @Part("file") CompletedFileUpload file) {
+        return EvidenceFile.of(concerns.attach(partner, id, file.getFilename(), file.getSize(), file::getBytes));
     }
 
     @ProblemAnswers.RefusesInput
     @ProblemAnswers.FindsByName
     @Get("/{id}/evidence")
     @Operation(summary = "The evidence attached to a concern (the partner that raised it, or the steward)")
-    List<ConcernEvidence> evidence(@SignedIn Viewer viewer, @PathVariable UUID id) {
-        return concerns.evidence(viewer, id);
+    List<EvidenceFile> evidence(@SignedIn Viewer viewer, @PathVariable UUID id) {
+        return concerns.evidence(viewer, id).stream().map(EvidenceFile::of).toList();
     }
 
     @ProblemAnswers.RefusesInput
@@ -152,11 +172,11 @@ class ConcernApi {
 
     @Get("/matters")
     @Operation(summary = "Matters the market steward has put to your organisation (lead providers)")
-    List<Matter> matters(@SignedIn Viewer lead) {
+    List<MatterPutToYou> matters(@SignedIn Viewer lead) {
         if (lead.organisationKind() != OrganisationKind.LEAD_PROVIDER) {
             throw new Forbidden("error.concern.onlyLeads");
         }
-        return concerns.mattersFor(lead);
+        return concerns.mattersFor(lead).stream().map(MatterPutToYou::of).toList();
     }
 
     @Get
