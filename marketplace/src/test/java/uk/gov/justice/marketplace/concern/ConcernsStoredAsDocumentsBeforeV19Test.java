@@ -18,6 +18,8 @@ import uk.gov.justice.marketplace.support.TestDatabase;
 
 import java.io.IOException;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -77,10 +79,13 @@ class ConcernsStoredAsDocumentsBeforeV19Test implements TestPropertyProvider {
     Accounts accounts;
     @Inject
     ObjectMapper json;
+    /** This class's database, for reading its catalogue as the owner. */
+    private static Map<String, String> database;
 
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = TestDatabase.freshDatabaseProperties(getClass());
+        database = properties;
         Flyway old = Flyway.configure().locations("classpath:db/migration").target("18")
                 .dataSource(properties.get("datasources.default.url"),
                         properties.get("marketplace.database.migration.username"),
@@ -136,6 +141,24 @@ class ConcernsStoredAsDocumentsBeforeV19Test implements TestPropertyProvider {
         assertThat(concern).containsEntry("status", "CLOSED").containsEntry("outcome", "Terms restored");
         assertThat((List<?>) concern.get("actions")).hasSize(2).last().asString().contains("Closed: Terms restored");
         assertThat(again.status()).isEqualTo(409);
+    }
+
+    @Test
+    @Order(3)
+    void every_column_of_a_concern_says_what_it_holds() throws SQLException {
+        List<String> uncommented = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(database.get("datasources.default.url"),
+                database.get("marketplace.database.migration.username"),
+                database.get("marketplace.database.migration.password"));
+             Statement sql = connection.createStatement();
+             ResultSet columns = sql.executeQuery("select table_name || '.' || column_name from "
+                     + "information_schema.columns where table_name in ('concern', 'concern_action') and "
+                     + "col_description((table_schema || '.' || table_name)::regclass, ordinal_position) is null")) {
+            while (columns.next()) {
+                uncommented.add(columns.getString(1));
+            }
+        }
+        assertThat(uncommented).isEmpty();
     }
 
     private List<Map<String, Object>> list(HttpAnswer answer) throws IOException {
