@@ -20,7 +20,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.gov.justice.marketplace.common.Forbidden;
 import uk.gov.justice.marketplace.common.PdfEvidence;
+import uk.gov.justice.marketplace.common.Texts;
 import uk.gov.justice.marketplace.common.web.Downloads;
+import uk.gov.justice.marketplace.common.web.Messages;
 import uk.gov.justice.marketplace.common.web.ProblemAnswers;
 import uk.gov.justice.marketplace.common.web.TakesFiles;
 import uk.gov.justice.marketplace.identity.OrganisationKind;
@@ -42,9 +44,11 @@ import java.util.UUID;
 class ConcernApi {
 
     private final Concerns concerns;
+    private final Messages messages;
 
-    ConcernApi(Concerns concerns) {
+    ConcernApi(Concerns concerns, Messages messages) {
         this.concerns = concerns;
+        this.messages = messages;
     }
 
     @Serdeable
@@ -60,6 +64,57 @@ class ConcernApi {
         static OwnConcern of(Concern c) {
             return new OwnConcern(c.id(), c.chainId(), c.chainName(), c.leadName(), c.category(), c.details(),
                     c.status(), c.raisedAt(), c.outcome());
+        }
+    }
+
+    /** A concern as the steward sees it: everything, its author included. */
+    @Serdeable
+    @Schema(name = "Concern")
+    record StewardsConcern(UUID id, UUID chainId, String chainName, UUID leadId, String leadName, UUID raisedBy,
+                           String raisedByName, String raisedByPerson, Concern.Category category, String details,
+                           Concern.Status status, Instant raisedAt, List<ActionTaken> actions,
+                           @Nullable String outcome) {
+    }
+
+    /** What the steward did: its own words, or what the service says for a move that has none of its own. */
+    @Serdeable
+    @Schema(name = "Action")
+    record ActionTaken(Instant at, String by, String note) {
+    }
+
+    private StewardsConcern stewards(Concern c) {
+        return new StewardsConcern(c.id(), c.chainId(), c.chainName(), c.leadId(), c.leadName(), c.raisedBy(),
+                c.raisedByName(), c.raisedByPerson(), c.category(), c.details(), c.status(), c.raisedAt(),
+                c.actions().stream().map(this::taken).toList(), c.outcome());
+    }
+
+    /** The API speaks English: a steward's note as written; a closure is told with its outcome. */
+    private ActionTaken taken(Concern.Action action) {
+        String note = switch (action.kind()) {
+            case NOTE -> action.cause().reason();
+            case PUT_TO_LEAD -> messages.text("concern.action.PUT_TO_LEAD", Texts.ENGLISH);
+            case CLOSED -> messages.text("concern.action.CLOSED", Texts.ENGLISH) + ": " + action.cause().reason();
+        };
+        return new ActionTaken(action.cause().at(), action.cause().actor(), note);
+    }
+
+    /** A matter as the lead provider reads it: the steward's words and when they were put. */
+    @Serdeable
+    @Schema(name = "Matter")
+    record MatterPutToYou(UUID id, String text, Instant putAt) {
+
+        static MatterPutToYou of(Matter m) {
+            return new MatterPutToYou(m.id(), m.text(), m.putAt());
+        }
+    }
+
+    /** A PDF attached to a concern, as listed (its content is fetched separately). */
+    @Serdeable
+    @Schema(name = "ConcernEvidence")
+    record EvidenceFile(UUID id, String fileName, int sizeBytes, String sha256, Instant uploadedAt) {
+
+        static EvidenceFile of(ConcernEvidence e) {
+            return new EvidenceFile(e.id(), e.fileName(), e.sizeBytes(), e.sha256(), e.uploadedAt());
         }
     }
 
@@ -88,16 +143,16 @@ class ConcernApi {
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Attach a PDF to your organisation's concern (checked by content, at most 10 MB); only the "
             + "market steward and your organisation can read it")
-    ConcernEvidence attach(@SignedIn Viewer partner, @PathVariable UUID id, @Part("file") CompletedFileUpload file) {
-        return concerns.attach(partner, id, file.getFilename(), file.getSize(), file::getBytes);
+    EvidenceFile attach(@SignedIn Viewer partner, @PathVariable UUID id, @Part("file") CompletedFileUpload file) {
+        return EvidenceFile.of(concerns.attach(partner, id, file.getFilename(), file.getSize(), file::getBytes));
     }
 
     @ProblemAnswers.RefusesInput
     @ProblemAnswers.FindsByName
     @Get("/{id}/evidence")
     @Operation(summary = "The evidence attached to a concern (the partner that raised it, or the steward)")
-    List<ConcernEvidence> evidence(@SignedIn Viewer viewer, @PathVariable UUID id) {
-        return concerns.evidence(viewer, id);
+    List<EvidenceFile> evidence(@SignedIn Viewer viewer, @PathVariable UUID id) {
+        return concerns.evidence(viewer, id).stream().map(EvidenceFile::of).toList();
     }
 
     @ProblemAnswers.RefusesInput
@@ -117,17 +172,17 @@ class ConcernApi {
 
     @Get("/matters")
     @Operation(summary = "Matters the market steward has put to your organisation (lead providers)")
-    List<Matter> matters(@SignedIn Viewer lead) {
+    List<MatterPutToYou> matters(@SignedIn Viewer lead) {
         if (lead.organisationKind() != OrganisationKind.LEAD_PROVIDER) {
             throw new Forbidden("error.concern.onlyLeads");
         }
-        return concerns.mattersFor(lead);
+        return concerns.mattersFor(lead).stream().map(MatterPutToYou::of).toList();
     }
 
     @Get
     @Operation(summary = "Every concern with who raised it (steward)")
-    List<Concern> all(@SignedIn Viewer steward) {
-        return concerns.all(steward);
+    List<StewardsConcern> all(@SignedIn Viewer steward) {
+        return concerns.all(steward).stream().map(this::stewards).toList();
     }
 
     @ProblemAnswers.RefusesInput
@@ -135,8 +190,8 @@ class ConcernApi {
     @ProblemAnswers.Conflicts
     @Post("/{id}/actions")
     @Operation(summary = "Record what the steward did or found (steward)")
-    Concern act(@SignedIn Viewer steward, @PathVariable UUID id, @Body NoteRequest request) {
-        return concerns.act(steward, id, request.text());
+    StewardsConcern act(@SignedIn Viewer steward, @PathVariable UUID id, @Body NoteRequest request) {
+        return stewards(concerns.act(steward, id, request.text()));
     }
 
     @ProblemAnswers.RefusesInput
@@ -145,8 +200,8 @@ class ConcernApi {
     @Post("/{id}/statements")
     @Operation(summary = "Put a statement to the lead provider, without the author; in a chain of fewer than three "
             + "partners, say smallChainWeighed=true (steward)")
-    Concern put(@SignedIn Viewer steward, @PathVariable UUID id, @Body StatementRequest request) {
-        return concerns.putToLead(steward, id, request.statement(), request.smallChainWeighed());
+    StewardsConcern put(@SignedIn Viewer steward, @PathVariable UUID id, @Body StatementRequest request) {
+        return stewards(concerns.putToLead(steward, id, request.statement(), request.smallChainWeighed()));
     }
 
     @ProblemAnswers.RefusesInput
@@ -154,7 +209,7 @@ class ConcernApi {
     @ProblemAnswers.Conflicts
     @Post("/{id}/closure")
     @Operation(summary = "Close the concern with its outcome, which the partner sees (steward)")
-    Concern close(@SignedIn Viewer steward, @PathVariable UUID id, @Body NoteRequest request) {
-        return concerns.close(steward, id, request.text());
+    StewardsConcern close(@SignedIn Viewer steward, @PathVariable UUID id, @Body NoteRequest request) {
+        return stewards(concerns.close(steward, id, request.text()));
     }
 }

@@ -1,11 +1,8 @@
 package uk.gov.justice.marketplace.concern;
 
-import io.micronaut.serde.annotation.Serdeable;
-
 import java.time.Instant;
 import java.util.UUID;
 
 /** A PDF attached to a concern, as listed (its content is fetched separately). */
-@Serdeable
 public record ConcernEvidence(UUID id, String fileName, int sizeBytes, String sha256, Instant uploadedAt) {
 }

@@ -17,8 +17,8 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Hidden;
 import uk.gov.justice.marketplace.common.InvalidInput;
-import uk.gov.justice.marketplace.common.InvalidInputs;
 import uk.gov.justice.marketplace.common.PdfEvidence;
+import uk.gov.justice.marketplace.common.Refusal;
 import uk.gov.justice.marketplace.common.web.CsrfForm;
 import uk.gov.justice.marketplace.common.web.CsrfProtected;
 import uk.gov.justice.marketplace.common.web.Dates;
@@ -36,7 +36,9 @@ import uk.gov.justice.marketplace.supplychain.SupplyChains;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * Concerns in the portal, one page shaped by who is reading: a partner raises and follows its own; the steward
@@ -50,6 +52,9 @@ import java.util.UUID;
 class ConcernPages {
 
     private static final String VIEW = "concern/concerns";
+    /** The domain's field names for the steward's words, and where each sits among a concern's forms. */
+    private static final Map<String, String> STEWARD_FIELDS = Map.of("note", "action", "statement", "statement",
+            "outcome", "outcome", "smallChainWeighed", "weighed");
 
     private final Concerns concerns;
     private final SupplyChains chains;
@@ -78,33 +83,44 @@ class ConcernPages {
                 List<Option> evidence) {
     }
 
-    record ConcernsPage(String role, List<Item> items, List<Option> chains, List<Option> categories,
-                        RaiseForm typed, FormErrors errors) {
+    /**
+     * What the steward typed into one of a concern's three forms ({@code action}, {@code statement} or
+     * {@code outcome}), shown again when it was refused; each form's fields are named {@code <form>-<concern id>}.
+     */
+    record StewardTyped(String concernId, String form, @Nullable String text, boolean weighed) {
+
+        static final StewardTyped NONE = new StewardTyped("", "", null, false);
+
+        /** What to show in a form: what was typed, if this is the form it was typed in. */
+        public String textFor(String concern, String formName) {
+            return concernId.equals(concern) && form.equals(formName) ? text : null;
+        }
+
+        public boolean weighedFor(String concern) {
+            return concernId.equals(concern) && weighed;
+        }
     }
+
+    record ConcernsPage(String role, List<Item> items, List<Option> chains, List<Option> categories,
+                        RaiseForm typed, StewardTyped stewardTyped, FormErrors errors) {
+    }
+
+    private static final RaiseForm NOTHING_TYPED = new RaiseForm(null, null, null, null);
 
     @Get
     HttpResponse<?> show(Viewer viewer, HttpRequest<?> request) {
-        return pages.page(request, VIEW, page(viewer, new RaiseForm(null, null, null, null), FormErrors.NONE,
+        return pages.page(request, VIEW, page(viewer, NOTHING_TYPED, StewardTyped.NONE, FormErrors.NONE,
                 messages.locale(request)));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> raise(Viewer partner, @Body RaiseForm form, HttpRequest<?> request) {
-        try {
+        return shownAgainIfRefused(partner, request, form, StewardTyped.NONE, field -> field, () -> {
             FormAnswers read = new FormAnswers();
             Concern.Category category = read.answers(read.choice("category", form.category(),
                     Concern.Category.class));
             concerns.raise(partner, id(form.chainId(), "chainId"), category, form.details());
-            return Pages.redirect("/concerns");
-        } catch (InvalidInput refused) {
-            Locale locale = messages.locale(request);
-            return pages.refused(request, VIEW, page(partner, form, FormErrors.one(refused.field(),
-                    refused.getMessage(), messages, locale), locale));
-        } catch (InvalidInputs refused) {
-            Locale locale = messages.locale(request);
-            return pages.refused(request, VIEW, page(partner, form, FormErrors.of(refused, messages, locale),
-                    locale));
-        }
+        });
     }
 
     @TakesFiles
@@ -119,7 +135,7 @@ class ConcernPages {
             return Pages.redirect("/concerns");
         } catch (InvalidInput refused) {
             Locale locale = messages.locale(request);
-            return pages.refused(request, VIEW, page(partner, new RaiseForm(null, null, null, null),
+            return pages.refused(request, VIEW, page(partner, NOTHING_TYPED, StewardTyped.NONE,
                     FormErrors.one("evidence-" + id, refused.getMessage(), messages, locale), locale));
         }
     }
@@ -131,35 +147,67 @@ class ConcernPages {
     }
 
     @Post(value = "/{id}/actions", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> act(Viewer steward, @PathVariable UUID id, @Body StewardForm form) {
-        concerns.act(steward, id, form.text());
-        return Pages.redirect("/concerns");
+    HttpResponse<?> act(Viewer steward, @PathVariable UUID id, @Body StewardForm form, HttpRequest<?> request) {
+        return stewardForm(steward, request, id, "action", form, () -> concerns.act(steward, id, form.text()));
     }
 
     @Post(value = "/{id}/statements", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> put(Viewer steward, @PathVariable UUID id, @Body StewardForm form) {
-        concerns.putToLead(steward, id, form.text(), "true".equals(form.smallChainWeighed()));
-        return Pages.redirect("/concerns");
+    HttpResponse<?> put(Viewer steward, @PathVariable UUID id, @Body StewardForm form, HttpRequest<?> request) {
+        return stewardForm(steward, request, id, "statement", form, () -> concerns.putToLead(steward, id,
+                form.text(), weighed(form)));
     }
 
     @Post(value = "/{id}/closure", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> close(Viewer steward, @PathVariable UUID id, @Body StewardForm form) {
-        concerns.close(steward, id, form.text());
-        return Pages.redirect("/concerns");
+    HttpResponse<?> close(Viewer steward, @PathVariable UUID id, @Body StewardForm form, HttpRequest<?> request) {
+        return stewardForm(steward, request, id, "outcome", form, () -> concerns.close(steward, id, form.text()));
     }
 
-    private ConcernsPage page(Viewer viewer, RaiseForm typed, FormErrors errors, Locale locale) {
+    private static boolean weighed(StewardForm form) {
+        return "true".equals(form.smallChainWeighed());
+    }
+
+    private HttpResponse<?> stewardForm(Viewer steward, HttpRequest<?> request, UUID id, String formName,
+                                        StewardForm form, Runnable useCase) {
+        StewardTyped typed = new StewardTyped(id.toString(), formName, form.text(), weighed(form));
+        return shownAgainIfRefused(steward, request, NOTHING_TYPED, typed,
+                field -> STEWARD_FIELDS.getOrDefault(field, formName) + "-" + id, useCase);
+    }
+
+    /**
+     * Runs the use case and goes back to the list; if it refuses answers, the page is shown again with the GOV.UK
+     * error summary and everything typed kept. {@code onPage} turns the domain's field name into the field's id.
+     */
+    private HttpResponse<?> shownAgainIfRefused(Viewer viewer, HttpRequest<?> request, RaiseForm raiseTyped,
+                                                StewardTyped stewardTyped, UnaryOperator<String> onPage,
+                                                Runnable useCase) {
+        try {
+            useCase.run();
+            return Pages.redirect("/concerns");
+        } catch (Refusal refused) {
+            if (refused.fields().isEmpty()) {
+                throw refused;
+            }
+            Locale locale = messages.locale(request);
+            List<InvalidInput> fields = refused.fields().stream()
+                    .map(f -> new InvalidInput(onPage.apply(f.field()), f.getMessage())).toList();
+            return pages.refused(request, VIEW, page(viewer, raiseTyped, stewardTyped,
+                    FormErrors.of(fields, messages, locale), locale));
+        }
+    }
+
+    private ConcernsPage page(Viewer viewer, RaiseForm typed, StewardTyped stewardTyped, FormErrors errors,
+                              Locale locale) {
         List<Option> categories = Arrays.stream(Concern.Category.values())
                 .map(c -> new Option(c.name(), word("concern.category." + c, locale))).toList();
         if (viewer.isSteward()) {
             return new ConcernsPage("steward", concerns.all(viewer).stream().map(c -> forSteward(viewer, c, locale))
-                    .toList(), List.of(), categories, typed, errors);
+                    .toList(), List.of(), categories, typed, stewardTyped, errors);
         }
         if (viewer.organisationKind() == OrganisationKind.LEAD_PROVIDER) {
             return new ConcernsPage("lead", concerns.mattersFor(viewer).stream().map(m -> new Item(m.id().toString(),
                     word("concern.matter", locale), List.of(new Option(word("concern.putOn", locale),
                     Dates.day(m.putAt(), locale))), m.text(), false, 0, List.of())).toList(), List.of(), categories, typed,
-                    errors);
+                    stewardTyped, errors);
         }
         List<Option> myChains = chains.mine(viewer).stream()
                 .map(v -> new Option(v.chain().id().toString(), v.chain().name() + " (" + v.chain().leadName() + ")"))
@@ -170,7 +218,7 @@ class ConcernPages {
                 new Option(word("concern.raisedOn", locale), Dates.day(c.raisedAt(), locale)),
                 new Option(word("concern.outcome", locale), c.outcome() == null ? "" : c.outcome())), c.details(),
                 c.status() != Concern.Status.CLOSED, 0, evidence(viewer, c))).toList(), myChains, categories, typed,
-                errors);
+                stewardTyped, errors);
     }
 
     private Item forSteward(Viewer steward, Concern c, Locale locale) {

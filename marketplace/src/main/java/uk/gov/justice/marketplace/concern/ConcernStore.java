@@ -1,14 +1,10 @@
 package uk.gov.justice.marketplace.concern;
 
-import io.micronaut.core.type.Argument;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
+import uk.gov.justice.marketplace.common.Cause;
 import uk.gov.justice.marketplace.common.PdfEvidence;
-import uk.gov.justice.marketplace.common.UntrustedText;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,57 +12,94 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Concerns and the statements put to lead providers, kept apart (see V10). */
+/**
+ * Concerns as rows: one per concern (its status in one column), one per steward action, and the statements put to
+ * lead providers kept apart (see V10, V19). Loading for a change takes the concern's row lock, so two stewards
+ * acting at once are served one after the other and the second sees the first's move.
+ */
 @Singleton
 class ConcernStore {
 
-    private final JdbcOperations jdbc;
-    private final ObjectMapper json;
+    private static final String COLUMNS = "id, chain_id, chain_name, lead_id, lead_name, raised_by, raised_by_name, "
+            + "raised_by_person, category, details, status, raised_at";
 
-    ConcernStore(JdbcOperations jdbc, ObjectMapper json) {
+    private final JdbcOperations jdbc;
+
+    ConcernStore(JdbcOperations jdbc) {
         this.jdbc = jdbc;
-        this.json = json;
     }
 
     void create(Concern concern) {
-        jdbc.prepareStatement("insert into concern (id, chain_id, lead_id, raised_by, status, raised_at, document) "
-                + "values (?, ?, ?, ?, ?, ?, ?::jsonb)", statement -> {
-            statement.setObject(1, concern.id(), Types.OTHER);
-            statement.setObject(2, concern.chainId(), Types.OTHER);
-            statement.setObject(3, concern.leadId(), Types.OTHER);
-            statement.setObject(4, concern.raisedBy(), Types.OTHER);
-            statement.setString(5, concern.status().name());
-            statement.setTimestamp(6, Timestamp.from(concern.raisedAt()));
-            statement.setString(7, write(concern));
-            return statement.executeUpdate();
-        });
+        jdbc.prepareStatement("insert into concern (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                statement -> {
+                    statement.setObject(1, concern.id(), Types.OTHER);
+                    statement.setObject(2, concern.chainId(), Types.OTHER);
+                    statement.setString(3, concern.chainName());
+                    statement.setObject(4, concern.leadId(), Types.OTHER);
+                    statement.setString(5, concern.leadName());
+                    statement.setObject(6, concern.raisedBy(), Types.OTHER);
+                    statement.setString(7, concern.raisedByName());
+                    statement.setString(8, concern.raisedByPerson());
+                    statement.setString(9, concern.category().name());
+                    statement.setString(10, concern.details());
+                    statement.setString(11, concern.status().name());
+                    statement.setTimestamp(12, Timestamp.from(concern.raisedAt()));
+                    return statement.executeUpdate();
+                });
+        insertActions(concern);
     }
 
+    /** Writes the status and the actions not yet stored; stored actions are never rewritten. */
     void save(Concern concern) {
-        jdbc.prepareStatement("update concern set status = ?, document = ?::jsonb where id = ?", statement -> {
+        jdbc.prepareStatement("update concern set status = ? where id = ?", statement -> {
             statement.setString(1, concern.status().name());
-            statement.setString(2, write(concern));
-            statement.setObject(3, concern.id(), Types.OTHER);
+            statement.setObject(2, concern.id(), Types.OTHER);
             return statement.executeUpdate();
         });
+        insertActions(concern);
+    }
+
+    private void insertActions(Concern concern) {
+        List<Concern.Action> actions = concern.actions();
+        for (int position = 0; position < actions.size(); position++) {
+            Concern.Action action = actions.get(position);
+            int at = position;
+            jdbc.prepareStatement("insert into concern_action (concern_id, position, kind, note, acted_by, acted_at) "
+                    + "values (?, ?, ?, ?, ?, ?) on conflict (concern_id, position) do nothing", statement -> {
+                statement.setObject(1, concern.id(), Types.OTHER);
+                statement.setInt(2, at);
+                statement.setString(3, action.kind().name());
+                statement.setString(4, action.cause().reason());
+                statement.setString(5, action.cause().actor());
+                statement.setTimestamp(6, Timestamp.from(action.cause().at()));
+                return statement.executeUpdate();
+            });
+        }
     }
 
     Optional<Concern> lock(UUID id) {
-        return concerns("select document from concern where id = ? for update",
+        return concerns("select " + COLUMNS + " from concern where id = ? for update",
                 s -> s.setObject(1, id, Types.OTHER)).stream().findFirst();
     }
 
+    Optional<Concern> read(UUID id) {
+        return concerns("select " + COLUMNS + " from concern where id = ?", s -> s.setObject(1, id, Types.OTHER))
+                .stream().findFirst();
+    }
+
     List<Concern> raisedBy(UUID organisationId) {
-        return concerns("select document from concern where raised_by = ? order by raised_at desc",
+        return concerns("select " + COLUMNS + " from concern where raised_by = ? order by raised_at desc",
                 s -> s.setObject(1, organisationId, Types.OTHER));
     }
 
     List<Concern> all() {
-        return concerns("select document from concern order by raised_at desc", s -> { });
+        return concerns("select " + COLUMNS + " from concern order by raised_at desc", s -> { });
     }
 
     void putToLead(UUID leadId, String text, String by, Instant at) {
@@ -124,11 +157,6 @@ class ConcernStore {
                 });
     }
 
-    Optional<Concern> read(UUID id) {
-        return concerns("select document from concern where id = ?", s -> s.setObject(1, id, Types.OTHER)).stream()
-                .findFirst();
-    }
-
     /** What the lead may read: the statements alone, newest first. */
     List<Matter> mattersFor(UUID leadId) {
         return jdbc.prepareStatement("select id, text, put_at from concern_statement where lead_id = ? "
@@ -155,26 +183,49 @@ class ConcernStore {
             List<Concern> found = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    found.add(read(rows.getString(1)));
+                    found.add(concern(rows, List.of()));
                 }
             }
-            return found;
+            Map<UUID, List<Concern.Action>> actions = actionsOf(statement, found);
+            return found.stream().map(c -> withActions(c, actions.getOrDefault(c.id(), List.of()))).toList();
         });
     }
 
-    private String write(Concern concern) {
-        try {
-            return json.writeValueAsString(concern);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** The actions of every concern found, in one query, in the order they were taken. */
+    private static Map<UUID, List<Concern.Action>> actionsOf(PreparedStatement query, List<Concern> concerns)
+            throws SQLException {
+        Map<UUID, List<Concern.Action>> actions = new HashMap<>();
+        if (concerns.isEmpty()) {
+            return actions;
         }
+        try (PreparedStatement statement = query.getConnection().prepareStatement("select concern_id, kind, note, "
+                + "acted_by, acted_at from concern_action where concern_id = any (?) order by concern_id, position")) {
+            statement.setArray(1, statement.getConnection().createArrayOf("uuid",
+                    concerns.stream().map(Concern::id).toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    Concern.ActionKind kind = Concern.ActionKind.valueOf(rows.getString(2));
+                    Cause.By by = Cause.by(rows.getString(4), rows.getTimestamp(5).toInstant());
+                    actions.computeIfAbsent(rows.getObject(1, UUID.class), id -> new ArrayList<>())
+                            .add(new Concern.Action(kind, rows.getString(3) == null ? by.withoutReason()
+                                    : by.because(rows.getString(3))));
+                }
+            }
+        }
+        return actions;
     }
 
-    private Concern read(String document) {
-        try {
-            return UntrustedText.fromOwnStore(() -> json.readValue(document, Argument.of(Concern.class)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static Concern concern(ResultSet row, List<Concern.Action> actions) throws SQLException {
+        return new Concern(row.getObject("id", UUID.class), row.getObject("chain_id", UUID.class),
+                row.getString("chain_name"), row.getObject("lead_id", UUID.class), row.getString("lead_name"),
+                row.getObject("raised_by", UUID.class), row.getString("raised_by_name"),
+                row.getString("raised_by_person"), Concern.Category.valueOf(row.getString("category")),
+                row.getString("details"), Concern.Status.valueOf(row.getString("status")),
+                row.getTimestamp("raised_at").toInstant(), actions);
+    }
+
+    private static Concern withActions(Concern c, List<Concern.Action> actions) {
+        return new Concern(c.id(), c.chainId(), c.chainName(), c.leadId(), c.leadName(), c.raisedBy(),
+                c.raisedByName(), c.raisedByPerson(), c.category(), c.details(), c.status(), c.raisedAt(), actions);
     }
 }

@@ -1,13 +1,10 @@
 package uk.gov.justice.marketplace.concern;
 
-import io.micronaut.context.annotation.Value;
-import io.micronaut.core.convert.format.ReadableBytes;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import uk.gov.justice.marketplace.audit.AuditEvent;
 import uk.gov.justice.marketplace.audit.AuditTrail;
-import uk.gov.justice.marketplace.common.ConflictingChange;
+import uk.gov.justice.marketplace.common.EvidenceLimits;
 import uk.gov.justice.marketplace.common.Forbidden;
 import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.NotFound;
@@ -43,14 +40,14 @@ public class Concerns {
     private final long maxEvidenceBytes;
 
     Concerns(ConcernStore store, SupplyChains chains, AuditTrail audit, Notices notices, Clock clock, PdfWorker pdfs,
-             @ReadableBytes @Value("${marketplace.evidence.max-file-size:10MB}") long maxEvidenceBytes) {
+             EvidenceLimits limits) {
         this.store = store;
         this.chains = chains;
         this.audit = audit;
         this.notices = notices;
         this.clock = clock;
         this.pdfs = pdfs;
-        this.maxEvidenceBytes = maxEvidenceBytes;
+        this.maxEvidenceBytes = limits.maxFileSize();
     }
 
     @Transactional
@@ -59,13 +56,12 @@ public class Concerns {
             throw new Forbidden("error.concern.onlyPartners");
         }
         SupplyChain chain = chains.get(partner, chainId).chain();
-        Concern concern = Concern.raise(chain.id(), chain.name(), chain.leadId(), chain.leadName(),
+        Concern.Change raised = Concern.raise(chain.id(), chain.name(), chain.leadId(), chain.leadName(),
                 partner.organisationId(), partner.organisationName(), partner.email(), category, details,
                 clock.instant());
-        store.create(concern);
-        audit.record(partner.asActor(), AuditEvent.of("concern.raised", "concern", concern.id(),
-                concern.category().name()));
-        return concern;
+        store.create(raised.concern());
+        audit.record(partner.asActor(), ConcernAudit.of(raised.event()));
+        return raised.concern();
     }
 
     /**
@@ -75,16 +71,17 @@ public class Concerns {
      */
     public ConcernEvidence attach(Viewer partner, UUID concernId, String fileName, long declaredSize,
                                   PdfEvidence.Content content) {
-        requireOpen(ownConcern(partner, concernId));
+        ownConcern(partner, concernId).require(ConcernEvent.EvidenceAdded.class);
         return addParsed(partner, concernId, pdfs.evidence(fileName, declaredSize, content, maxEvidenceBytes));
     }
 
     @Transactional
     ConcernEvidence addParsed(Viewer partner, UUID concernId, PdfEvidence pdf) {
-        requireOpen(store.lock(concernId).orElseThrow(Concerns::none));
-        ConcernEvidence file = store.addEvidence(concernId, pdf, clock.instant());
-        audit.record(partner.asActor(), AuditEvent.of("concern.evidence-added", "concern", concernId,
-                file.fileName() + " sha256 " + file.sha256()));
+        Instant now = clock.instant();
+        ConcernEvent added = store.lock(concernId).orElseThrow(Concerns::none)
+                .addEvidence(partner.email(), now, pdf.fileName(), pdf.sha256());
+        ConcernEvidence file = store.addEvidence(concernId, pdf, now);
+        audit.record(partner.asActor(), ConcernAudit.of(added));
         return file;
     }
 
@@ -92,12 +89,6 @@ public class Concerns {
     Concern ownConcern(Viewer partner, UUID concernId) {
         return store.read(concernId).filter(c -> c.raisedBy().equals(partner.organisationId()))
                 .orElseThrow(Concerns::none);
-    }
-
-    private static void requireOpen(Concern concern) {
-        if (concern.status() == Concern.Status.CLOSED) {
-            throw new ConflictingChange("error.concern.closed");
-        }
     }
 
     /** The evidence of a concern, for the partner that raised it or the steward. */
@@ -135,8 +126,7 @@ public class Concerns {
 
     @Transactional
     public Concern act(Viewer steward, UUID id, String note) {
-        Concern concern = locked(steward, id).act(steward.email(), note, clock.instant());
-        return saved(steward, concern, "concern.action-recorded");
+        return saved(steward, locked(steward, id).act(steward.email(), note, clock.instant()));
     }
 
     @Transactional
@@ -149,13 +139,12 @@ public class Concerns {
         Instant now = clock.instant();
         store.putToLead(concern.leadId(), text, steward.email(), now);
         notices.tell(concern.leadId(), "notice.concern.matter", null, null);
-        return saved(steward, concern.putToLead(steward.email(), now), "concern.put-to-lead");
+        return saved(steward, concern.putToLead(steward.email(), now));
     }
 
     @Transactional
     public Concern close(Viewer steward, UUID id, String outcome) {
-        Concern concern = locked(steward, id).close(steward.email(), outcome, clock.instant());
-        return saved(steward, concern, "concern.closed");
+        return saved(steward, locked(steward, id).close(steward.email(), outcome, clock.instant()));
     }
 
     /** What the lead provider may read: the steward's statements to it, and nothing of where they came from. */
@@ -179,9 +168,9 @@ public class Concerns {
         return new NotFound("concern", "error.concern.none");
     }
 
-    private Concern saved(Viewer steward, Concern concern, String action) {
-        store.save(concern);
-        audit.record(steward.asActor(), AuditEvent.of(action, "concern", concern.id(), concern.status().name()));
-        return concern;
+    private Concern saved(Viewer steward, Concern.Change change) {
+        store.save(change.concern());
+        audit.record(steward.asActor(), ConcernAudit.of(change.event()));
+        return change.concern();
     }
 }

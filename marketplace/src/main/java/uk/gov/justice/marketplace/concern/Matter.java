@@ -1,11 +1,8 @@
 package uk.gov.justice.marketplace.concern;
 
-import io.micronaut.serde.annotation.Serdeable;
-
 import java.time.Instant;
 import java.util.UUID;
 
 /** A matter the steward put to a lead provider: the steward's words and when they were put, nothing more. */
-@Serdeable
 public record Matter(UUID id, String text, Instant putAt) {
 }

@@ -1,8 +1,6 @@
 package uk.gov.justice.marketplace.eoi;
 
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
+import uk.gov.justice.marketplace.common.Transitions;
 
 /**
  * Where a version of an Expression of Interest stands. The allowed moves are this one table (pinned by
@@ -18,16 +16,22 @@ public enum EoiStatus {
     REJECTED,
     WITHDRAWN;
 
-    private static final Map<EoiStatus, Set<EoiStatus>> ALLOWED = Map.of(
-            DRAFT, EnumSet.of(SUBMITTED, WITHDRAWN),
-            SUBMITTED, EnumSet.of(APPROVED, CHANGES_REQUESTED, REJECTED, WITHDRAWN),
-            CHANGES_REQUESTED, EnumSet.of(SUBMITTED, WITHDRAWN),
-            APPROVED, EnumSet.of(WITHDRAWN),
-            REJECTED, EnumSet.noneOf(EoiStatus.class),
-            WITHDRAWN, EnumSet.noneOf(EoiStatus.class));
+    /** The one table of moves, pinned by EoiStatusTest; a move outside it is refused. */
+    static final Transitions<EoiStatus, EoiEvent> MOVES = Transitions.<EoiStatus, EoiEvent>refusing(
+                    "error.eoi.notEditable")
+            .allow(DRAFT, EoiEvent.EoiSubmitted.class, SUBMITTED)
+            .allow(DRAFT, EoiEvent.EoiWithdrawn.class, WITHDRAWN)
+            .allow(SUBMITTED, EoiEvent.EoiApproved.class, APPROVED)
+            .allow(SUBMITTED, EoiEvent.ChangesRequested.class, CHANGES_REQUESTED)
+            .allow(SUBMITTED, EoiEvent.EoiRejected.class, REJECTED)
+            .allow(SUBMITTED, EoiEvent.EoiWithdrawn.class, WITHDRAWN)
+            .allow(CHANGES_REQUESTED, EoiEvent.EoiSubmitted.class, SUBMITTED)
+            .allow(CHANGES_REQUESTED, EoiEvent.EoiWithdrawn.class, WITHDRAWN)
+            .allow(APPROVED, EoiEvent.EoiWithdrawn.class, WITHDRAWN)
+            .build();
 
     public boolean canMoveTo(EoiStatus next) {
-        return ALLOWED.get(this).contains(next);
+        return MOVES.allows(this, next);
     }
 
     /** The provider may change its answers. */

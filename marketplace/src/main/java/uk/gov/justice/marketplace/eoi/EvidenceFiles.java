@@ -1,13 +1,12 @@
 package uk.gov.justice.marketplace.eoi;
 
-import io.micronaut.context.annotation.Value;
-import io.micronaut.core.convert.format.ReadableBytes;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.gov.justice.marketplace.audit.AuditEvent;
 import uk.gov.justice.marketplace.audit.AuditTrail;
 import uk.gov.justice.marketplace.common.ConflictingChange;
+import uk.gov.justice.marketplace.common.EvidenceLimits;
 import uk.gov.justice.marketplace.common.NotFound;
 import uk.gov.justice.marketplace.common.PdfEvidence;
 import uk.gov.justice.marketplace.common.PdfWorker;
@@ -37,14 +36,14 @@ public class EvidenceFiles {
     private final long maxBytes;
 
     EvidenceFiles(EoiStore eois, EvidenceStore files, EoiForms forms, AuditTrail audit, Clock clock, PdfWorker pdfs,
-                  @ReadableBytes @Value("${marketplace.evidence.max-file-size:10MB}") long maxBytes) {
+                  EvidenceLimits limits) {
         this.eois = eois;
         this.files = files;
         this.forms = forms;
         this.audit = audit;
         this.clock = clock;
         this.pdfs = pdfs;
-        this.maxBytes = maxBytes;
+        this.maxBytes = limits.maxFileSize();
     }
 
     /**

@@ -1,5 +1,6 @@
 package uk.gov.justice.marketplace.eoi;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,5 +20,19 @@ class EoiStatusTest {
             "REJECTED, SUBMITTED, false", "REJECTED, WITHDRAWN, false", "WITHDRAWN, DRAFT, false"})
     void the_allowed_moves(EoiStatus from, EoiStatus to, boolean allowed) {
         assertThat(from.canMoveTo(to)).isEqualTo(allowed);
+    }
+
+    @Test
+    void the_whole_table_is_pinned_so_a_new_move_is_a_deliberate_change() {
+        assertThat(EoiStatus.MOVES.table()).containsExactly(
+                "DRAFT --EoiSubmitted--> SUBMITTED",
+                "DRAFT --EoiWithdrawn--> WITHDRAWN",
+                "SUBMITTED --EoiApproved--> APPROVED",
+                "SUBMITTED --ChangesRequested--> CHANGES_REQUESTED",
+                "SUBMITTED --EoiRejected--> REJECTED",
+                "SUBMITTED --EoiWithdrawn--> WITHDRAWN",
+                "CHANGES_REQUESTED --EoiSubmitted--> SUBMITTED",
+                "CHANGES_REQUESTED --EoiWithdrawn--> WITHDRAWN",
+                "APPROVED --EoiWithdrawn--> WITHDRAWN");
     }
 }
