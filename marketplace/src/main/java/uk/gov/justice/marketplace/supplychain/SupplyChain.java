@@ -1,6 +1,5 @@
 package uk.gov.justice.marketplace.supplychain;
 
-import io.micronaut.serde.annotation.Serdeable;
 import uk.gov.justice.marketplace.common.ConflictingChange;
 import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.InvalidInputs;
@@ -8,6 +7,8 @@ import uk.gov.justice.marketplace.common.Money;
 import uk.gov.justice.marketplace.common.NotFound;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +22,6 @@ import java.util.function.UnaryOperator;
  * invitation expires; terms are recorded only for partners in the chain; leaving needs a reason. Every change
  * adds a line to the chain's history. Immutable: each command answers the next state.
  */
-@Serdeable
 public record SupplyChain(UUID id, UUID leadId, String leadName, String name, String area, Purpose purpose,
                           Money contractValue, List<PartnerLink> links, List<ChainEvent> history) {
 
@@ -31,7 +31,9 @@ public record SupplyChain(UUID id, UUID leadId, String leadName, String name, St
     static final int LONGEST_TEXT = 2000;
     static final int LONGEST_NAME = 200;
 
-    /** Stored as JSON, which leaves out empty lists. */
+    /** Terms take effect on the UK day they are recorded. */
+    static final ZoneId UK = ZoneId.of("Europe/London");
+
     public SupplyChain {
         links = links == null ? List.of() : List.copyOf(links);
         history = history == null ? List.of() : List.copyOf(history);
@@ -94,8 +96,8 @@ public record SupplyChain(UUID id, UUID leadId, String leadName, String name, St
             throw new ConflictingChange("error.chain.notInChain");
         }
         terms.check();
-        return change(partnerId, l -> l.withTerms(terms), new ChainEvent("terms-recorded", partnerId,
-                nameOf(partnerId), by, at, TermsSummary.of(terms)));
+        return change(partnerId, l -> l.withTerms(terms, LocalDate.ofInstant(at, UK)),
+                new ChainEvent("terms-recorded", partnerId, nameOf(partnerId), by, at, TermsSummary.of(terms)));
     }
 
     SupplyChain remove(UUID partnerId, String reason, String by, Instant at) {

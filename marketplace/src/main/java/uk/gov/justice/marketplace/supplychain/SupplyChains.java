@@ -23,7 +23,6 @@ import uk.gov.justice.marketplace.reference.WorkingDays;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,6 @@ public class SupplyChains {
 
     /** How long a partner has to answer: ten working days, as the register's other deadlines. */
     static final int INVITATION_WORKING_DAYS = 10;
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final SupplyChainStore store;
     private final Stewardship stewardship;
@@ -253,8 +251,8 @@ public class SupplyChains {
 
     /** The end of the tenth working day after the invitation, in the UK. */
     private Instant expiry(Instant now) {
-        LocalDate last = workingDays.add(LocalDate.ofInstant(now, UK), INVITATION_WORKING_DAYS);
-        return last.plusDays(1).atStartOfDay(UK).toInstant();
+        LocalDate last = workingDays.add(LocalDate.ofInstant(now, SupplyChain.UK), INVITATION_WORKING_DAYS);
+        return last.plusDays(1).atStartOfDay(SupplyChain.UK).toInstant();
     }
 
     private static NotFound none() {
