@@ -233,7 +233,7 @@ class SupplyChainStore {
             List<ChainEvent> events = new ArrayList<>();
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    events.add(new ChainEvent(row.getString(1), row.getObject(2, UUID.class), row.getString(3),
+                    events.add(ChainEvent.of(row.getString(1), row.getObject(2, UUID.class), row.getString(3),
                             row.getString(4), instant(row, 5), row.getString(6)));
                 }
             }
