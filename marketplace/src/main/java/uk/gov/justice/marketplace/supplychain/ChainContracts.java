@@ -179,7 +179,9 @@ public class ChainContracts {
                      Instant now) {
         RenderedContract rendered = renderer.render(contractTerms);
         UUID id = UUID.randomUUID();
-        store.add(id, chain.id(), contractTerms, partnerId, new ArrayList<>(parties), rendered, lead.email(), now);
+        Integer termsVersion = partnerId == null ? null : chain.link(partnerId).termsVersion();
+        store.add(id, chain.id(), contractTerms, partnerId, termsVersion, new ArrayList<>(parties), rendered,
+                lead.email(), now);
         audit.record(lead.asActor(), AuditEvent.of("contract.generated", "contract", id, contractTerms.reference()
                 + " fingerprint " + rendered.fingerprint()));
     }

@@ -31,10 +31,12 @@ class ContractStore {
         this.jdbc = jdbc;
     }
 
-    void add(UUID id, UUID chainId, ContractTerms terms, UUID partnerId, List<UUID> parties,
+    /** A partner agreement names the version of the partner's terms it was made from; the lead contract none. */
+    void add(UUID id, UUID chainId, ContractTerms terms, UUID partnerId, Integer termsVersion, List<UUID> parties,
              RenderedContract rendered, String by, Instant at) {
         jdbc.prepareStatement("insert into contract_document (id, chain_id, kind, partner_id, language, reference, "
-                + "fingerprint, sha256, pdf, parties, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "fingerprint, sha256, pdf, parties, created_at, created_by, terms_version) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 statement -> {
                     statement.setObject(1, id, Types.OTHER);
                     statement.setObject(2, chainId, Types.OTHER);
@@ -48,6 +50,7 @@ class ContractStore {
                     statement.setArray(10, statement.getConnection().createArrayOf("uuid", parties.toArray()));
                     statement.setTimestamp(11, Timestamp.from(at));
                     statement.setString(12, by);
+                    statement.setObject(13, termsVersion, Types.INTEGER);
                     return statement.executeUpdate();
                 });
     }

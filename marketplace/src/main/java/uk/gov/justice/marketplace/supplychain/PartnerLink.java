@@ -1,31 +1,47 @@
 package uk.gov.justice.marketplace.supplychain;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.serde.annotation.Serdeable;
-import io.swagger.v3.oas.annotations.media.Schema;
+import uk.gov.justice.marketplace.common.Dated;
+import uk.gov.justice.marketplace.common.DatedHistory;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
-/** One partner's place in a chain: the invitation, the answer and, once in, its terms (the latest version). */
-@Serdeable
+/**
+ * One partner's place in a chain: the invitation, the answer and, once in, every version of its terms with the day
+ * each took effect. {@code termsVersion} numbers the latest; versions overwritten before terms were kept (V24) are
+ * gone, so the history may start above 1.
+ */
 public record PartnerLink(UUID partnerId, String partnerName, LinkStatus status, String message, Instant invitedAt,
                           Instant expiresAt, @Nullable Instant answeredAt, @Nullable String reason,
-                          @Nullable @Schema(type = "object") PartnerTerms terms, int termsVersion) {
+                          DatedHistory<PartnerTerms> termsHistory, int termsVersion) {
 
     static PartnerLink invited(UUID partnerId, String partnerName, String message, Instant at, Instant expiresAt) {
-        return new PartnerLink(partnerId, partnerName, LinkStatus.INVITED, message, at, expiresAt, null, null, null,
-                0);
+        return new PartnerLink(partnerId, partnerName, LinkStatus.INVITED, message, at, expiresAt, null, null,
+                DatedHistory.empty(), 0);
     }
 
     PartnerLink answered(LinkStatus answer, Instant at, @Nullable String why) {
-        return new PartnerLink(partnerId, partnerName, answer, message, invitedAt, expiresAt, at, why, terms,
+        return new PartnerLink(partnerId, partnerName, answer, message, invitedAt, expiresAt, at, why, termsHistory,
                 termsVersion);
     }
 
-    PartnerLink withTerms(PartnerTerms newTerms) {
+    /** A new version from that day on; the earlier ones stay. */
+    PartnerLink withTerms(PartnerTerms newTerms, LocalDate today) {
         return new PartnerLink(partnerId, partnerName, status, message, invitedAt, expiresAt, answeredAt, reason,
-                newTerms, termsVersion + 1);
+                termsHistory.with(newTerms, today, today), termsVersion + 1);
+    }
+
+    /** The latest terms, or none before any were recorded. */
+    @Nullable
+    public PartnerTerms terms() {
+        return termsHistory.latest().map(Dated::value).orElse(null);
+    }
+
+    /** The number of the first version still kept. */
+    int firstKeptVersion() {
+        return termsVersion - termsHistory.size() + 1;
     }
 
     /** An invitation not answered by its deadline counts as expired, whether or not anyone has looked since. */

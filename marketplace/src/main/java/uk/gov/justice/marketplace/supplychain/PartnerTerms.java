@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.InvalidInputs;
 import uk.gov.justice.marketplace.common.Money;
+import uk.gov.justice.marketplace.common.Share;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,7 +26,6 @@ public record PartnerTerms(@Nullable List<String> specialities, @Nullable List<S
                            @Nullable Integer paymentTermsDays, @Nullable BigDecimal riskTransferPercent,
                            @Nullable LocalDate start, @Nullable LocalDate end) {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     static final int LONGEST_PAYMENT_TERMS = 365;
 
     public PartnerTerms {
@@ -44,13 +44,17 @@ public record PartnerTerms(@Nullable List<String> specialities, @Nullable List<S
         check(problems, "annualValue", annualValue, v -> !v.isNegative(), "error.chain.terms.negative");
         check(problems, "paymentTermsDays", paymentTermsDays, n -> n >= 0 && n <= LONGEST_PAYMENT_TERMS,
                 "error.chain.terms.paymentTerms");
-        check(problems, "riskTransferPercent", riskTransferPercent,
-                r -> r.signum() >= 0 && r.compareTo(HUNDRED) <= 0, "error.chain.terms.riskTransfer");
+        check(problems, "riskTransferPercent", riskTransferPercent, Share::fits, "error.chain.terms.riskTransfer");
         check(problems, "start", start, s -> true, null);
         check(problems, "end", end, e -> start == null || e.isAfter(start), "error.chain.terms.dates");
         if (!problems.isEmpty()) {
             throw new InvalidInputs(problems);
         }
+    }
+
+    /** The share of the partner's income at risk; only for terms that have passed {@link #check()}. */
+    Share riskTransfer() {
+        return new Share(riskTransferPercent);
     }
 
     private static <T> void check(List<InvalidInput> problems, String field, @Nullable T answer, Predicate<T> valid,

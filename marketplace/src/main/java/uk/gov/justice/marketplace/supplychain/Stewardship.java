@@ -1,6 +1,5 @@
 package uk.gov.justice.marketplace.supplychain;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
@@ -10,7 +9,6 @@ import uk.gov.justice.marketplace.audit.AuditTrail;
 import uk.gov.justice.marketplace.identity.AccessPolicy;
 import uk.gov.justice.marketplace.identity.Viewer;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -27,14 +25,11 @@ public class Stewardship {
     private final Clock clock;
     private final StewardshipLimits defaults;
 
-    Stewardship(JdbcOperations jdbc, AuditTrail audit, Clock clock,
-                @Value("${marketplace.stewardship.max-risk-transfer-percent:30}") BigDecimal maxRisk,
-                @Value("${marketplace.stewardship.max-payment-terms-days:30}") int maxDays,
-                @Value("${marketplace.stewardship.min-vcse-share-percent:25}") BigDecimal minShare) {
+    Stewardship(JdbcOperations jdbc, AuditTrail audit, Clock clock, StewardshipSettings settings) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
-        this.defaults = new StewardshipLimits(maxRisk, maxDays, minShare);
+        this.defaults = settings.limits();
     }
 
     @ReadOnly

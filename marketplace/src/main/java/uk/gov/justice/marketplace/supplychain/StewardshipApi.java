@@ -40,9 +40,9 @@ class StewardshipApi {
     @Get("/chains")
     @Operation(summary = "Every supply chain with its VCSE share, weighted risk transfer, payment terms and flags; "
             + "?area= (containment both ways), ?lead= (organisation id) (steward)")
-    List<SupplyChainView> chains(@SignedIn Viewer steward, @Nullable @QueryValue String area,
+    List<SupplyChainAnswer> chains(@SignedIn Viewer steward, @Nullable @QueryValue String area,
                                  @Nullable @QueryValue UUID lead) {
-        return chains.overview(steward, area, lead).chains();
+        return chains.overview(steward, area, lead).chains().stream().map(SupplyChainAnswer::of).toList();
     }
 
     @ProblemAnswers.RefusesInput

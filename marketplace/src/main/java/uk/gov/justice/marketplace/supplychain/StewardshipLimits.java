@@ -1,12 +1,11 @@
 package uk.gov.justice.marketplace.supplychain;
 
 import io.micronaut.serde.annotation.Serdeable;
-import uk.gov.justice.marketplace.common.InvalidInput;
-import uk.gov.justice.marketplace.common.InvalidInputs;
+import uk.gov.justice.marketplace.common.Policies;
+import uk.gov.justice.marketplace.common.Policy;
+import uk.gov.justice.marketplace.common.Share;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The market steward's limits for fair treatment of supply-chain partners: how much payment-by-results risk a lead
@@ -17,25 +16,24 @@ import java.util.List;
 public record StewardshipLimits(BigDecimal maxRiskTransferPercent, int maxPaymentTermsDays,
                                 BigDecimal minVcseSharePercent) {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** What makes a set of limits one the steward may set; each field answers with its own message. */
+    static final Policies<StewardshipLimits> SETTABLE = Policies.of(
+            Policy.onField("maxRiskTransferPercent", "error.chain.terms.riskTransfer",
+                    l -> Share.fits(l.maxRiskTransferPercent())),
+            Policy.onField("maxPaymentTermsDays", "error.chain.terms.paymentTerms",
+                    l -> l.maxPaymentTermsDays() >= 0 && l.maxPaymentTermsDays() <= PartnerTerms.LONGEST_PAYMENT_TERMS),
+            Policy.onField("minVcseSharePercent", "error.stewardship.vcseShare",
+                    l -> Share.fits(l.minVcseSharePercent())));
 
     void check() {
-        List<InvalidInput> problems = new ArrayList<>();
-        if (!isPercentage(maxRiskTransferPercent)) {
-            problems.add(new InvalidInput("maxRiskTransferPercent", "error.chain.terms.riskTransfer"));
-        }
-        if (maxPaymentTermsDays < 0 || maxPaymentTermsDays > PartnerTerms.LONGEST_PAYMENT_TERMS) {
-            problems.add(new InvalidInput("maxPaymentTermsDays", "error.chain.terms.paymentTerms"));
-        }
-        if (!isPercentage(minVcseSharePercent)) {
-            problems.add(new InvalidInput("minVcseSharePercent", "error.chain.terms.riskTransfer"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputs(problems);
-        }
+        SETTABLE.require(this);
     }
 
-    private static boolean isPercentage(BigDecimal value) {
-        return value != null && value.signum() >= 0 && value.compareTo(HUNDRED) <= 0;
+    Share maxRiskTransfer() {
+        return new Share(maxRiskTransferPercent);
+    }
+
+    Share minVcseShare() {
+        return new Share(minVcseSharePercent);
     }
 }

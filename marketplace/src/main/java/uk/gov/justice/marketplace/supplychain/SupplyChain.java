@@ -1,6 +1,5 @@
 package uk.gov.justice.marketplace.supplychain;
 
-import io.micronaut.serde.annotation.Serdeable;
 import uk.gov.justice.marketplace.common.ConflictingChange;
 import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.InvalidInputs;
@@ -8,6 +7,8 @@ import uk.gov.justice.marketplace.common.Money;
 import uk.gov.justice.marketplace.common.NotFound;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +22,6 @@ import java.util.function.UnaryOperator;
  * invitation expires; terms are recorded only for partners in the chain; leaving needs a reason. Every change
  * adds a line to the chain's history. Immutable: each command answers the next state.
  */
-@Serdeable
 public record SupplyChain(UUID id, UUID leadId, String leadName, String name, String area, Purpose purpose,
                           Money contractValue, List<PartnerLink> links, List<ChainEvent> history) {
 
@@ -31,7 +31,9 @@ public record SupplyChain(UUID id, UUID leadId, String leadName, String name, St
     static final int LONGEST_TEXT = 2000;
     static final int LONGEST_NAME = 200;
 
-    /** Stored as JSON, which leaves out empty lists. */
+    /** Terms take effect on the UK day they are recorded. */
+    static final ZoneId UK = ZoneId.of("Europe/London");
+
     public SupplyChain {
         links = links == null ? List.of() : List.copyOf(links);
         history = history == null ? List.of() : List.copyOf(history);
@@ -44,7 +46,7 @@ public record SupplyChain(UUID id, UUID leadId, String leadName, String name, St
             throw new InvalidInputs(problems);
         }
         return new SupplyChain(UUID.randomUUID(), leadId, leadName, name.trim(), area, purpose, contractValue,
-                List.of(), List.of(new ChainEvent("created", null, null, by, at, name.trim())));
+                List.of(), List.of(new ChainEvent.ChainStarted(name.trim(), by, at)));
     }
 
     /** Everything wrong with a new chain's answers, all at once; its area is judged by the reference data. */
@@ -73,20 +75,20 @@ public record SupplyChain(UUID id, UUID leadId, String leadName, String name, St
         }
         List<PartnerLink> next = new ArrayList<>(links);
         next.add(PartnerLink.invited(partnerId, partnerName, text, at, expiresAt));
-        return with(next, new ChainEvent("invited", partnerId, partnerName, by, at, text));
+        return with(next, new ChainEvent.PartnerInvited(partnerId, partnerName, text, by, at));
     }
 
     SupplyChain accept(UUID partnerId, String by, Instant at) {
         requireInvited(partnerId, at);
         return change(partnerId, l -> l.answered(LinkStatus.ACCEPTED, at, null),
-                new ChainEvent("accepted", partnerId, nameOf(partnerId), by, at, null));
+                new ChainEvent.InvitationAccepted(partnerId, nameOf(partnerId), by, at));
     }
 
     SupplyChain decline(UUID partnerId, String reason, String by, Instant at) {
         String why = required(reason);
         requireInvited(partnerId, at);
         return change(partnerId, l -> l.answered(LinkStatus.DECLINED, at, why),
-                new ChainEvent("declined", partnerId, nameOf(partnerId), by, at, why));
+                new ChainEvent.InvitationDeclined(partnerId, nameOf(partnerId), why, by, at));
     }
 
     SupplyChain recordTerms(UUID partnerId, PartnerTerms terms, String by, Instant at) {
@@ -94,8 +96,8 @@ public record SupplyChain(UUID id, UUID leadId, String leadName, String name, St
             throw new ConflictingChange("error.chain.notInChain");
         }
         terms.check();
-        return change(partnerId, l -> l.withTerms(terms), new ChainEvent("terms-recorded", partnerId,
-                nameOf(partnerId), by, at, TermsSummary.of(terms)));
+        return change(partnerId, l -> l.withTerms(terms, LocalDate.ofInstant(at, UK)),
+                new ChainEvent.TermsRecorded(partnerId, nameOf(partnerId), TermsSummary.of(terms), by, at));
     }
 
     SupplyChain remove(UUID partnerId, String reason, String by, Instant at) {
@@ -104,7 +106,7 @@ public record SupplyChain(UUID id, UUID leadId, String leadName, String name, St
             throw new ConflictingChange("error.chain.notInChain");
         }
         return change(partnerId, l -> l.answered(LinkStatus.LEFT, at, why),
-                new ChainEvent("left", partnerId, nameOf(partnerId), by, at, why));
+                new ChainEvent.PartnerLeft(partnerId, nameOf(partnerId), why, by, at));
     }
 
     /** The partners in the chain now, with their terms if recorded. */
@@ -118,11 +120,16 @@ public record SupplyChain(UUID id, UUID leadId, String leadName, String name, St
      * made anyone a partner.
      */
     public int partnersAt(Instant at) {
-        Map<UUID, String> latest = new HashMap<>();
-        history.stream().filter(e -> e.partnerId() != null && !e.at().isAfter(at))
-                .filter(e -> e.action().equals("accepted") || e.action().equals("left"))
-                .forEach(e -> latest.put(e.partnerId(), e.action()));
-        return (int) latest.values().stream().filter("accepted"::equals).count();
+        Map<UUID, Boolean> inChain = new HashMap<>();
+        history.stream().filter(e -> !e.at().isAfter(at))
+                .filter(e -> e instanceof ChainEvent.InvitationAccepted || e instanceof ChainEvent.PartnerLeft)
+                .forEach(e -> inChain.put(e.partnerId(), e instanceof ChainEvent.InvitationAccepted));
+        return (int) inChain.values().stream().filter(Boolean::booleanValue).count();
+    }
+
+    /** What the latest command did. */
+    ChainEvent lastEvent() {
+        return history.get(history.size() - 1);
     }
 
     public boolean involves(UUID organisationId) {

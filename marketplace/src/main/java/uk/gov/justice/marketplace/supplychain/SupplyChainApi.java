@@ -56,23 +56,23 @@ class SupplyChainApi {
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Start a supply chain for a bid or a live contract in an area (lead providers)")
-    SupplyChainView start(@SignedIn Viewer lead, @Body NewChainRequest request) {
-        return chains.start(lead, new SupplyChains.NewChain(request.name(), request.area(), request.purpose(),
-                request.contractValue()));
+    SupplyChainAnswer start(@SignedIn Viewer lead, @Body NewChainRequest request) {
+        return SupplyChainAnswer.of(chains.start(lead, new SupplyChains.NewChain(request.name(), request.area(),
+                request.purpose(), request.contractValue())));
     }
 
     @Get
     @Operation(summary = "Your chains: a lead's own, or the chains a partner has been invited to")
-    List<SupplyChainView> mine(@SignedIn Viewer viewer) {
-        return chains.mine(viewer);
+    List<SupplyChainAnswer> mine(@SignedIn Viewer viewer) {
+        return chains.mine(viewer).stream().map(SupplyChainAnswer::of).toList();
     }
 
     @ProblemAnswers.RefusesInput
     @ProblemAnswers.FindsByName
     @Get("/{id}")
     @Operation(summary = "One chain with its figures and flags (a partner sees only its own place in it)")
-    SupplyChainView get(@SignedIn Viewer viewer, @PathVariable UUID id) {
-        return chains.get(viewer, id);
+    SupplyChainAnswer get(@SignedIn Viewer viewer, @PathVariable UUID id) {
+        return SupplyChainAnswer.of(chains.get(viewer, id));
     }
 
     @ProblemAnswers.RefusesInput
@@ -80,8 +80,8 @@ class SupplyChainApi {
     @ProblemAnswers.Conflicts
     @Post("/{id}/invitations")
     @Operation(summary = "Invite a provider from the register, with a message; it has 10 working days to answer")
-    SupplyChainView invite(@SignedIn Viewer lead, @PathVariable UUID id, @Body InvitationRequest request) {
-        return chains.invite(lead, id, request.partnerId(), request.message());
+    SupplyChainAnswer invite(@SignedIn Viewer lead, @PathVariable UUID id, @Body InvitationRequest request) {
+        return SupplyChainAnswer.of(chains.invite(lead, id, request.partnerId(), request.message()));
     }
 
     @ProblemAnswers.RefusesInput
@@ -89,8 +89,8 @@ class SupplyChainApi {
     @ProblemAnswers.Conflicts
     @Post("/{id}/acceptance")
     @Operation(summary = "Accept your organisation's invitation to this chain (partners)")
-    SupplyChainView accept(@SignedIn Viewer partner, @PathVariable UUID id) {
-        return chains.accept(partner, id);
+    SupplyChainAnswer accept(@SignedIn Viewer partner, @PathVariable UUID id) {
+        return SupplyChainAnswer.of(chains.accept(partner, id));
     }
 
     @ProblemAnswers.RefusesInput
@@ -98,8 +98,8 @@ class SupplyChainApi {
     @ProblemAnswers.Conflicts
     @Post("/{id}/declination")
     @Operation(summary = "Decline your organisation's invitation, with a reason (partners)")
-    SupplyChainView decline(@SignedIn Viewer partner, @PathVariable UUID id, @Body ReasonRequest request) {
-        return chains.decline(partner, id, request.reason());
+    SupplyChainAnswer decline(@SignedIn Viewer partner, @PathVariable UUID id, @Body ReasonRequest request) {
+        return SupplyChainAnswer.of(chains.decline(partner, id, request.reason()));
     }
 
     @ProblemAnswers.RefusesInput
@@ -108,9 +108,9 @@ class SupplyChainApi {
     @Put("/{id}/partners/{partnerId}/terms")
     @Operation(summary = "Record a partner's services, volume, value, payment terms, risk transfer and dates; "
             + "each change is a new version")
-    SupplyChainView terms(@SignedIn Viewer lead, @PathVariable UUID id, @PathVariable UUID partnerId,
+    SupplyChainAnswer terms(@SignedIn Viewer lead, @PathVariable UUID id, @PathVariable UUID partnerId,
                           @Body PartnerTerms terms) {
-        return chains.recordTerms(lead, id, partnerId, terms);
+        return SupplyChainAnswer.of(chains.recordTerms(lead, id, partnerId, terms));
     }
 
     @ProblemAnswers.RefusesInput
@@ -118,8 +118,8 @@ class SupplyChainApi {
     @ProblemAnswers.Conflicts
     @Post("/{id}/partners/{partnerId}/removal")
     @Operation(summary = "Take a partner out of the chain, with a reason")
-    SupplyChainView remove(@SignedIn Viewer lead, @PathVariable UUID id, @PathVariable UUID partnerId,
+    SupplyChainAnswer remove(@SignedIn Viewer lead, @PathVariable UUID id, @PathVariable UUID partnerId,
                            @Body ReasonRequest request) {
-        return chains.remove(lead, id, partnerId, request.reason());
+        return SupplyChainAnswer.of(chains.remove(lead, id, partnerId, request.reason()));
     }
 }

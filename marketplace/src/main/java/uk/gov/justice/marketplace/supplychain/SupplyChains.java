@@ -3,7 +3,6 @@ package uk.gov.justice.marketplace.supplychain;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import uk.gov.justice.marketplace.audit.AuditEvent;
 import uk.gov.justice.marketplace.audit.AuditTrail;
 import uk.gov.justice.marketplace.common.Forbidden;
 import uk.gov.justice.marketplace.common.InvalidInput;
@@ -23,13 +22,11 @@ import uk.gov.justice.marketplace.reference.WorkingDays;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -42,7 +39,6 @@ public class SupplyChains {
 
     /** How long a partner has to answer: ten working days, as the register's other deadlines. */
     static final int INVITATION_WORKING_DAYS = 10;
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final SupplyChainStore store;
     private final Stewardship stewardship;
@@ -91,8 +87,7 @@ public class SupplyChains {
         SupplyChain chain = SupplyChain.start(lead.organisationId(), lead.organisationName(), request.name(),
                 request.area(), request.purpose(), request.contractValue(), lead.email(), now);
         store.create(chain, now);
-        audit.record(lead.asActor(), AuditEvent.of("supply-chain.created", "supply-chain", chain.id(),
-                chain.name() + " in " + chain.area()));
+        audit.record(lead.asActor(), ChainAudit.entry(chain, chain.lastEvent()));
         return view(chain, now);
     }
 
@@ -103,7 +98,7 @@ public class SupplyChains {
                 .orElseThrow(() -> new InvalidInput("partnerId", "error.chain.notOnRegister"));
         Instant now = clock.instant();
         SupplyChain chain = changeAsLead(lead, chainId, c -> c.invite(partnerId, partnerName, message, lead.email(),
-                now, expiry(now)), "supply-chain.partner-invited", () -> partnerName);
+                now, expiry(now)));
         notices.tell(partnerId, "notice.chain.invited", chain.leadName() + ": " + chain.name(), null);
         return view(chain, now);
     }
@@ -112,7 +107,7 @@ public class SupplyChains {
     public SupplyChainView accept(Viewer partner, UUID chainId) {
         Instant now = clock.instant();
         SupplyChain chain = changeAsPartner(partner, chainId, c -> c.accept(partner.organisationId(), partner.email(),
-                now), "supply-chain.invitation-accepted", null);
+                now));
         notices.tell(chain.leadId(), "notice.chain.accepted", partner.organisationName() + ": " + chain.name(), null);
         return partnerView(chain, partner.organisationId(), now);
     }
@@ -121,7 +116,7 @@ public class SupplyChains {
     public SupplyChainView decline(Viewer partner, UUID chainId, String reason) {
         Instant now = clock.instant();
         SupplyChain chain = changeAsPartner(partner, chainId, c -> c.decline(partner.organisationId(), reason,
-                partner.email(), now), "supply-chain.invitation-declined", reason);
+                partner.email(), now));
         notices.tell(chain.leadId(), "notice.chain.declined", partner.organisationName() + ": " + chain.name(), null);
         return partnerView(chain, partner.organisationId(), now);
     }
@@ -134,14 +129,13 @@ public class SupplyChains {
             SupplyChain recorded = c.recordTerms(partnerId, terms, lead.email(), now);
             checkCodes(terms);
             return recorded;
-        }, "supply-chain.terms-recorded", () -> TermsSummary.of(terms)), now);
+        }), now);
     }
 
     @Transactional
     public SupplyChainView remove(Viewer lead, UUID chainId, UUID partnerId, String reason) {
         Instant now = clock.instant();
-        return view(changeAsLead(lead, chainId, c -> c.remove(partnerId, reason, lead.email(), now),
-                "supply-chain.partner-left", () -> reason), now);
+        return view(changeAsLead(lead, chainId, c -> c.remove(partnerId, reason, lead.email(), now)), now);
     }
 
     /** The lead and the steward see everything; a partner sees the chain and only its own place in it. */
@@ -192,29 +186,26 @@ public class SupplyChains {
                 .map(c -> view(c, limits, now)).toList(), leads);
     }
 
-    /** The detail is worked out once the change is made, from answers the change has checked. */
-    private SupplyChain changeAsLead(Viewer lead, UUID chainId, UnaryOperator<SupplyChain> change, String action,
-                                     Supplier<String> detail) {
+    private SupplyChain changeAsLead(Viewer lead, UUID chainId, UnaryOperator<SupplyChain> change) {
         SupplyChain chain = store.lock(chainId).orElseThrow(SupplyChains::none);
         if (!chain.leadId().equals(lead.organisationId())) {
             throw chain.involves(lead.organisationId()) ? new Forbidden("error.chain.notYours") : none();
         }
-        SupplyChain changed = change.apply(chain);
-        return saved(lead, changed, action, detail.get());
+        return saved(lead, change.apply(chain));
     }
 
-    private SupplyChain changeAsPartner(Viewer partner, UUID chainId, UnaryOperator<SupplyChain> change,
-                                        String action, String detail) {
+    private SupplyChain changeAsPartner(Viewer partner, UUID chainId, UnaryOperator<SupplyChain> change) {
         SupplyChain chain = store.lock(chainId).orElseThrow(SupplyChains::none);
         if (!chain.involves(partner.organisationId()) || chain.leadId().equals(partner.organisationId())) {
             throw none();
         }
-        return saved(partner, change.apply(chain), action, detail);
+        return saved(partner, change.apply(chain));
     }
 
-    private SupplyChain saved(Viewer actor, SupplyChain changed, String action, String detail) {
+    /** Saved with the audit entry for the change just made, in the same transaction. */
+    private SupplyChain saved(Viewer actor, SupplyChain changed) {
         store.save(changed, clock.instant());
-        audit.record(actor.asActor(), AuditEvent.of(action, "supply-chain", changed.id(), detail));
+        audit.record(actor.asActor(), ChainAudit.entry(changed, changed.lastEvent()));
         return changed;
     }
 
@@ -253,8 +244,8 @@ public class SupplyChains {
 
     /** The end of the tenth working day after the invitation, in the UK. */
     private Instant expiry(Instant now) {
-        LocalDate last = workingDays.add(LocalDate.ofInstant(now, UK), INVITATION_WORKING_DAYS);
-        return last.plusDays(1).atStartOfDay(UK).toInstant();
+        LocalDate last = workingDays.add(LocalDate.ofInstant(now, SupplyChain.UK), INVITATION_WORKING_DAYS);
+        return last.plusDays(1).atStartOfDay(SupplyChain.UK).toInstant();
     }
 
     private static NotFound none() {

@@ -40,7 +40,7 @@ class SmallChainSafeguardTest {
         joined(history, RAISED.minusSeconds(60));
         joined(history, RAISED.minusSeconds(60));
         UUID leaver = joined(history, RAISED.minusSeconds(60));
-        history.add(new ChainEvent("left", leaver, "Partner", "lead@example.org", RAISED.plusSeconds(60), "Ended"));
+        history.add(ChainEvent.of("left", leaver, "Partner", "lead@example.org", RAISED.plusSeconds(60), "Ended"));
         SupplyChain chain = chain(history);
 
         assertThat(chain.partnersAt(RAISED)).isEqualTo(3);
@@ -51,8 +51,8 @@ class SmallChainSafeguardTest {
 
     private static UUID joined(List<ChainEvent> history, Instant at) {
         UUID partner = UUID.randomUUID();
-        history.add(new ChainEvent("invited", partner, "Partner", "lead@example.org", at.minusSeconds(60), "Join"));
-        history.add(new ChainEvent("accepted", partner, "Partner", "p@example.org", at, null));
+        history.add(ChainEvent.of("invited", partner, "Partner", "lead@example.org", at.minusSeconds(60), "Join"));
+        history.add(ChainEvent.of("accepted", partner, "Partner", "p@example.org", at, null));
         return partner;
     }
 
