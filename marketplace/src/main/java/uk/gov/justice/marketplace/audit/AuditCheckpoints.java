@@ -7,6 +7,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.gov.justice.marketplace.common.ScheduledJob;
 
 import java.security.SecureRandom;
 import java.sql.ResultSet;
@@ -43,6 +44,7 @@ public class AuditCheckpoints {
                 : settings.key());
     }
 
+    @ScheduledJob("audit checkpoints")
     @Scheduled(fixedDelay = "${marketplace.audit.checkpoints.interval:1h}",
             initialDelay = "${marketplace.audit.checkpoints.interval:1h}")
     @Transactional

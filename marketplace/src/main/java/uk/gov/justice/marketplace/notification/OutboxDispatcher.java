@@ -6,6 +6,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.gov.justice.marketplace.common.ScheduledJob;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,6 +39,7 @@ class OutboxDispatcher {
         this.clock = clock;
     }
 
+    @ScheduledJob("email dispatcher")
     @Scheduled(fixedDelay = "${marketplace.email.dispatch-interval:1s}", initialDelay = "1s")
     @Transactional
     void dispatch() {

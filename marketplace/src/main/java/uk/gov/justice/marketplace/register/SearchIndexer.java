@@ -7,6 +7,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.gov.justice.marketplace.common.ScheduledJob;
 import uk.gov.justice.marketplace.eoi.PublicationEvents;
 import uk.gov.justice.marketplace.eoi.PublicationEvents.PublicationEvent;
 import uk.gov.justice.marketplace.search.ProviderSearch;
@@ -48,6 +49,7 @@ class SearchIndexer {
         }
     }
 
+    @ScheduledJob("search indexer")
     @Scheduled(fixedDelay = "${marketplace.search.index-interval:100ms}", initialDelay = "1s")
     @Transactional
     void publish() {

@@ -8,11 +8,12 @@ import sun.misc.Signal;
 import sun.misc.SignalHandler;
 import uk.gov.justice.marketplace.Application;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** Chooses the database, then starts Micronaut with it; on SIGTERM stops it, and the embedded database last. */
+/** Chooses the database, then starts Micronaut with it; on SIGTERM drains it, and stops the embedded database last. */
 public final class Launcher {
 
     static final String DATABASE_NAME = "marketplace";
@@ -46,9 +47,7 @@ public final class Launcher {
                 .banner(false)
                 .properties(properties)
                 .start();
-        if (embedded != null) {
-            stopInOrderOnSignal(context, embedded);
-        }
+        stopInOrderOnSignal(context, embedded);
     }
 
     /** What the service needs to use the embedded database: its pool, its migrations and its checkpoint key. */
@@ -64,9 +63,11 @@ public final class Launcher {
     /**
      * The JVM runs every shutdown hook at once, and the embedded database's library registers one of its own, so
      * on a plain SIGTERM PostgreSQL stopped under requests still being answered. The service takes SIGTERM and
-     * SIGINT itself: first the context stops (no new connections, in-flight requests answered within
-     * micronaut.lifecycle.graceful-shutdown.grace-period, schedulers stopped, the pool closed), then the database,
-     * then the JVM exits as it would have; the hooks left to run find both already closed.
+     * SIGINT itself: first readiness goes DOWN while requests are still served (for marketplace.shutdown
+     * .readiness-delay, so a load balancer stops sending new work), then the context stops (no new connections,
+     * in-flight requests answered within micronaut.lifecycle.graceful-shutdown.grace-period, schedulers stopped,
+     * the pool closed), then the embedded database if there is one, then the JVM exits as it would have; the hooks
+     * left to run find everything already closed.
      */
     private static void stopInOrderOnSignal(ApplicationContext context, EmbeddedDatabase database) {
         AtomicBoolean stopping = new AtomicBoolean();
@@ -74,16 +75,31 @@ public final class Launcher {
             if (stopping.getAndSet(true)) {
                 return;
             }
-            LOG.info("SIG{}: finishing the requests in hand, then stopping the database", signal.getName());
+            Duration readinessDelay = context.getBean(ShutdownSettings.class).readinessDelay();
+            LOG.info("SIG{}: readiness DOWN; in {} s no new connections, then the requests in hand are finished and "
+                    + "the database stopped", signal.getName(), readinessDelay.toMillis() / 1000.0);
+            context.getBean(Draining.class).begin();
             try {
+                pause(readinessDelay);
                 context.close();
             } finally {
-                database.close();
+                if (database != null) {
+                    database.close();
+                }
             }
             System.exit(SIGNAL_EXIT_BASE + signal.getNumber());
         };
         Signal.handle(new Signal("TERM"), stopInOrder);
         Signal.handle(new Signal("INT"), stopInOrder);
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            // Asked to hurry: drain now.
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static String redacted(DatabaseUrl url) {

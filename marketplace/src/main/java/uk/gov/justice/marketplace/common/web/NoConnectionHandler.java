@@ -1,27 +1,42 @@
 package uk.gov.justice.marketplace.common.web;
 
-import io.micronaut.context.annotation.Requires;
-import io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.gov.justice.marketplace.common.DatabaseUnreachable;
 
-/** Work outside a transaction found no connection: see {@link DatabaseUnavailable}. */
+import java.util.List;
+
+/**
+ * Whatever layer the database failure surfaced in (no connection from the pool, a transaction that could not begin,
+ * a statement whose connection was lost), the caller is told the same: see {@link DatabaseUnavailable}. Anything
+ * else unexpected stays a 500 with its cause logged, as Micronaut would answer it.
+ */
 @Produces
 @Singleton
-@Requires(classes = CannotGetJdbcConnectionException.class)
-class NoConnectionHandler implements ExceptionHandler<CannotGetJdbcConnectionException, HttpResponse<?>> {
+class NoConnectionHandler implements ExceptionHandler<RuntimeException, HttpResponse<?>> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NoConnectionHandler.class);
 
     private final DatabaseUnavailable unavailable;
+    private final ErrorResponses responses;
 
-    NoConnectionHandler(DatabaseUnavailable unavailable) {
+    NoConnectionHandler(DatabaseUnavailable unavailable, ErrorResponses responses) {
         this.unavailable = unavailable;
+        this.responses = responses;
     }
 
     @Override
-    public HttpResponse<?> handle(HttpRequest request, CannotGetJdbcConnectionException exception) {
-        return unavailable.answer(request, exception);
+    public HttpResponse<?> handle(HttpRequest request, RuntimeException exception) {
+        if (DatabaseUnreachable.causes(exception)) {
+            return unavailable.answer(request, exception);
+        }
+        LOG.error("Unexpected error occurred: {}", exception.getMessage(), exception);
+        return responses.respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "error.server", List.of());
     }
 }
