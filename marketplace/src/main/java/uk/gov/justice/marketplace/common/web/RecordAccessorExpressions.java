@@ -40,12 +40,16 @@ class RecordAccessorExpressions implements BeanCreatedEventListener<TemplateEngi
     @Override
     public TemplateEngine onCreated(BeanCreatedEvent<TemplateEngine> event) {
         TemplateEngine engine = event.getBean();
-        StandardDialect standard = new StandardDialect();
-        standard.setVariableExpressionEvaluator(new Evaluator(new OGNLVariableExpressionEvaluator(true)));
         // Replaces the StandardDialect the engine was made with; setDialect drops the one Micronaut's factory adds.
-        engine.setDialect(standard);
+        engine.setDialect(standardDialect(new OGNLVariableExpressionEvaluator(true)));
         engine.addDialect(new Java8TimeDialect());
         return engine;
+    }
+
+    static StandardDialect standardDialect(IStandardVariableExpressionEvaluator ognl) {
+        StandardDialect standard = new StandardDialect();
+        standard.setVariableExpressionEvaluator(new Evaluator(ognl));
+        return standard;
     }
 
     static final class Evaluator implements IStandardVariableExpressionEvaluator {
