@@ -43,7 +43,7 @@ public final class SearchBenchmark {
     private static final int LAG_SAMPLES = 20;
 
     /** The fixed mix: what lead providers and commissioners search for, with and without words. */
-    private static final List<String> QUERIES = List.of(
+    static final List<String> QUERIES = List.of(
             "text=women+accommodation&area=south-wales&outcomeEvidence=true",
             "text=housing",
             "area=region-wales",
