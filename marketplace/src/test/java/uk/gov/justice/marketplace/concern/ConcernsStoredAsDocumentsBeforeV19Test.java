@@ -41,6 +41,20 @@ class ConcernsStoredAsDocumentsBeforeV19Test implements TestPropertyProvider {
     private static final String LEAD = "218f0640-9c16-4488-a778-99fa0aa2a4cd";
     private static final String PARTNER = "b599578a-832f-4d61-bd02-396995fe6bed";
     private static final String CHAIN = "77becade-d054-40d6-a862-c2e1535f9522";
+    /** The chain the concerns were raised in, as the supply-chain store wrote it before V23 (one partner in it). */
+    private static final String OLD_CHAIN_DOCUMENT = """
+            {"id":"%1$s","leadId":"%2$s","leadName":"Northern Pathways Partnership",
+             "name":"Tyne and Wear resettlement","area":"region-north-east","purpose":"BID",
+             "contractValue":{"amount":500000,"currency":"GBP"},
+             "links":[{"partnerId":"%3$s","partnerName":"Tyneside Housing Pathways","status":"ACCEPTED",
+              "message":"Join us","invitedAt":"2026-06-01T09:00:00Z","expiresAt":"2026-06-15T23:00:00Z",
+              "answeredAt":"2026-06-02T09:00:00Z","termsVersion":0}],
+             "history":[{"action":"created","by":"lead@example.org","at":"2026-06-01T08:00:00Z",
+              "detail":"Tyne and Wear resettlement"},
+             {"action":"invited","partnerId":"%3$s","partnerName":"Tyneside Housing Pathways",
+              "by":"lead@example.org","at":"2026-06-01T09:00:00Z","detail":"Join us"},
+             {"action":"accepted","partnerId":"%3$s","partnerName":"Tyneside Housing Pathways",
+              "by":"partner@example.org","at":"2026-06-02T09:00:00Z"}]}""".formatted(CHAIN, LEAD, PARTNER);
     private static final String CLOSED = "c937e24c-b92d-4c84-8a9e-6d38a09b0e8d";
     private static final String UNDER_REVIEW = "5a1f4f0e-2b2c-4c55-9d0e-3c1f6f0b9a11";
     private static final String JUST_RAISED = "0b6e1e55-7f0a-4c1e-8a57-6a3f3f9d2e20";
@@ -98,7 +112,7 @@ class ConcernsStoredAsDocumentsBeforeV19Test implements TestPropertyProvider {
                     + "', 'Tyneside Housing Pathways', 'VCSE_PROVIDER', now())");
             sql.execute("insert into supply_chain (id, lead_id, area, name, document, created_at, updated_at) "
                     + "values ('" + CHAIN + "', '" + LEAD + "', 'region-north-east', 'Tyne and Wear resettlement', "
-                    + "'{}', now(), now())");
+                    + "'" + OLD_CHAIN_DOCUMENT + "', now(), now())");
             oldConcern(sql, CLOSED, "CLOSED", "2026-07-01T09:30:00.123456Z", CLOSED_DOCUMENT);
             oldConcern(sql, UNDER_REVIEW, "UNDER_REVIEW", "2026-09-01T08:00:00Z", UNDER_REVIEW_DOCUMENT);
             oldConcern(sql, JUST_RAISED, "RAISED", "2026-10-01T08:00:00Z", JUST_RAISED_DOCUMENT);
