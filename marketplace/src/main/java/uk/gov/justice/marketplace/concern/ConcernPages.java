@@ -18,7 +18,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Hidden;
 import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.PdfEvidence;
-import uk.gov.justice.marketplace.common.Refusal;
 import uk.gov.justice.marketplace.common.web.CsrfForm;
 import uk.gov.justice.marketplace.common.web.CsrfProtected;
 import uk.gov.justice.marketplace.common.web.Dates;
@@ -26,9 +25,12 @@ import uk.gov.justice.marketplace.common.web.Downloads;
 import uk.gov.justice.marketplace.common.web.TakesFiles;
 import uk.gov.justice.marketplace.common.web.FormAnswers;
 import uk.gov.justice.marketplace.common.web.FormErrors;
+import uk.gov.justice.marketplace.common.web.FormPage;
 import uk.gov.justice.marketplace.common.web.Messages;
 import uk.gov.justice.marketplace.common.web.Option;
 import uk.gov.justice.marketplace.common.web.Pages;
+import uk.gov.justice.marketplace.concern.ConcernsPage.Item;
+import uk.gov.justice.marketplace.concern.ConcernsPage.StewardTyped;
 import uk.gov.justice.marketplace.identity.OrganisationKind;
 import uk.gov.justice.marketplace.identity.Viewer;
 import uk.gov.justice.marketplace.supplychain.SupplyChains;
@@ -38,7 +40,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 
 /**
  * Concerns in the portal, one page shaped by who is reading: a partner raises and follows its own; the steward
@@ -78,33 +79,6 @@ class ConcernPages {
             implements CsrfForm {
     }
 
-    /** One line of a list: a heading, its facts as label and value, and the text. */
-    record Item(String id, String heading, List<Option> facts, String text, boolean open, int partners,
-                List<Option> evidence) {
-    }
-
-    /**
-     * What the steward typed into one of a concern's three forms ({@code action}, {@code statement} or
-     * {@code outcome}), shown again when it was refused; each form's fields are named {@code <form>-<concern id>}.
-     */
-    record StewardTyped(String concernId, String form, @Nullable String text, boolean weighed) {
-
-        static final StewardTyped NONE = new StewardTyped("", "", null, false);
-
-        /** What to show in a form: what was typed, if this is the form it was typed in. */
-        public String textFor(String concern, String formName) {
-            return concernId.equals(concern) && form.equals(formName) ? text : null;
-        }
-
-        public boolean weighedFor(String concern) {
-            return concernId.equals(concern) && weighed;
-        }
-    }
-
-    record ConcernsPage(String role, List<Item> items, List<Option> chains, List<Option> categories,
-                        RaiseForm typed, StewardTyped stewardTyped, FormErrors errors) {
-    }
-
     private static final RaiseForm NOTHING_TYPED = new RaiseForm(null, null, null, null);
 
     @Get
@@ -115,7 +89,7 @@ class ConcernPages {
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> raise(Viewer partner, @Body RaiseForm form, HttpRequest<?> request) {
-        return shownAgainIfRefused(partner, request, form, StewardTyped.NONE, field -> field, () -> {
+        return shownAgainIfRefused(partner, request, FormPage.of(VIEW), form, StewardTyped.NONE, () -> {
             FormAnswers read = new FormAnswers();
             Concern.Category category = read.answers(read.choice("category", form.category(),
                     Concern.Category.class));
@@ -127,17 +101,13 @@ class ConcernPages {
     @Post(value = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA)
     HttpResponse<?> attach(Viewer partner, @PathVariable UUID id, @Part("csrfToken") @Nullable String csrfToken,
                            @Part("file") @Nullable CompletedFileUpload file, HttpRequest<?> request) {
-        try {
-            if (file == null || file.getFilename() == null || file.getFilename().isBlank()) {
-                throw new InvalidInput("file", "error.evidence.none");
-            }
-            concerns.attach(partner, id, file.getFilename(), file.getSize(), file::getBytes);
-            return Pages.redirect("/concerns");
-        } catch (InvalidInput refused) {
-            Locale locale = messages.locale(request);
-            return pages.refused(request, VIEW, page(partner, NOTHING_TYPED, StewardTyped.NONE,
-                    FormErrors.one("evidence-" + id, refused.getMessage(), messages, locale), locale));
-        }
+        return shownAgainIfRefused(partner, request, FormPage.of(VIEW).everyFieldOn("evidence-" + id),
+                NOTHING_TYPED, StewardTyped.NONE, () -> {
+                    if (file == null || file.getFilename() == null || file.getFilename().isBlank()) {
+                        throw new InvalidInput("file", "error.evidence.none");
+                    }
+                    concerns.attach(partner, id, file.getFilename(), file.getSize(), file::getBytes);
+                });
     }
 
     @Get(value = "/{id}/evidence/{fileId}", produces = "application/pdf")
@@ -169,30 +139,18 @@ class ConcernPages {
     private HttpResponse<?> stewardForm(Viewer steward, HttpRequest<?> request, UUID id, String formName,
                                         StewardForm form, Runnable useCase) {
         StewardTyped typed = new StewardTyped(id.toString(), formName, form.text(), weighed(form));
-        return shownAgainIfRefused(steward, request, NOTHING_TYPED, typed,
-                field -> STEWARD_FIELDS.getOrDefault(field, formName) + "-" + id, useCase);
+        return shownAgainIfRefused(steward, request, FormPage.of(VIEW)
+                .fieldsNamed(field -> STEWARD_FIELDS.getOrDefault(field, formName) + "-" + id), NOTHING_TYPED, typed,
+                useCase);
     }
 
-    /**
-     * Runs the use case and goes back to the list; if it refuses answers, the page is shown again with the GOV.UK
-     * error summary and everything typed kept. {@code onPage} turns the domain's field name into the field's id.
-     */
-    private HttpResponse<?> shownAgainIfRefused(Viewer viewer, HttpRequest<?> request, RaiseForm raiseTyped,
-                                                StewardTyped stewardTyped, UnaryOperator<String> onPage,
-                                                Runnable useCase) {
-        try {
+    /** Runs the use case and goes back to the list, or shows the list again with what was typed in either form. */
+    private HttpResponse<?> shownAgainIfRefused(Viewer viewer, HttpRequest<?> request, FormPage formPage,
+                                                RaiseForm raiseTyped, StewardTyped stewardTyped, Runnable useCase) {
+        return pages.shownAgainIfRefused(request, formPage, () -> {
             useCase.run();
             return Pages.redirect("/concerns");
-        } catch (Refusal refused) {
-            if (refused.fields().isEmpty()) {
-                throw refused;
-            }
-            Locale locale = messages.locale(request);
-            List<InvalidInput> fields = refused.fields().stream()
-                    .map(f -> new InvalidInput(onPage.apply(f.field()), f.getMessage())).toList();
-            return pages.refused(request, VIEW, page(viewer, raiseTyped, stewardTyped,
-                    FormErrors.of(fields, messages, locale), locale));
-        }
+        }, errors -> page(viewer, raiseTyped, stewardTyped, errors, messages.locale(request)));
     }
 
     private ConcernsPage page(Viewer viewer, RaiseForm typed, StewardTyped stewardTyped, FormErrors errors,

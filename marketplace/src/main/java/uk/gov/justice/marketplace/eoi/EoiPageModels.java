@@ -7,12 +7,9 @@ import uk.gov.justice.marketplace.common.web.FieldError;
 import uk.gov.justice.marketplace.common.web.FormErrors;
 import uk.gov.justice.marketplace.common.web.Messages;
 import uk.gov.justice.marketplace.common.web.Question;
-import uk.gov.justice.marketplace.eoi.EoiPageRecords.AnswerRow;
-import uk.gov.justice.marketplace.eoi.EoiPageRecords.AnswerSection;
-import uk.gov.justice.marketplace.eoi.EoiPageRecords.CheckAnswersPage;
-import uk.gov.justice.marketplace.eoi.EoiPageRecords.PartPage;
-import uk.gov.justice.marketplace.eoi.EoiPageRecords.Task;
-import uk.gov.justice.marketplace.eoi.EoiPageRecords.TaskListPage;
+import uk.gov.justice.marketplace.eoi.CheckAnswersPage.AnswerRow;
+import uk.gov.justice.marketplace.eoi.CheckAnswersPage.AnswerSection;
+import uk.gov.justice.marketplace.eoi.TaskListPage.Task;
 
 import java.util.ArrayList;
 import java.util.List;

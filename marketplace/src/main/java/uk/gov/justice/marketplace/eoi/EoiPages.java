@@ -14,17 +14,16 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
-import uk.gov.justice.marketplace.common.InvalidInputs;
 import uk.gov.justice.marketplace.common.NotFound;
 import uk.gov.justice.marketplace.common.web.CsrfOnlyForm;
 import uk.gov.justice.marketplace.common.web.CsrfProtected;
 import uk.gov.justice.marketplace.common.web.FormErrors;
+import uk.gov.justice.marketplace.common.web.FormPage;
 import uk.gov.justice.marketplace.common.web.Messages;
 import uk.gov.justice.marketplace.common.web.Pages;
 import uk.gov.justice.marketplace.identity.Viewer;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -119,14 +118,10 @@ class EoiPages {
 
     @Post(value = "/submission", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> submit(Viewer provider, @Body CsrfOnlyForm form, HttpRequest<?> request) {
-        try {
+        return pages.shownAgainIfRefused(request, FormPage.of(CHECK_VIEW).toldBy(models::submitErrors), () -> {
             forms.submit(provider);
             return Pages.redirect("/eoi?done=submitted");
-        } catch (InvalidInputs incomplete) {
-            Locale locale = messages.locale(request);
-            return pages.refused(request, CHECK_VIEW, models.checkAnswers(current(provider).answers(), true,
-                    models.submitErrors(incomplete.problems(), locale), locale));
-        }
+        }, errors -> models.checkAnswers(current(provider).answers(), true, errors, messages.locale(request)));
     }
 
     @Get("/withdrawal")
@@ -151,16 +146,14 @@ class EoiPages {
     }
 
     private HttpResponse<?> save(Viewer provider, PartForm form, HttpRequest<?> request) {
-        try {
+        FormPage partPage = FormPage.of(PART_VIEW).toldBy((problems, locale) -> models.partErrors(problems, form,
+                locale));
+        return pages.shownAgainIfRefused(request, partPage, () -> {
             ExpressionOfInterest saved = forms.save(provider, form::answers);
             boolean askCapacity = form instanceof CoverageForm && !saved.current().answers().coverage().areas()
                     .isEmpty();
             return Pages.redirect(askCapacity ? EoiPageModels.CAPACITY : "/eoi?done=saved");
-        } catch (InvalidInputs unreadable) {
-            Locale locale = messages.locale(request);
-            FormErrors errors = models.partErrors(unreadable.problems(), form, locale);
-            return pages.refused(request, PART_VIEW, models.part(form, errors, locale));
-        }
+        }, errors -> models.part(form, errors, messages.locale(request)));
     }
 
     private EoiAnswers answers(Viewer provider) {

@@ -3,7 +3,6 @@ package uk.gov.justice.marketplace.eoi;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -15,15 +14,13 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
-import uk.gov.justice.marketplace.common.ConflictingChange;
-import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.web.CsrfProtected;
 import uk.gov.justice.marketplace.common.web.FormErrors;
+import uk.gov.justice.marketplace.common.web.FormPage;
 import uk.gov.justice.marketplace.common.web.Messages;
 import uk.gov.justice.marketplace.common.web.Pages;
 import uk.gov.justice.marketplace.identity.Viewer;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -36,6 +33,10 @@ import java.util.UUID;
 class EoiReviewPages {
 
     private static final String VIEW = "eoi/review";
+    /** A refusal about the comments on the parts is told at the first part's comment. */
+    private static final FormPage DECISION = FormPage.of(VIEW).conflictsShownOn("outcome")
+            .fieldsNamed(field -> field.equals("partComments") ? DecisionForm.commentField(EoiPart.ORGANISATION)
+                    : field);
     private static final Set<String> DECIDED = Set.of("APPROVED", "CHANGES_REQUESTED", "REJECTED");
 
     private final EoiReview review;
@@ -70,24 +71,12 @@ class EoiReviewPages {
     /** A refused or stale decision shows the page again with what the steward wrote, so nothing is lost. */
     @Post(value = "/{id}/decision", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> decide(Viewer steward, @PathVariable UUID id, @Body DecisionForm form, HttpRequest<?> request) {
-        Locale locale = messages.locale(request);
-        try {
+        return pages.shownAgainIfRefused(request, DECISION, () -> {
             ExpressionOfInterest decided = review.decide(steward, id, form.decide());
             return Pages.redirect("/review?decided=" + decided.current().status());
-        } catch (InvalidInput refused) {
-            return pages.refused(request, VIEW, again(steward, id, form, refused, locale));
-        } catch (ConflictingChange stale) {
-            return pages.page(request, HttpStatus.CONFLICT, VIEW, again(steward, id, form,
-                    new InvalidInput("outcome", stale.getMessage()), locale));
-        }
-    }
-
-    private EoiPageRecords.ReviewPage again(Viewer steward, UUID id, DecisionForm form, InvalidInput refused,
-                                           Locale locale) {
-        String field = refused.field().equals("partComments") ? DecisionForm.commentField(EoiPart.ORGANISATION)
-                : refused.field();
-        ExpressionOfInterest eoi = review.get(steward, id);
-        return models.review(eoi, evidence.list(eoi), form,
-                FormErrors.one(field, refused.getMessage(), messages, locale), locale);
+        }, errors -> {
+            ExpressionOfInterest eoi = review.get(steward, id);
+            return models.review(eoi, evidence.list(eoi), form, errors, messages.locale(request));
+        });
     }
 }

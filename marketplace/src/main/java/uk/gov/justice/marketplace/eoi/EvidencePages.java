@@ -23,13 +23,12 @@ import uk.gov.justice.marketplace.common.web.CsrfProtected;
 import uk.gov.justice.marketplace.common.web.Downloads;
 import uk.gov.justice.marketplace.common.web.TakesFiles;
 import uk.gov.justice.marketplace.common.web.FormErrors;
+import uk.gov.justice.marketplace.common.web.FormPage;
 import uk.gov.justice.marketplace.common.web.Messages;
 import uk.gov.justice.marketplace.common.web.Pages;
-import uk.gov.justice.marketplace.eoi.EoiPageRecords.EvidenceFilesPage;
 import uk.gov.justice.marketplace.identity.Viewer;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -75,17 +74,13 @@ class EvidencePages {
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     HttpResponse<?> upload(Viewer provider, @Part("csrfToken") @Nullable String csrfToken,
                            @Part("file") @Nullable CompletedFileUpload upload, HttpRequest<?> request) {
-        try {
+        return pages.shownAgainIfRefused(request, FormPage.of(VIEW).everyFieldOn("file"), () -> {
             if (upload == null || upload.getFilename() == null || upload.getFilename().isBlank()) {
                 throw new InvalidInput("file", "error.evidence.none");
             }
             EvidenceFile file = evidence.upload(provider, upload.getFilename(), upload.getSize(), upload::getBytes);
             return Pages.redirect("/eoi/evidence-files?uploaded=" + file.id());
-        } catch (InvalidInput refused) {
-            Locale locale = messages.locale(request);
-            FormErrors errors = FormErrors.one("file", refused.getMessage(), messages, locale);
-            return pages.refused(request, VIEW, page(provider, errors, null));
-        }
+        }, errors -> page(provider, errors, null));
     }
 
     @Post(value = "/{fileId}/removal", consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -6,11 +6,9 @@ import uk.gov.justice.marketplace.common.web.Dates;
 import uk.gov.justice.marketplace.common.web.FormErrors;
 import uk.gov.justice.marketplace.common.web.Option;
 import uk.gov.justice.marketplace.common.web.Question;
-import uk.gov.justice.marketplace.eoi.EoiPageRecords.ComparedRow;
-import uk.gov.justice.marketplace.eoi.EoiPageRecords.ComparedSection;
-import uk.gov.justice.marketplace.eoi.EoiPageRecords.QueueRow;
-import uk.gov.justice.marketplace.eoi.EoiPageRecords.ReviewPage;
-import uk.gov.justice.marketplace.eoi.EoiPageRecords.ReviewQueuePage;
+import uk.gov.justice.marketplace.eoi.ReviewPage.ComparedRow;
+import uk.gov.justice.marketplace.eoi.ReviewPage.ComparedSection;
+import uk.gov.justice.marketplace.eoi.ReviewQueuePage.QueueRow;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -11,10 +11,9 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
-import uk.gov.justice.marketplace.common.InvalidInputs;
 import uk.gov.justice.marketplace.common.web.CsrfProtected;
 import uk.gov.justice.marketplace.common.web.FormErrors;
-import uk.gov.justice.marketplace.common.web.Messages;
+import uk.gov.justice.marketplace.common.web.FormPage;
 import uk.gov.justice.marketplace.common.web.Pages;
 
 /**
@@ -33,15 +32,12 @@ class AccountPasswordPages {
     private final PasswordChange change;
     private final PortalSessions sessions;
     private final ClientAddresses addresses;
-    private final Messages messages;
     private final Pages pages;
 
-    AccountPasswordPages(PasswordChange change, PortalSessions sessions, ClientAddresses addresses,
-                         Messages messages, Pages pages) {
+    AccountPasswordPages(PasswordChange change, PortalSessions sessions, ClientAddresses addresses, Pages pages) {
         this.change = change;
         this.sessions = sessions;
         this.addresses = addresses;
-        this.messages = messages;
         this.pages = pages;
     }
 
@@ -52,12 +48,9 @@ class AccountPasswordPages {
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> change(Viewer viewer, @Body ChangePasswordForm form, HttpRequest<?> request) {
-        try {
+        return pages.shownAgainIfRefused(request, FormPage.of(VIEW), () -> {
             sessions.signIn(request, change.change(viewer, form.command(), addresses.of(request)));
             return Pages.redirect(Pages.DASHBOARD + "?notice=passwordChanged");
-        } catch (InvalidInputs invalid) {
-            return pages.refused(request, VIEW, new PasswordPage(null, null,
-                    FormErrors.of(invalid, messages, messages.locale(request))));
-        }
+        }, errors -> new PasswordPage(null, null, errors));
     }
 }

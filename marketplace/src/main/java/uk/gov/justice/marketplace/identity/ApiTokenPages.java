@@ -15,10 +15,10 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
-import uk.gov.justice.marketplace.common.InvalidInputs;
 import uk.gov.justice.marketplace.common.web.CsrfForm;
 import uk.gov.justice.marketplace.common.web.CsrfOnlyForm;
 import uk.gov.justice.marketplace.common.web.FormErrors;
+import uk.gov.justice.marketplace.common.web.FormPage;
 import uk.gov.justice.marketplace.common.web.Messages;
 import uk.gov.justice.marketplace.common.web.CsrfProtected;
 import uk.gov.justice.marketplace.common.web.Dates;
@@ -39,6 +39,7 @@ import java.util.UUID;
 class ApiTokenPages {
 
     private static final String VIEW = "identity/api-tokens";
+    private static final FormPage FORM = FormPage.of(VIEW);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Europe/London"));
 
@@ -59,18 +60,16 @@ class ApiTokenPages {
 
     @Get
     HttpResponse<?> list(Viewer viewer, HttpRequest<?> request) {
-        return pages.page(request, VIEW, page(viewer, null, FormErrors.NONE, messages.locale(request)));
+        return pages.page(request, VIEW, page(viewer, null, "", FormErrors.NONE, messages.locale(request)));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(Viewer viewer, @Body NameForm form, HttpRequest<?> request) {
         Locale locale = messages.locale(request);
-        try {
-            NewApiToken made = tokens.create(viewer, form.name());
-            return pages.page(request, VIEW, page(viewer, made, FormErrors.NONE, locale));
-        } catch (InvalidInputs invalid) {
-            return pages.refused(request, VIEW, page(viewer, null, FormErrors.of(invalid, messages, locale), locale));
-        }
+        return pages.shownAgainIfRefused(request, FORM,
+                () -> pages.page(request, VIEW, page(viewer, tokens.create(viewer, form.name()), "", FormErrors.NONE,
+                        locale)),
+                errors -> page(viewer, null, form.name(), errors, locale));
     }
 
     @Post(value = "/{id}/revoke", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -79,7 +78,7 @@ class ApiTokenPages {
         return Pages.redirect("/account/api-tokens");
     }
 
-    private ApiTokensPage page(Viewer viewer, NewApiToken made, FormErrors errors, Locale locale) {
+    private ApiTokensPage page(Viewer viewer, NewApiToken made, String typedName, FormErrors errors, Locale locale) {
         return new ApiTokensPage(tokens.listFor(viewer).stream()
                 .map(listed -> {
                     ApiToken t = listed.token();
@@ -87,7 +86,7 @@ class ApiTokenPages {
                             format(t.lastUsedAt()), format(t.expiresAt()), listed.status().name());
                 })
                 .toList(), made == null ? null : made.token(),
-                made == null ? null : Dates.dayAndTime(made.expiresAt(), locale), errors);
+                made == null ? null : Dates.dayAndTime(made.expiresAt(), locale), typedName, errors);
     }
 
     private static String format(Instant instant) {

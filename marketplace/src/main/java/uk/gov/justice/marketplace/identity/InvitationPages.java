@@ -12,13 +12,10 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import uk.gov.justice.marketplace.common.InvalidInputs;
 import uk.gov.justice.marketplace.common.web.FormErrors;
-import uk.gov.justice.marketplace.common.web.Messages;
+import uk.gov.justice.marketplace.common.web.FormPage;
 import uk.gov.justice.marketplace.common.web.CsrfProtected;
 import uk.gov.justice.marketplace.common.web.Pages;
-
-import java.util.Locale;
 
 /** The page behind an invitation link. An unknown, used or expired link is a 404 page. */
 @Hidden
@@ -32,35 +29,31 @@ class InvitationPages {
 
     private final UserInvitations invitations;
     private final PortalSessions sessions;
-    private final Messages messages;
     private final Pages pages;
 
-    InvitationPages(UserInvitations invitations, PortalSessions sessions, Messages messages, Pages pages) {
+    InvitationPages(UserInvitations invitations, PortalSessions sessions, Pages pages) {
         this.pages = pages;
         this.invitations = invitations;
         this.sessions = sessions;
-        this.messages = messages;
     }
 
     @Get
     HttpResponse<?> show(@PathVariable String token, HttpRequest<?> request) {
         PendingInvitation pending = invitations.describe(token);
-        return pages.page(request, VIEW, new AcceptInvitationPage(token, pending.organisationName(), pending.email(),
-                pending.fullName(), FormErrors.NONE));
+        return pages.page(request, VIEW, page(token, pending, pending.fullName(), FormErrors.NONE));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> accept(@PathVariable String token, @Body AcceptInvitationForm form,
                            HttpRequest<?> request) {
-        Locale locale = messages.locale(request);
-        try {
+        return pages.shownAgainIfRefused(request, FormPage.of(VIEW), () -> {
             sessions.signIn(request, invitations.accept(token, form.command()));
             return Pages.redirect(Pages.DASHBOARD + "?notice=invitationAccepted");
-        } catch (InvalidInputs invalid) {
-            PendingInvitation pending = invitations.describe(token);
-            return pages.refused(request, VIEW, new AcceptInvitationPage(token, pending.organisationName(),
-                    pending.email(),
-                    form.fullName(), FormErrors.of(invalid, messages, locale)));
-        }
+        }, errors -> page(token, invitations.describe(token), form.fullName(), errors));
+    }
+
+    private static AcceptInvitationPage page(String token, PendingInvitation pending, String fullName,
+                                             FormErrors errors) {
+        return new AcceptInvitationPage(token, pending.organisationName(), pending.email(), fullName, errors);
     }
 }

@@ -15,11 +15,11 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Hidden;
-import uk.gov.justice.marketplace.common.InvalidInputs;
 import uk.gov.justice.marketplace.common.web.CsrfForm;
 import uk.gov.justice.marketplace.common.web.CsrfOnlyForm;
 import uk.gov.justice.marketplace.common.web.CsrfProtected;
 import uk.gov.justice.marketplace.common.web.FormErrors;
+import uk.gov.justice.marketplace.common.web.FormPage;
 import uk.gov.justice.marketplace.common.web.Messages;
 import uk.gov.justice.marketplace.common.web.Option;
 import uk.gov.justice.marketplace.common.web.Pages;
@@ -63,40 +63,35 @@ class MemberPages {
 
     @Post(value = "/roles", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> changeRoles(Viewer admin, @PathVariable UUID id, @Body RolesForm form, HttpRequest<?> request) {
-        Locale locale = messages.locale(request);
-        try {
+        return pages.shownAgainIfRefused(request, FormPage.of(VIEW), () -> {
             management.changeRoles(admin, admin.organisationId(), id, form.roles());
             return Pages.redirect(UsersPages.PATH + "?done=roles");
-        } catch (InvalidInputs invalid) {
-            Member member = management.member(admin, admin.organisationId(), id);
-            return pages.refused(request, VIEW, page(admin, member, form.roles() == null ? List.of() : form.roles(),
-                    FormErrors.of(invalid, messages, locale), locale));
-        }
+        }, errors -> page(admin, management.member(admin, admin.organisationId(), id),
+                form.roles() == null ? List.of() : form.roles(), errors, messages.locale(request)));
     }
 
     @Get("/deactivation")
     HttpResponse<?> confirm(Viewer admin, @PathVariable UUID id, HttpRequest<?> request) {
         Member member = management.member(admin, admin.organisationId(), id);
-        return pages.page(request, CONFIRM, new DeactivateMemberPage(member.id().toString(), member.fullName(),
-                member.email(), FormErrors.NONE));
+        return pages.page(request, CONFIRM, confirmation(member, FormErrors.NONE));
     }
 
     @Post(value = "/deactivation", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> deactivate(Viewer admin, @PathVariable UUID id, @Body CsrfOnlyForm form, HttpRequest<?> request) {
-        try {
+        return pages.shownAgainIfRefused(request, FormPage.of(CONFIRM), () -> {
             management.deactivate(admin, admin.organisationId(), id);
             return Pages.redirect(UsersPages.PATH + "?done=deactivated");
-        } catch (InvalidInputs invalid) {
-            Member member = management.member(admin, admin.organisationId(), id);
-            return pages.refused(request, CONFIRM, new DeactivateMemberPage(member.id().toString(),
-                    member.fullName(), member.email(), FormErrors.of(invalid, messages, messages.locale(request))));
-        }
+        }, errors -> confirmation(management.member(admin, admin.organisationId(), id), errors));
     }
 
     @Post(value = "/reactivation", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> reactivate(Viewer admin, @PathVariable UUID id, @Body CsrfOnlyForm form) {
         management.reactivate(admin, admin.organisationId(), id);
         return Pages.redirect(UsersPages.PATH + "?done=reactivated");
+    }
+
+    private static DeactivateMemberPage confirmation(Member member, FormErrors errors) {
+        return new DeactivateMemberPage(member.id().toString(), member.fullName(), member.email(), errors);
     }
 
     private MemberPage page(Viewer admin, Member member, List<String> selected, FormErrors errors, Locale locale) {

@@ -11,9 +11,9 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
-import uk.gov.justice.marketplace.common.InvalidInputs;
 import uk.gov.justice.marketplace.common.web.CsrfProtected;
 import uk.gov.justice.marketplace.common.web.FormErrors;
+import uk.gov.justice.marketplace.common.web.FormPage;
 import uk.gov.justice.marketplace.common.web.Option;
 import uk.gov.justice.marketplace.common.web.Messages;
 import uk.gov.justice.marketplace.common.web.Pages;
@@ -51,14 +51,11 @@ class OrganisationsPages {
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> add(Viewer steward, @Body OrganisationForm form, HttpRequest<?> request) {
         Locale locale = messages.locale(request);
-        try {
+        return pages.shownAgainIfRefused(request, FormPage.of(VIEW), () -> {
             InvitationLink link = directory.create(steward, form.command());
             return pages.page(request, VIEW, page(steward, locale, OrganisationForm.BLANK, link.url(),
                     FormErrors.NONE));
-        } catch (InvalidInputs invalid) {
-            return pages.refused(request, VIEW, page(steward, locale, form, null,
-                    FormErrors.of(invalid, messages, locale)));
-        }
+        }, errors -> page(steward, locale, form, null, errors));
     }
 
     private OrganisationsPage page(Viewer steward, Locale locale, OrganisationForm typed, String link,

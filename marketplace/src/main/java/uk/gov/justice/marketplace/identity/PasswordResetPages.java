@@ -15,11 +15,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Hidden;
-import uk.gov.justice.marketplace.common.InvalidInputs;
 import uk.gov.justice.marketplace.common.web.CsrfForm;
 import uk.gov.justice.marketplace.common.web.CsrfProtected;
 import uk.gov.justice.marketplace.common.web.FormErrors;
-import uk.gov.justice.marketplace.common.web.Messages;
+import uk.gov.justice.marketplace.common.web.FormPage;
 import uk.gov.justice.marketplace.common.web.Pages;
 
 /**
@@ -38,12 +37,10 @@ class PasswordResetPages {
     private static final String CHOOSE = "identity/reset-password";
 
     private final PasswordResetLinks resets;
-    private final Messages messages;
     private final Pages pages;
 
-    PasswordResetPages(PasswordResetLinks resets, Messages messages, Pages pages) {
+    PasswordResetPages(PasswordResetLinks resets, Pages pages) {
         this.resets = resets;
-        this.messages = messages;
         this.pages = pages;
     }
 
@@ -65,13 +62,10 @@ class PasswordResetPages {
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> send(@Body EmailForm form, HttpRequest<?> request) {
-        try {
+        return pages.shownAgainIfRefused(request, FormPage.of(ASK), () -> {
             resets.request(form.email());
             return pages.page(request, SENT, null);
-        } catch (InvalidInputs invalid) {
-            return pages.refused(request, ASK, new EmailPage(form.email() == null ? "" : form.email(),
-                    FormErrors.of(invalid, messages, messages.locale(request))));
-        }
+        }, errors -> new EmailPage(form.email() == null ? "" : form.email(), errors));
     }
 
     @Get("/{token}")
@@ -81,12 +75,9 @@ class PasswordResetPages {
 
     @Post(value = "/{token}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> reset(@PathVariable String token, @Body NewPasswordForm form, HttpRequest<?> request) {
-        try {
+        return pages.shownAgainIfRefused(request, FormPage.of(CHOOSE), () -> {
             resets.complete(token, form.password(), form.confirmPassword());
             return Pages.redirect("/sign-in?notice=passwordReset");
-        } catch (InvalidInputs invalid) {
-            return pages.refused(request, CHOOSE, new PasswordPage(token, resets.describe(token),
-                    FormErrors.of(invalid, messages, messages.locale(request))));
-        }
+        }, errors -> new PasswordPage(token, resets.describe(token), errors));
     }
 }

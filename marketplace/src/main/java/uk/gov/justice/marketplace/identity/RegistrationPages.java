@@ -11,13 +11,9 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import uk.gov.justice.marketplace.common.InvalidInputs;
-import uk.gov.justice.marketplace.common.web.FormErrors;
-import uk.gov.justice.marketplace.common.web.Messages;
+import uk.gov.justice.marketplace.common.web.FormPage;
 import uk.gov.justice.marketplace.common.web.CsrfProtected;
 import uk.gov.justice.marketplace.common.web.Pages;
-
-import java.util.Locale;
 
 /** A VCSE organisation creates its account; its first user is signed in straight away. */
 @Hidden
@@ -31,14 +27,12 @@ class RegistrationPages {
 
     private final Registration registration;
     private final PortalSessions sessions;
-    private final Messages messages;
     private final Pages pages;
 
-    RegistrationPages(Registration registration, PortalSessions sessions, Messages messages, Pages pages) {
+    RegistrationPages(Registration registration, PortalSessions sessions, Pages pages) {
         this.pages = pages;
         this.registration = registration;
         this.sessions = sessions;
-        this.messages = messages;
     }
 
     @Get
@@ -48,13 +42,9 @@ class RegistrationPages {
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> register(@Body RegistrationForm form, HttpRequest<?> request) {
-        Locale locale = messages.locale(request);
-        try {
+        return pages.shownAgainIfRefused(request, FormPage.of(VIEW), () -> {
             sessions.signIn(request, registration.registerProvider(form.command()));
             return Pages.redirect(Pages.DASHBOARD + "?notice=registered");
-        } catch (InvalidInputs invalid) {
-            return pages.refused(request, VIEW,
-                    RegistrationPage.retry(form.command(), FormErrors.of(invalid, messages, locale)));
-        }
+        }, errors -> RegistrationPage.retry(form.command(), errors));
     }
 }

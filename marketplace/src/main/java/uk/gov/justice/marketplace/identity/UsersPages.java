@@ -13,8 +13,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import uk.gov.justice.marketplace.common.InvalidInputs;
 import uk.gov.justice.marketplace.common.web.FormErrors;
+import uk.gov.justice.marketplace.common.web.FormPage;
 import uk.gov.justice.marketplace.common.web.Option;
 import uk.gov.justice.marketplace.common.web.Messages;
 import uk.gov.justice.marketplace.common.web.CsrfProtected;
@@ -62,14 +62,11 @@ class UsersPages {
     @Post(value = "/invitations", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> invite(Viewer admin, @Body InvitationForm form, HttpRequest<?> request) {
         Locale locale = messages.locale(request);
-        try {
+        return pages.shownAgainIfRefused(request, FormPage.of(VIEW), () -> {
             InvitationLink link = invitations.invite(admin, admin.organisationId(), form.command());
             return pages.page(request, VIEW, page(admin, locale, new InviteUser("", "", List.of()), link.url(),
                     FormErrors.NONE));
-        } catch (InvalidInputs invalid) {
-            return pages.refused(request, VIEW, page(admin, locale, form.command(), null,
-                    FormErrors.of(invalid, messages, locale)));
-        }
+        }, errors -> page(admin, locale, form.command(), null, errors));
     }
 
     private UsersPage page(Viewer admin, Locale locale, InviteUser typed, @Nullable String link, FormErrors errors) {

@@ -11,15 +11,13 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
-import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.NotFound;
 import uk.gov.justice.marketplace.common.web.CsrfProtected;
 import uk.gov.justice.marketplace.common.web.FormErrors;
-import uk.gov.justice.marketplace.common.web.Messages;
+import uk.gov.justice.marketplace.common.web.FormPage;
 import uk.gov.justice.marketplace.common.web.Pages;
 import uk.gov.justice.marketplace.identity.Viewer;
 
-import java.util.List;
 import java.util.UUID;
 
 /** A lead provider's shortlists: see them, start one, add a provider from search, take one off. */
@@ -33,17 +31,11 @@ class ShortlistPages {
     private static final String VIEW = "shortlist/shortlists";
 
     private final Shortlists shortlists;
-    private final Messages messages;
     private final Pages pages;
 
-    ShortlistPages(Shortlists shortlists, Messages messages, Pages pages) {
+    ShortlistPages(Shortlists shortlists, Pages pages) {
         this.shortlists = shortlists;
-        this.messages = messages;
         this.pages = pages;
-    }
-
-    /** The page's model: the organisation's lists, what was typed into the new-list form, and any error. */
-    record ShortlistsPage(List<Shortlist> shortlists, String name, FormErrors errors) {
     }
 
     @Get
@@ -53,13 +45,10 @@ class ShortlistPages {
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(Viewer viewer, @Body ShortlistForms.NewShortlist form, HttpRequest<?> request) {
-        try {
+        return pages.shownAgainIfRefused(request, FormPage.of(VIEW).everyFieldOn("name"), () -> {
             shortlists.create(viewer, form.name());
             return Pages.redirect("/shortlists");
-        } catch (InvalidInput refused) {
-            return pages.refused(request, VIEW, new ShortlistsPage(shortlists.mine(viewer), form.name(),
-                    FormErrors.one("name", refused.getMessage(), messages, messages.locale(request))));
-        }
+        }, errors -> new ShortlistsPage(shortlists.mine(viewer), form.name(), errors));
     }
 
     @Post(value = "/entries", consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -12,12 +12,11 @@ import uk.gov.justice.marketplace.reference.Areas;
 import uk.gov.justice.marketplace.reference.Cohorts;
 import uk.gov.justice.marketplace.reference.Specialities;
 import uk.gov.justice.marketplace.reference.Vocabulary;
-import uk.gov.justice.marketplace.supplychain.ChainPageRecords.ChainPage;
-import uk.gov.justice.marketplace.supplychain.ChainPageRecords.ChainRow;
-import uk.gov.justice.marketplace.supplychain.ChainPageRecords.ContractRow;
-import uk.gov.justice.marketplace.supplychain.ChainPageRecords.HistoryRow;
-import uk.gov.justice.marketplace.supplychain.ChainPageRecords.InvitationRow;
-import uk.gov.justice.marketplace.supplychain.ChainPageRecords.PartnerRow;
+import uk.gov.justice.marketplace.supplychain.ChainPage.ContractRow;
+import uk.gov.justice.marketplace.supplychain.ChainPage.HistoryRow;
+import uk.gov.justice.marketplace.supplychain.ChainPage.PartnerRow;
+import uk.gov.justice.marketplace.supplychain.ChainsPage.ChainRow;
+import uk.gov.justice.marketplace.supplychain.ChainsPage.InvitationRow;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;

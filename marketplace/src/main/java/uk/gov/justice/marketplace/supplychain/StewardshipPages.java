@@ -16,18 +16,17 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Hidden;
 import uk.gov.justice.marketplace.common.InvalidInput;
-import uk.gov.justice.marketplace.common.InvalidInputs;
 import uk.gov.justice.marketplace.common.web.CsrfForm;
 import uk.gov.justice.marketplace.common.web.CsrfProtected;
 import uk.gov.justice.marketplace.common.web.Downloads;
 import uk.gov.justice.marketplace.common.web.FormAnswers;
 import uk.gov.justice.marketplace.common.web.FormErrors;
+import uk.gov.justice.marketplace.common.web.FormPage;
 import uk.gov.justice.marketplace.common.web.Messages;
 import uk.gov.justice.marketplace.common.web.Option;
 import uk.gov.justice.marketplace.common.web.Pages;
 import uk.gov.justice.marketplace.identity.AccessPolicy;
 import uk.gov.justice.marketplace.identity.Viewer;
-import uk.gov.justice.marketplace.supplychain.ChainPageRecords.StewardshipPage;
 
 import java.util.Comparator;
 import java.util.List;
@@ -43,6 +42,7 @@ import java.util.UUID;
 class StewardshipPages {
 
     private static final String VIEW = "supplychain/stewardship";
+    private static final FormPage FORM = FormPage.of(VIEW);
 
     private final SupplyChains chains;
     private final Stewardship stewardship;
@@ -81,14 +81,12 @@ class StewardshipPages {
     HttpResponse<?> show(Viewer steward, @Nullable @QueryValue String area, @Nullable @QueryValue String lead,
                          @Nullable @QueryValue String changed, HttpRequest<?> request) {
         Locale locale = messages.locale(request);
-        try {
-            return pages.page(request, VIEW, page(steward, new Filter(area, lead), LimitsForm.of(stewardship.limits()),
-                    FormErrors.NONE, changed == null ? null : messages.text("stewardship.changed", locale), locale));
-        } catch (InvalidInput refused) {
-            return pages.refused(request, VIEW, page(steward, new Filter(null, null),
-                    LimitsForm.of(stewardship.limits()), FormErrors.one(refused.field(), refused.getMessage(),
-                    messages, locale), null, locale));
-        }
+        return pages.shownAgainIfRefused(request, FORM,
+                () -> pages.page(request, VIEW, page(steward, new Filter(area, lead),
+                        LimitsForm.of(stewardship.limits()), FormErrors.NONE,
+                        changed == null ? null : messages.text("stewardship.changed", locale), locale)),
+                errors -> page(steward, new Filter(null, null), LimitsForm.of(stewardship.limits()), errors, null,
+                        locale));
     }
 
     /** What the steward narrowed the list to: an area and a lead provider, both optional. */
@@ -116,14 +114,10 @@ class StewardshipPages {
     @Post(value = "/limits", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> change(Viewer steward, @Body LimitsForm form, HttpRequest<?> request) {
         AccessPolicy.requireSteward(steward);
-        try {
+        return pages.shownAgainIfRefused(request, FORM, () -> {
             stewardship.change(steward, form.limits());
             return Pages.redirect("/stewardship?changed=limits");
-        } catch (InvalidInputs | InvalidInput refused) {
-            Locale locale = messages.locale(request);
-            return pages.refused(request, VIEW, page(steward, new Filter(null, null), form,
-                    FormErrors.of(refused.fields(), messages, locale), null, locale));
-        }
+        }, errors -> page(steward, new Filter(null, null), form, errors, null, messages.locale(request)));
     }
 
     private StewardshipPage page(Viewer steward, Filter filter, LimitsForm limits, FormErrors errors, String banner,

@@ -14,11 +14,11 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import uk.gov.justice.marketplace.common.Forbidden;
 import uk.gov.justice.marketplace.common.InvalidInput;
-import uk.gov.justice.marketplace.common.InvalidInputs;
 import uk.gov.justice.marketplace.common.web.CsrfOnlyForm;
 import uk.gov.justice.marketplace.common.web.CsrfProtected;
 import uk.gov.justice.marketplace.common.web.Downloads;
 import uk.gov.justice.marketplace.common.web.FormErrors;
+import uk.gov.justice.marketplace.common.web.FormPage;
 import uk.gov.justice.marketplace.common.web.Messages;
 import uk.gov.justice.marketplace.common.web.Option;
 import uk.gov.justice.marketplace.common.web.Pages;
@@ -32,8 +32,7 @@ import uk.gov.justice.marketplace.supplychain.ChainForms.NewChainForm;
 import uk.gov.justice.marketplace.supplychain.ChainForms.ReasonForm;
 import uk.gov.justice.marketplace.supplychain.ChainForms.SignForm;
 import uk.gov.justice.marketplace.supplychain.ChainForms.TermsForm;
-import uk.gov.justice.marketplace.supplychain.ChainPageRecords.ChainsPage;
-import uk.gov.justice.marketplace.supplychain.ChainPageRecords.TermsPage;
+import uk.gov.justice.marketplace.supplychain.ChainsPage.Declining;
 
 import java.util.Comparator;
 import java.util.List;
@@ -55,6 +54,7 @@ class SupplyChainPages {
     private static final String LIST = "supplychain/chains";
     private static final String CHAIN = "supplychain/chain";
     private static final String TERMS = "supplychain/terms";
+    private static final NewChainForm NO_NEW_CHAIN = new NewChainForm(null, null, null, null, null);
 
     private final SupplyChains chains;
     private final ChainContracts contracts;
@@ -75,19 +75,15 @@ class SupplyChainPages {
 
     @Get
     HttpResponse<?> list(Viewer viewer, HttpRequest<?> request) {
-        return pages.page(request, LIST, list(viewer, new NewChainForm(null, null, null, null, null),
-                FormErrors.NONE, messages.locale(request)));
+        return pages.page(request, LIST, list(viewer, NO_NEW_CHAIN, Declining.NONE, FormErrors.NONE,
+                messages.locale(request)));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> start(Viewer lead, @Body NewChainForm form, HttpRequest<?> request) {
-        try {
-            return Pages.redirect("/supply-chains/" + chains.start(lead, form.command()).chain().id());
-        } catch (InvalidInputs | InvalidInput refused) {
-            Locale locale = messages.locale(request);
-            return pages.refused(request, LIST, list(lead, form, FormErrors.of(refused.fields(), messages, locale),
-                    locale));
-        }
+        return pages.shownAgainIfRefused(request, FormPage.of(LIST),
+                () -> Pages.redirect("/supply-chains/" + chains.start(lead, form.command()).chain().id()),
+                errors -> list(lead, form, Declining.NONE, errors, messages.locale(request)));
     }
 
     @Get("/{id}")
@@ -97,27 +93,19 @@ class SupplyChainPages {
 
     @Post(value = "/{id}/invitations", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> invite(Viewer lead, @PathVariable UUID id, @Body InviteForm form, HttpRequest<?> request) {
-        try {
+        return pages.shownAgainIfRefused(request, FormPage.of(CHAIN).everyFieldOn("partnerId"), () -> {
             chains.invite(lead, id, parse(form.partnerId()), form.message());
             return Pages.redirect("/supply-chains/" + id);
-        } catch (InvalidInput refused) {
-            Locale locale = messages.locale(request);
-            return pages.refused(request, CHAIN, chainPage(lead, id, form.message(),
-                    FormErrors.one("partnerId", refused.getMessage(), messages, locale), locale));
-        }
+        }, errors -> chainPage(lead, id, form.message(), errors, messages.locale(request)));
     }
 
     @Post(value = "/{id}/contracts", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> generate(Viewer lead, @PathVariable UUID id, @Body LanguageForm form, HttpRequest<?> request) {
-        try {
+        return pages.shownAgainIfRefused(request, FormPage.of(CHAIN).everyFieldOn("contracts"), () -> {
             contracts.generate(lead, id, "WELSH".equals(form.language()) ? ContractTerms.Language.WELSH
                     : ContractTerms.Language.ENGLISH);
             return Pages.redirect("/supply-chains/" + id + "#contracts");
-        } catch (InvalidInput refused) {
-            Locale locale = messages.locale(request);
-            return pages.refused(request, CHAIN, chainPage(lead, id, null,
-                    FormErrors.one("contracts", refused.getMessage(), messages, locale), locale));
-        }
+        }, errors -> chainPage(lead, id, null, errors, messages.locale(request)));
     }
 
     @Get(value = "/{id}/contracts/{documentId}", produces = "application/pdf")
@@ -140,14 +128,11 @@ class SupplyChainPages {
 
     @Post(value = "/{id}/declination", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> decline(Viewer partner, @PathVariable UUID id, @Body ReasonForm form, HttpRequest<?> request) {
-        try {
+        return pages.shownAgainIfRefused(request, FormPage.of(LIST).everyFieldOn("reason-" + id), () -> {
             chains.decline(partner, id, form.reason());
             return Pages.redirect("/supply-chains");
-        } catch (InvalidInput refused) {
-            Locale locale = messages.locale(request);
-            return pages.refused(request, LIST, list(partner, new NewChainForm(null, null, null, null, null),
-                    FormErrors.one("reason-" + id, refused.getMessage(), messages, locale), locale));
-        }
+        }, errors -> list(partner, NO_NEW_CHAIN, new Declining(id.toString(), form.reason()), errors,
+                messages.locale(request)));
     }
 
     @Get("/{id}/partners/{partnerId}/terms")
@@ -155,50 +140,45 @@ class SupplyChainPages {
                               HttpRequest<?> request) {
         SupplyChainView view = requireLead(lead, id);
         return pages.page(request, TERMS, termsPage(view, partnerId,
-                TermsForm.of(view.chain().link(partnerId).terms()), FormErrors.NONE, messages.locale(request)));
+                TermsForm.of(view.chain().link(partnerId).terms()), null, FormErrors.NONE, messages.locale(request)));
     }
 
     @Post(value = "/{id}/partners/{partnerId}/terms", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> terms(Viewer lead, @PathVariable UUID id, @PathVariable UUID partnerId, @Body TermsForm form,
                           HttpRequest<?> request) {
-        try {
+        return pages.shownAgainIfRefused(request, FormPage.of(TERMS), () -> {
             chains.recordTerms(lead, id, partnerId, form.terms());
             return Pages.redirect("/supply-chains/" + id);
-        } catch (InvalidInputs | InvalidInput refused) {
-            Locale locale = messages.locale(request);
-            return pages.refused(request, TERMS, termsPage(requireLead(lead, id), partnerId, form,
-                    FormErrors.of(refused.fields(), messages, locale), locale));
-        }
+        }, errors -> termsPage(requireLead(lead, id), partnerId, form, null, errors, messages.locale(request)));
     }
 
     @Post(value = "/{id}/partners/{partnerId}/removal", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> remove(Viewer lead, @PathVariable UUID id, @PathVariable UUID partnerId, @Body ReasonForm form,
                            HttpRequest<?> request) {
-        try {
+        return pages.shownAgainIfRefused(request, FormPage.of(TERMS).everyFieldOn("reason"), () -> {
             chains.remove(lead, id, partnerId, form.reason());
             return Pages.redirect("/supply-chains/" + id);
-        } catch (InvalidInput refused) {
-            Locale locale = messages.locale(request);
+        }, errors -> {
             SupplyChainView view = requireLead(lead, id);
-            return pages.refused(request, TERMS, termsPage(view, partnerId,
-                    TermsForm.of(view.chain().link(partnerId).terms()),
-                    FormErrors.one("reason", refused.getMessage(), messages, locale), locale));
-        }
+            return termsPage(view, partnerId, TermsForm.of(view.chain().link(partnerId).terms()), form.reason(),
+                    errors, messages.locale(request));
+        });
     }
 
-    private ChainsPage list(Viewer viewer, NewChainForm form, FormErrors errors, Locale locale) {
+    private ChainsPage list(Viewer viewer, NewChainForm form, Declining declining, FormErrors errors,
+                            Locale locale) {
         boolean lead = viewer.organisationKind() == OrganisationKind.LEAD_PROVIDER;
         List<SupplyChainView> mine = chains.mine(viewer);
         return new ChainsPage(lead, lead ? mine.stream().map(v -> models.row(v, locale)).toList() : List.of(),
                 lead ? List.of() : mine.stream().map(v -> models.invitation(v, locale)).toList(),
-                models.newChain(form, errors, locale), errors);
+                models.newChain(form, errors, locale), declining, errors);
     }
 
-    private ChainPageRecords.ChainPage chainPage(Viewer viewer, UUID id, String message, FormErrors errors,
+    private ChainPage chainPage(Viewer viewer, UUID id, String message, FormErrors errors,
                                                  Locale locale) {
         SupplyChainView view = chains.get(viewer, id);
         boolean lead = view.chain().leadId().equals(viewer.organisationId());
-        List<ChainPageRecords.ContractRow> documents = contracts.list(viewer, id).stream()
+        List<ChainPage.ContractRow> documents = contracts.list(viewer, id).stream()
                 .map(d -> models.contract(d, view.chain(), ChainContracts.canSign(viewer, d), locale)).toList();
         return models.chain(view, lead, lead ? invitable(viewer) : List.of(), message, documents, errors, locale);
     }
@@ -210,12 +190,12 @@ class SupplyChainPages {
                 .sorted(Comparator.comparing(Option::label)).toList();
     }
 
-    private TermsPage termsPage(SupplyChainView view, UUID partnerId, TermsForm form, FormErrors errors,
-                                Locale locale) {
+    private TermsPage termsPage(SupplyChainView view, UUID partnerId, TermsForm form, String removalReason,
+                                FormErrors errors, Locale locale) {
         SupplyChain chain = view.chain();
         String base = "/supply-chains/" + chain.id() + "/partners/" + partnerId;
         return new TermsPage(chain.name(), "/supply-chains/" + chain.id(), chain.link(partnerId).partnerName(),
-                base + "/terms", models.terms(form, errors, locale), base + "/removal", errors);
+                base + "/terms", models.terms(form, errors, locale), base + "/removal", removalReason, errors);
     }
 
     private SupplyChainView requireLead(Viewer lead, UUID id) {

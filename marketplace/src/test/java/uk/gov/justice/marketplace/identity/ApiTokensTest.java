@@ -63,6 +63,19 @@ class ApiTokensTest implements FreshDatabase {
     }
 
     @Test
+    void a_token_name_too_long_is_refused_and_shown_again_as_typed() {
+        PortalClient browser = portal.newBrowser();
+        browser.signIn(accounts.providerAdmin("Cardiff Recovery Hub"), Accounts.PASSWORD);
+        browser.get("/account/api-tokens");
+        String typed = "nightly report for the board ".repeat(4);
+
+        HttpAnswer refused = browser.post("/account/api-tokens", Map.of("name", typed));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("govuk-error-summary", "href=\"#name\"", "value=\"" + typed + "\"");
+    }
+
+    @Test
     void a_provider_cannot_list_every_organisation() {
         String token = tokenFor(accounts.providerAdmin("Leeds Mentoring Trust"), portal.newBrowser());
 

@@ -33,6 +33,11 @@ public class ApiClient {
         return new ApiClient(base, token, tag);
     }
 
+    /** One of the caller's own facts from {@code /api/me} ({@code email}, {@code organisationId}...). */
+    public String me(String field) {
+        return get("/api/me").body().replaceAll("(?s).*\"" + field + "\":\"([^\"]+)\".*", "$1");
+    }
+
     public HttpAnswer get(String path) {
         return getAccepting(path, "application/json");
     }

@@ -17,6 +17,13 @@ public class Portal {
         return new PortalClient(server.getURI());
     }
 
+    /** A browser session signed in as one of the {@link Accounts} (they share one password). */
+    public PortalClient signedIn(String email) {
+        PortalClient browser = newBrowser();
+        browser.signIn(email, Accounts.PASSWORD);
+        return browser;
+    }
+
     public ApiClient api() {
         return ApiClient.anonymous(server.getURI());
     }

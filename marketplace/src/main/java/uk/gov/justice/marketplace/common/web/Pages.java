@@ -18,6 +18,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * How portal controllers answer: a page rendered from its template with its typed model under "page" (plus what
@@ -32,10 +34,13 @@ public class Pages {
 
     private final ViewsRenderer<Map<String, Object>, HttpRequest<?>> renderer;
     private final ViewsModelDecorator decorator;
+    private final Messages messages;
 
-    Pages(ViewsRenderer<Map<String, Object>, HttpRequest<?>> renderer, ViewsModelDecorator decorator) {
+    Pages(ViewsRenderer<Map<String, Object>, HttpRequest<?>> renderer, ViewsModelDecorator decorator,
+          Messages messages) {
         this.renderer = renderer;
         this.decorator = decorator;
+        this.messages = messages;
     }
 
     public MutableHttpResponse<String> page(HttpRequest<?> request, String view, Object page) {
@@ -45,6 +50,17 @@ public class Pages {
     /** A form shown again with its errors answers 422 so tools and tests can tell it was refused. */
     public MutableHttpResponse<String> refused(HttpRequest<?> request, String view, Object page) {
         return page(request, HttpStatus.UNPROCESSABLE_ENTITY, view, page);
+    }
+
+    /**
+     * A form's POST: the use case's answer (usually a redirect), or, if it refuses, the form's page again built by
+     * {@code again} from the GOV.UK error summary's errors, which must keep everything typed (see {@link FormPage}).
+     */
+    public HttpResponse<?> shownAgainIfRefused(HttpRequest<?> request, FormPage form,
+                                               Supplier<? extends HttpResponse<?>> useCase,
+                                               Function<FormErrors, Object> again) {
+        return form.<HttpResponse<?>>answer(useCase::get, (status, fields) -> page(request, status, form.view(),
+                again.apply(form.errors(fields, messages, messages.locale(request)))));
     }
 
     public MutableHttpResponse<String> page(HttpRequest<?> request, HttpStatus status, String view, Object page) {

@@ -1,0 +1,9 @@
+package uk.gov.justice.marketplace.shortlist;
+
+import uk.gov.justice.marketplace.common.web.FormErrors;
+
+import java.util.List;
+
+/** The organisation's lists, what was typed into the new-list form, and any error. */
+record ShortlistsPage(List<Shortlist> shortlists, String name, FormErrors errors) {
+}
