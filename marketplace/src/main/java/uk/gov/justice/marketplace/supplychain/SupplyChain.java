@@ -18,9 +18,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * A lead provider's set of partners for one bid or live contract in one area. It guards its own rules: a partner
- * is invited once while the invitation or membership is open; only the invited partner answers, before the
- * invitation expires; terms are recorded only for partners in the chain; leaving needs a reason. Every change
- * adds a line to the chain's history. Immutable: each command answers the next state.
+ * is invited once while the invitation or membership is open; every later move of a partner's place is one of
+ * {@link LinkStatus#MOVES} (only an invitation still open is answered, terms only for partners in the chain);
+ * declining and leaving need a reason. Every change adds a line to the chain's history. Immutable: each command answers the next state.
  */
 public record SupplyChain(UUID id, UUID leadId, String leadName, String name, String area, Purpose purpose,
                           Money contractValue, List<PartnerLink> links, List<ChainEvent> history) {
@@ -79,22 +79,20 @@ public record SupplyChain(UUID id, UUID leadId, String leadName, String name, St
     }
 
     SupplyChain accept(UUID partnerId, String by, Instant at) {
-        requireInvited(partnerId, at);
-        return change(partnerId, l -> l.answered(LinkStatus.ACCEPTED, at, null),
+        LinkStatus to = moved(partnerId, ChainEvent.InvitationAccepted.class, at);
+        return change(partnerId, l -> l.answered(to, at, null),
                 new ChainEvent.InvitationAccepted(partnerId, nameOf(partnerId), by, at));
     }
 
     SupplyChain decline(UUID partnerId, String reason, String by, Instant at) {
         String why = required(reason);
-        requireInvited(partnerId, at);
-        return change(partnerId, l -> l.answered(LinkStatus.DECLINED, at, why),
+        LinkStatus to = moved(partnerId, ChainEvent.InvitationDeclined.class, at);
+        return change(partnerId, l -> l.answered(to, at, why),
                 new ChainEvent.InvitationDeclined(partnerId, nameOf(partnerId), why, by, at));
     }
 
     SupplyChain recordTerms(UUID partnerId, PartnerTerms terms, String by, Instant at) {
-        if (link(partnerId).statusAt(at) != LinkStatus.ACCEPTED) {
-            throw new ConflictingChange("error.chain.notInChain");
-        }
+        moved(partnerId, ChainEvent.TermsRecorded.class, at);
         terms.check();
         return change(partnerId, l -> l.withTerms(terms, LocalDate.ofInstant(at, UK)),
                 new ChainEvent.TermsRecorded(partnerId, nameOf(partnerId), TermsSummary.of(terms), by, at));
@@ -102,10 +100,8 @@ public record SupplyChain(UUID id, UUID leadId, String leadName, String name, St
 
     SupplyChain remove(UUID partnerId, String reason, String by, Instant at) {
         String why = required(reason);
-        if (!link(partnerId).statusAt(at).isOpen()) {
-            throw new ConflictingChange("error.chain.notInChain");
-        }
-        return change(partnerId, l -> l.answered(LinkStatus.LEFT, at, why),
+        LinkStatus to = moved(partnerId, ChainEvent.PartnerLeft.class, at);
+        return change(partnerId, l -> l.answered(to, at, why),
                 new ChainEvent.PartnerLeft(partnerId, nameOf(partnerId), why, by, at));
     }
 
@@ -141,10 +137,9 @@ public record SupplyChain(UUID id, UUID leadId, String leadName, String name, St
                 .orElseThrow(() -> new NotFound("partner", "error.chain.notInChain"));
     }
 
-    private void requireInvited(UUID partnerId, Instant at) {
-        if (link(partnerId).statusAt(at) != LinkStatus.INVITED) {
-            throw new ConflictingChange("error.chain.invitation.closed");
-        }
+    /** Where the move takes the partner's latest link, as it stands at that moment; refused if not in the table. */
+    private LinkStatus moved(UUID partnerId, Class<? extends ChainEvent> move, Instant at) {
+        return LinkStatus.MOVES.next(link(partnerId).statusAt(at), move);
     }
 
     private String nameOf(UUID partnerId) {
