@@ -45,7 +45,8 @@ record SupplyChainAnswer(Chain chain, ChainFigures figures) {
                  @Nullable String detail) {
 
         static Event of(ChainEvent e) {
-            return new Event(e.action(), e.partnerId(), e.partnerName(), e.by(), e.at(), e.detail());
+            return new Event(e.action(), e.partnerId(), e.partnerName(), e.cause().actor(), e.cause().at(),
+                    e.detail());
         }
     }
 }

@@ -149,8 +149,8 @@ class SupplyChainStore {
                 statement.setString(3, e.action());
                 statement.setObject(4, e.partnerId(), Types.OTHER);
                 statement.setString(5, e.partnerName());
-                statement.setString(6, e.by());
-                statement.setTimestamp(7, Timestamp.from(e.at()));
+                statement.setString(6, e.cause().actor());
+                statement.setTimestamp(7, Timestamp.from(e.cause().at()));
                 statement.setString(8, e.detail());
                 statement.addBatch();
             }
