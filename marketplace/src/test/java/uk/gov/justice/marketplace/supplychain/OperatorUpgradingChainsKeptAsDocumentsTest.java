@@ -79,7 +79,7 @@ class OperatorUpgradingChainsKeptAsDocumentsTest {
             assertThat(chain.leadName()).isEqualTo("Cymru Rehabilitation Partnership");
             assertThat(chain.purpose()).isEqualTo(SupplyChain.Purpose.BID);
             assertThat(chain.contractValue()).isEqualTo(Money.pounds("1000000"));
-            assertThat(chain.links()).extracting(PartnerLink::partnerName, PartnerLink::status, PartnerLink::reason)
+            assertThat(chain.links()).extracting(PartnerLink::partnerName, PartnerLink::recorded, PartnerLink::reason)
                     .containsExactly(tuple("Gwent Women's Centre", LinkStatus.ACCEPTED,
                                     null),
                             tuple("Tai Cymru", LinkStatus.DECLINED, "No capacity"));
