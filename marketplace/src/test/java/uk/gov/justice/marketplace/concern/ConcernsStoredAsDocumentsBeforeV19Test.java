@@ -98,7 +98,10 @@ class ConcernsStoredAsDocumentsBeforeV19Test implements TestPropertyProvider {
                     + "', 'Tyneside Housing Pathways', 'VCSE_PROVIDER', now())");
             sql.execute("insert into supply_chain (id, lead_id, area, name, document, created_at, updated_at) "
                     + "values ('" + CHAIN + "', '" + LEAD + "', 'region-north-east', 'Tyne and Wear resettlement', "
-                    + "'{}', now(), now())");
+                    + "'{\"id\":\"" + CHAIN + "\",\"leadId\":\"" + LEAD + "\",\"leadName\":\"Northern Pathways "
+                    + "Partnership\",\"name\":\"Tyne and Wear resettlement\",\"area\":\"region-north-east\","
+                    + "\"purpose\":\"LIVE_CONTRACT\",\"contractValue\":{\"amount\":500000,\"currency\":\"GBP\"},"
+                    + "\"links\":[],\"history\":[]}', now(), now())");
             oldConcern(sql, CLOSED, "CLOSED", "2026-07-01T09:30:00.123456Z", CLOSED_DOCUMENT);
             oldConcern(sql, UNDER_REVIEW, "UNDER_REVIEW", "2026-09-01T08:00:00Z", UNDER_REVIEW_DOCUMENT);
             oldConcern(sql, JUST_RAISED, "RAISED", "2026-10-01T08:00:00Z", JUST_RAISED_DOCUMENT);
