@@ -18,10 +18,13 @@ import java.util.Objects;
 public final class Transitions<S extends Enum<S>, E> {
 
     private final String refusedKey;
+    private final Map<Class<? extends E>, String> refusedKeys;
     private final Map<S, Map<Class<? extends E>, S>> moves;
 
-    private Transitions(String refusedKey, Map<S, Map<Class<? extends E>, S>> moves) {
+    private Transitions(String refusedKey, Map<Class<? extends E>, String> refusedKeys,
+                        Map<S, Map<Class<? extends E>, S>> moves) {
         this.refusedKey = refusedKey;
+        this.refusedKeys = refusedKeys;
         this.moves = moves;
     }
 
@@ -34,7 +37,7 @@ public final class Transitions<S extends Enum<S>, E> {
     public S next(S from, Class<? extends E> event) {
         S to = moves.getOrDefault(from, Map.of()).get(event);
         if (to == null) {
-            throw new MoveRefused(refusedKey, from.name(), event.getSimpleName());
+            throw new MoveRefused(refusedKeys.getOrDefault(event, refusedKey), from.name(), event.getSimpleName());
         }
         return to;
     }
@@ -60,6 +63,7 @@ public final class Transitions<S extends Enum<S>, E> {
     public static final class Builder<S extends Enum<S>, E> {
 
         private final String refusedKey;
+        private final Map<Class<? extends E>, String> refusedKeys = new LinkedHashMap<>();
         private final Map<S, Map<Class<? extends E>, S>> moves = new LinkedHashMap<>();
 
         private Builder(String refusedKey) {
@@ -74,10 +78,16 @@ public final class Transitions<S extends Enum<S>, E> {
             return this;
         }
 
+        /** An event whose refusal tells its own story (an invitation closed, not the chain) keeps its own key. */
+        public Builder<S, E> refusing(Class<? extends E> event, String key) {
+            refusedKeys.put(event, Objects.requireNonNull(key));
+            return this;
+        }
+
         public Transitions<S, E> build() {
             Map<S, Map<Class<? extends E>, S>> frozen = new LinkedHashMap<>();
             moves.forEach((from, byEvent) -> frozen.put(from, Collections.unmodifiableMap(byEvent)));
-            return new Transitions<>(refusedKey, Collections.unmodifiableMap(frozen));
+            return new Transitions<>(refusedKey, Map.copyOf(refusedKeys), Collections.unmodifiableMap(frozen));
         }
     }
 

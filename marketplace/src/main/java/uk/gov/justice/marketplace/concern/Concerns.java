@@ -6,7 +6,6 @@ import jakarta.inject.Singleton;
 import uk.gov.justice.marketplace.audit.AuditTrail;
 import uk.gov.justice.marketplace.common.EvidenceLimits;
 import uk.gov.justice.marketplace.common.Forbidden;
-import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.NotFound;
 import uk.gov.justice.marketplace.common.PdfEvidence;
 import uk.gov.justice.marketplace.common.PdfWorker;
@@ -133,9 +132,7 @@ public class Concerns {
     public Concern putToLead(Viewer steward, UUID id, String statement, boolean smallChainWeighed) {
         Concern concern = locked(steward, id);
         String text = Concern.text("statement", statement);
-        if (SmallChainSafeguard.isSmall(partnersIn(steward, concern)) && !smallChainWeighed) {
-            throw new InvalidInput("smallChainWeighed", "error.concern.smallChain");
-        }
+        StatementToLead.RULES.require(new StatementToLead(partnersIn(steward, concern), smallChainWeighed));
         Instant now = clock.instant();
         store.putToLead(concern.leadId(), text, steward.email(), now);
         notices.tell(concern.leadId(), "notice.concern.matter", null, null);

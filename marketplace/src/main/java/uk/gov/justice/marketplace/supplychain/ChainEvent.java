@@ -1,14 +1,15 @@
 package uk.gov.justice.marketplace.supplychain;
 
 import io.micronaut.core.annotation.Nullable;
+import uk.gov.justice.marketplace.common.Cause;
 
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * What happened to a chain, in the past tense: who did it, when, to which partner and why. The chain keeps them as
- * its history; {@link ChainAudit} turns each into its audit entry. {@link #action()} and {@link #detail()} are the
- * history line as stored and as the API has always shown it.
+ * What happened to a chain, in the past tense: to which partner, and who did it, when and why ({@link Cause}). The
+ * chain keeps them as its history; {@link ChainAudit} is the one place each becomes its history line (as stored and
+ * as the API has always shown it) and its audit entry.
  */
 public sealed interface ChainEvent {
 
@@ -18,16 +19,20 @@ public sealed interface ChainEvent {
     @Nullable
     String partnerName();
 
-    String by();
+    Cause cause();
 
-    Instant at();
+    /** The word the history line is stored under. */
+    default String action() {
+        return ChainAudit.action(this);
+    }
 
-    String action();
-
+    /** What the history line keeps besides who and when. */
     @Nullable
-    String detail();
+    default String detail() {
+        return ChainAudit.detail(this);
+    }
 
-    record ChainStarted(String name, String by, Instant at) implements ChainEvent {
+    record ChainStarted(String name, Cause cause) implements ChainEvent {
         public UUID partnerId() {
             return null;
         }
@@ -35,82 +40,29 @@ public sealed interface ChainEvent {
         public String partnerName() {
             return null;
         }
-
-        public String action() {
-            return "created";
-        }
-
-        public String detail() {
-            return name;
-        }
     }
 
-    record PartnerInvited(UUID partnerId, String partnerName, String message, String by, Instant at)
-            implements ChainEvent {
-        public String action() {
-            return "invited";
-        }
-
-        public String detail() {
-            return message;
-        }
+    record PartnerInvited(UUID partnerId, String partnerName, String message, Cause cause) implements ChainEvent {
     }
 
-    record InvitationAccepted(UUID partnerId, String partnerName, String by, Instant at) implements ChainEvent {
-        public String action() {
-            return "accepted";
-        }
-
-        public String detail() {
-            return null;
-        }
+    record InvitationAccepted(UUID partnerId, String partnerName, Cause cause) implements ChainEvent {
     }
 
-    record InvitationDeclined(UUID partnerId, String partnerName, String reason, String by, Instant at)
-            implements ChainEvent {
-        public String action() {
-            return "declined";
-        }
-
-        public String detail() {
-            return reason;
-        }
+    /** The partner's reason is the cause's. */
+    record InvitationDeclined(UUID partnerId, String partnerName, Cause cause) implements ChainEvent {
     }
 
     /** {@code summary} is the terms as one line ({@link TermsSummary}). */
-    record TermsRecorded(UUID partnerId, String partnerName, String summary, String by, Instant at)
-            implements ChainEvent {
-        public String action() {
-            return "terms-recorded";
-        }
-
-        public String detail() {
-            return summary;
-        }
+    record TermsRecorded(UUID partnerId, String partnerName, String summary, Cause cause) implements ChainEvent {
     }
 
-    record PartnerLeft(UUID partnerId, String partnerName, String reason, String by, Instant at)
-            implements ChainEvent {
-        public String action() {
-            return "left";
-        }
-
-        public String detail() {
-            return reason;
-        }
+    /** Left or removed by the lead; the reason is the cause's. */
+    record PartnerLeft(UUID partnerId, String partnerName, Cause cause) implements ChainEvent {
     }
 
     /** A history line read back from its row, by the action it was stored under. */
     static ChainEvent of(String action, @Nullable UUID partnerId, @Nullable String partnerName, String by,
                          Instant at, @Nullable String detail) {
-        return switch (action) {
-            case "created" -> new ChainStarted(detail, by, at);
-            case "invited" -> new PartnerInvited(partnerId, partnerName, detail, by, at);
-            case "accepted" -> new InvitationAccepted(partnerId, partnerName, by, at);
-            case "declined" -> new InvitationDeclined(partnerId, partnerName, detail, by, at);
-            case "terms-recorded" -> new TermsRecorded(partnerId, partnerName, detail, by, at);
-            case "left" -> new PartnerLeft(partnerId, partnerName, detail, by, at);
-            default -> throw new IllegalStateException("No chain event is stored as " + action);
-        };
+        return ChainAudit.read(action, partnerId, partnerName, by, at, detail);
     }
 }

@@ -78,8 +78,9 @@ class ChainPageModels {
                 new Option(word("chain.figure.longestPaymentTerms", locale), f.longestPaymentTermsDays() + " "
                         + word("chain.days", locale)));
         List<PartnerRow> partners = c.links().stream().map(l -> partner(c, l, now, locale)).toList();
-        List<HistoryRow> history = c.history().stream().map(e -> new HistoryRow(Dates.dayAndTime(e.at(), locale),
-                word("chain.event." + e.action(), locale), e.partnerName() == null ? "" : e.partnerName(), e.by(),
+        List<HistoryRow> history = c.history().stream().map(e -> new HistoryRow(
+                Dates.dayAndTime(e.cause().at(), locale), word("chain.event." + e.action(), locale),
+                e.partnerName() == null ? "" : e.partnerName(), e.cause().actor(),
                 e.detail() == null ? "" : e.detail())).toList();
         return new ChainPage(c.id().toString(), c.name(), c.leadName(), area(c.area(), locale),
                 word("chain.purpose." + c.purpose(), locale), money(c.contractValue()), figures,

@@ -12,8 +12,11 @@ import java.util.UUID;
  * One partner's place in a chain: the invitation, the answer and, once in, every version of its terms with the day
  * each took effect. {@code termsVersion} numbers the latest; versions overwritten before terms were kept (V24) are
  * gone, so the history may start above 1.
+ *
+ * @param recorded where the last move left it (never expired: that is the deadline passing, not a move); where the
+ *                 partner stands is {@link #statusAt}
  */
-public record PartnerLink(UUID partnerId, String partnerName, LinkStatus status, String message, Instant invitedAt,
+public record PartnerLink(UUID partnerId, String partnerName, LinkStatus recorded, String message, Instant invitedAt,
                           Instant expiresAt, @Nullable Instant answeredAt, @Nullable String reason,
                           DatedHistory<PartnerTerms> termsHistory, int termsVersion) {
 
@@ -29,7 +32,7 @@ public record PartnerLink(UUID partnerId, String partnerName, LinkStatus status,
 
     /** A new version from that day on; the earlier ones stay. */
     PartnerLink withTerms(PartnerTerms newTerms, LocalDate today) {
-        return new PartnerLink(partnerId, partnerName, status, message, invitedAt, expiresAt, answeredAt, reason,
+        return new PartnerLink(partnerId, partnerName, recorded, message, invitedAt, expiresAt, answeredAt, reason,
                 termsHistory.with(newTerms, today, today), termsVersion + 1);
     }
 
@@ -44,8 +47,8 @@ public record PartnerLink(UUID partnerId, String partnerName, LinkStatus status,
         return termsVersion - termsHistory.size() + 1;
     }
 
-    /** An invitation not answered by its deadline counts as expired, whether or not anyone has looked since. */
+    /** An invitation not answered by its deadline is expired, whether or not anyone has looked since. */
     LinkStatus statusAt(Instant now) {
-        return status == LinkStatus.INVITED && !now.isBefore(expiresAt) ? LinkStatus.EXPIRED : status;
+        return recorded == LinkStatus.INVITED && !now.isBefore(expiresAt) ? LinkStatus.EXPIRED : recorded;
     }
 }

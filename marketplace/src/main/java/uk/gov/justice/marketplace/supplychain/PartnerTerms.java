@@ -3,15 +3,15 @@ package uk.gov.justice.marketplace.supplychain;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
-import uk.gov.justice.marketplace.common.InvalidInput;
-import uk.gov.justice.marketplace.common.InvalidInputs;
 import uk.gov.justice.marketplace.common.Money;
+import uk.gov.justice.marketplace.common.Policies;
+import uk.gov.justice.marketplace.common.Policy;
 import uk.gov.justice.marketplace.common.Share;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -34,22 +34,30 @@ public record PartnerTerms(@Nullable List<String> specialities, @Nullable List<S
         areas = areas == null ? List.of() : List.copyOf(areas);
     }
 
+    /**
+     * What makes terms recordable, in the order the form asks: every answer given, and each one sensible. A rule
+     * about an answer's value lets a missing answer through, so each field is named once.
+     */
+    static final Policies<PartnerTerms> RULES = Policies.of(
+            Policy.onField("specialities", "error.chain.terms.specialities", t -> !t.specialities().isEmpty()),
+            answered("annualVolume", PartnerTerms::annualVolume),
+            sensible("annualVolume", PartnerTerms::annualVolume, "error.chain.terms.negative", n -> n >= 0),
+            answered("annualValue", PartnerTerms::annualValue),
+            sensible("annualValue", PartnerTerms::annualValue, "error.chain.terms.negative", v -> !v.isNegative()),
+            answered("paymentTermsDays", PartnerTerms::paymentTermsDays),
+            sensible("paymentTermsDays", PartnerTerms::paymentTermsDays, "error.chain.terms.paymentTerms",
+                    n -> n >= 0 && n <= LONGEST_PAYMENT_TERMS),
+            answered("riskTransferPercent", PartnerTerms::riskTransferPercent),
+            sensible("riskTransferPercent", PartnerTerms::riskTransferPercent, "error.chain.terms.riskTransfer",
+                    Share::fits),
+            answered("start", PartnerTerms::start),
+            answered("end", PartnerTerms::end),
+            Policy.onField("end", "error.chain.terms.dates",
+                    t -> t.end() == null || t.start() == null || t.end().isAfter(t.start())));
+
     /** Everything missing or wrong in these terms, each field named, so the lead can fix it all at once. */
     void check() {
-        List<InvalidInput> problems = new ArrayList<>();
-        if (specialities.isEmpty()) {
-            problems.add(new InvalidInput("specialities", "error.chain.terms.specialities"));
-        }
-        check(problems, "annualVolume", annualVolume, n -> n >= 0, "error.chain.terms.negative");
-        check(problems, "annualValue", annualValue, v -> !v.isNegative(), "error.chain.terms.negative");
-        check(problems, "paymentTermsDays", paymentTermsDays, n -> n >= 0 && n <= LONGEST_PAYMENT_TERMS,
-                "error.chain.terms.paymentTerms");
-        check(problems, "riskTransferPercent", riskTransferPercent, Share::fits, "error.chain.terms.riskTransfer");
-        check(problems, "start", start, s -> true, null);
-        check(problems, "end", end, e -> start == null || e.isAfter(start), "error.chain.terms.dates");
-        if (!problems.isEmpty()) {
-            throw new InvalidInputs(problems);
-        }
+        RULES.require(this);
     }
 
     /** The share of the partner's income at risk; only for terms that have passed {@link #check()}. */
@@ -57,12 +65,12 @@ public record PartnerTerms(@Nullable List<String> specialities, @Nullable List<S
         return new Share(riskTransferPercent);
     }
 
-    private static <T> void check(List<InvalidInput> problems, String field, @Nullable T answer, Predicate<T> valid,
-                                  @Nullable String invalid) {
-        if (answer == null) {
-            problems.add(new InvalidInput(field, "error.chain.terms.missing"));
-        } else if (!valid.test(answer)) {
-            problems.add(new InvalidInput(field, invalid));
-        }
+    private static Policy<PartnerTerms> answered(String field, Function<PartnerTerms, ?> answer) {
+        return Policy.onField(field, "error.chain.terms.missing", t -> answer.apply(t) != null);
+    }
+
+    private static <T> Policy<PartnerTerms> sensible(String field, Function<PartnerTerms, T> answer, String key,
+                                                     Predicate<T> sensible) {
+        return Policy.onField(field, key, t -> answer.apply(t) == null || sensible.test(answer.apply(t)));
     }
 }

@@ -1,5 +1,6 @@
 package uk.gov.justice.marketplace.supplychain;
 
+import uk.gov.justice.marketplace.common.Cause;
 import uk.gov.justice.marketplace.common.ConflictingChange;
 import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.InvalidInputs;
@@ -18,9 +19,10 @@ import java.util.function.UnaryOperator;
 
 /**
  * A lead provider's set of partners for one bid or live contract in one area. It guards its own rules: a partner
- * is invited once while the invitation or membership is open; only the invited partner answers, before the
- * invitation expires; terms are recorded only for partners in the chain; leaving needs a reason. Every change
- * adds a line to the chain's history. Immutable: each command answers the next state.
+ * is invited once while the invitation or membership is open; every later move of a partner's place is one of
+ * {@link LinkStatus#MOVES} (only an invitation still open is answered, terms only for partners in the chain);
+ * declining and leaving need a reason. Every change adds a line to the chain's history. Immutable: each command
+ * answers the next state.
  */
 public record SupplyChain(UUID id, UUID leadId, String leadName, String name, String area, Purpose purpose,
                           Money contractValue, List<PartnerLink> links, List<ChainEvent> history) {
@@ -46,7 +48,7 @@ public record SupplyChain(UUID id, UUID leadId, String leadName, String name, St
             throw new InvalidInputs(problems);
         }
         return new SupplyChain(UUID.randomUUID(), leadId, leadName, name.trim(), area, purpose, contractValue,
-                List.of(), List.of(new ChainEvent.ChainStarted(name.trim(), by, at)));
+                List.of(), List.of(new ChainEvent.ChainStarted(name.trim(), Cause.by(by, at).withoutReason())));
     }
 
     /** Everything wrong with a new chain's answers, all at once; its area is judged by the reference data. */
@@ -75,38 +77,36 @@ public record SupplyChain(UUID id, UUID leadId, String leadName, String name, St
         }
         List<PartnerLink> next = new ArrayList<>(links);
         next.add(PartnerLink.invited(partnerId, partnerName, text, at, expiresAt));
-        return with(next, new ChainEvent.PartnerInvited(partnerId, partnerName, text, by, at));
+        return with(next, new ChainEvent.PartnerInvited(partnerId, partnerName, text,
+                Cause.by(by, at).withoutReason()));
     }
 
     SupplyChain accept(UUID partnerId, String by, Instant at) {
-        requireInvited(partnerId, at);
-        return change(partnerId, l -> l.answered(LinkStatus.ACCEPTED, at, null),
-                new ChainEvent.InvitationAccepted(partnerId, nameOf(partnerId), by, at));
+        LinkStatus to = moved(partnerId, ChainEvent.InvitationAccepted.class, at);
+        return change(partnerId, l -> l.answered(to, at, null),
+                new ChainEvent.InvitationAccepted(partnerId, nameOf(partnerId), Cause.by(by, at).withoutReason()));
     }
 
     SupplyChain decline(UUID partnerId, String reason, String by, Instant at) {
         String why = required(reason);
-        requireInvited(partnerId, at);
-        return change(partnerId, l -> l.answered(LinkStatus.DECLINED, at, why),
-                new ChainEvent.InvitationDeclined(partnerId, nameOf(partnerId), why, by, at));
+        LinkStatus to = moved(partnerId, ChainEvent.InvitationDeclined.class, at);
+        return change(partnerId, l -> l.answered(to, at, why),
+                new ChainEvent.InvitationDeclined(partnerId, nameOf(partnerId), Cause.by(by, at).because(why)));
     }
 
     SupplyChain recordTerms(UUID partnerId, PartnerTerms terms, String by, Instant at) {
-        if (link(partnerId).statusAt(at) != LinkStatus.ACCEPTED) {
-            throw new ConflictingChange("error.chain.notInChain");
-        }
+        moved(partnerId, ChainEvent.TermsRecorded.class, at);
         terms.check();
         return change(partnerId, l -> l.withTerms(terms, LocalDate.ofInstant(at, UK)),
-                new ChainEvent.TermsRecorded(partnerId, nameOf(partnerId), TermsSummary.of(terms), by, at));
+                new ChainEvent.TermsRecorded(partnerId, nameOf(partnerId), TermsSummary.of(terms),
+                        Cause.by(by, at).withoutReason()));
     }
 
     SupplyChain remove(UUID partnerId, String reason, String by, Instant at) {
         String why = required(reason);
-        if (!link(partnerId).statusAt(at).isOpen()) {
-            throw new ConflictingChange("error.chain.notInChain");
-        }
-        return change(partnerId, l -> l.answered(LinkStatus.LEFT, at, why),
-                new ChainEvent.PartnerLeft(partnerId, nameOf(partnerId), why, by, at));
+        LinkStatus to = moved(partnerId, ChainEvent.PartnerLeft.class, at);
+        return change(partnerId, l -> l.answered(to, at, why),
+                new ChainEvent.PartnerLeft(partnerId, nameOf(partnerId), Cause.by(by, at).because(why)));
     }
 
     /** The partners in the chain now, with their terms if recorded. */
@@ -121,7 +121,7 @@ public record SupplyChain(UUID id, UUID leadId, String leadName, String name, St
      */
     public int partnersAt(Instant at) {
         Map<UUID, Boolean> inChain = new HashMap<>();
-        history.stream().filter(e -> !e.at().isAfter(at))
+        history.stream().filter(e -> !e.cause().at().isAfter(at))
                 .filter(e -> e instanceof ChainEvent.InvitationAccepted || e instanceof ChainEvent.PartnerLeft)
                 .forEach(e -> inChain.put(e.partnerId(), e instanceof ChainEvent.InvitationAccepted));
         return (int) inChain.values().stream().filter(Boolean::booleanValue).count();
@@ -141,10 +141,9 @@ public record SupplyChain(UUID id, UUID leadId, String leadName, String name, St
                 .orElseThrow(() -> new NotFound("partner", "error.chain.notInChain"));
     }
 
-    private void requireInvited(UUID partnerId, Instant at) {
-        if (link(partnerId).statusAt(at) != LinkStatus.INVITED) {
-            throw new ConflictingChange("error.chain.invitation.closed");
-        }
+    /** Where the move takes the partner's latest link, as it stands at that moment; refused if not in the table. */
+    private LinkStatus moved(UUID partnerId, Class<? extends ChainEvent> move, Instant at) {
+        return LinkStatus.MOVES.next(link(partnerId).statusAt(at), move);
     }
 
     private String nameOf(UUID partnerId) {

@@ -19,7 +19,7 @@ record SupplyChainAnswer(Chain chain, ChainFigures figures) {
     static SupplyChainAnswer of(SupplyChainView view) {
         SupplyChain c = view.chain();
         return new SupplyChainAnswer(new Chain(c.id(), c.leadId(), c.leadName(), c.name(), c.area(), c.purpose(),
-                c.contractValue(), c.links().stream().map(Link::of).toList(),
+                c.contractValue(), c.links().stream().map(l -> Link.of(l, view.at())).toList(),
                 c.history().stream().map(Event::of).toList()), view.figures());
     }
 
@@ -34,8 +34,8 @@ record SupplyChainAnswer(Chain chain, ChainFigures figures) {
                 Instant expiresAt, @Nullable Instant answeredAt, @Nullable String reason,
                 @Nullable @Schema(type = "object") PartnerTerms terms, int termsVersion) {
 
-        static Link of(PartnerLink l) {
-            return new Link(l.partnerId(), l.partnerName(), l.status(), l.message(), l.invitedAt(), l.expiresAt(),
+        static Link of(PartnerLink l, Instant at) {
+            return new Link(l.partnerId(), l.partnerName(), l.statusAt(at), l.message(), l.invitedAt(), l.expiresAt(),
                     l.answeredAt(), l.reason(), l.terms(), l.termsVersion());
         }
     }
@@ -45,7 +45,8 @@ record SupplyChainAnswer(Chain chain, ChainFigures figures) {
                  @Nullable String detail) {
 
         static Event of(ChainEvent e) {
-            return new Event(e.action(), e.partnerId(), e.partnerName(), e.by(), e.at(), e.detail());
+            return new Event(e.action(), e.partnerId(), e.partnerName(), e.cause().actor(), e.cause().at(),
+                    e.detail());
         }
     }
 }

@@ -100,7 +100,7 @@ class SupplyChainStore {
                 statement.setInt(2, n);
                 statement.setObject(3, l.partnerId(), Types.OTHER);
                 statement.setString(4, l.partnerName());
-                statement.setString(5, l.status().name());
+                statement.setString(5, l.recorded().name());
                 statement.setString(6, l.message());
                 statement.setTimestamp(7, Timestamp.from(l.invitedAt()));
                 statement.setTimestamp(8, Timestamp.from(l.expiresAt()));
@@ -149,8 +149,8 @@ class SupplyChainStore {
                 statement.setString(3, e.action());
                 statement.setObject(4, e.partnerId(), Types.OTHER);
                 statement.setString(5, e.partnerName());
-                statement.setString(6, e.by());
-                statement.setTimestamp(7, Timestamp.from(e.at()));
+                statement.setString(6, e.cause().actor());
+                statement.setTimestamp(7, Timestamp.from(e.cause().at()));
                 statement.setString(8, e.detail());
                 statement.addBatch();
             }

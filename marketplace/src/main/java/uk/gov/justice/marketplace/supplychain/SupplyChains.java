@@ -214,7 +214,7 @@ public class SupplyChains {
     }
 
     private static SupplyChainView view(SupplyChain chain, StewardshipLimits limits, Instant now) {
-        return new SupplyChainView(chain, ChainFigures.of(chain, limits, now));
+        return new SupplyChainView(chain, ChainFigures.of(chain, limits, now), now);
     }
 
     private SupplyChainView partnerView(SupplyChain chain, UUID partnerId, Instant now) {
@@ -227,7 +227,7 @@ public class SupplyChains {
                 chain.purpose(), chain.contractValue(), chain.links().stream()
                 .filter(l -> l.partnerId().equals(partnerId)).toList(), chain.history().stream()
                 .filter(e -> partnerId.equals(e.partnerId())).toList());
-        return new SupplyChainView(own, ChainFigures.of(own, limits, now));
+        return new SupplyChainView(own, ChainFigures.of(own, limits, now), now);
     }
 
     private void checkCodes(PartnerTerms terms) {

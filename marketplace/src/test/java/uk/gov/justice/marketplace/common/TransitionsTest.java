@@ -47,6 +47,17 @@ class TransitionsTest {
     }
 
     @Test
+    void an_event_may_be_refused_in_its_own_words_wherever_it_is_not_allowed() {
+        Transitions<Door, DoorEvent> told = Transitions.<Door, DoorEvent>refusing("error.door.cannot")
+                .refusing(DoorEvent.Opened.class, "error.door.locked")
+                .allow(Door.SHUT, DoorEvent.Opened.class, Door.OPEN)
+                .build();
+
+        assertThatThrownBy(() -> told.next(Door.LOCKED, DoorEvent.Opened.class)).hasMessage("error.door.locked");
+        assertThatThrownBy(() -> told.next(Door.LOCKED, DoorEvent.Shut.class)).hasMessage("error.door.cannot");
+    }
+
+    @Test
     void the_table_prints_one_move_a_line_in_the_order_written() {
         assertThat(door.table()).containsExactly("OPEN --Shut--> SHUT", "SHUT --Locked--> LOCKED",
                 "SHUT --Opened--> OPEN");

@@ -2,6 +2,7 @@ package uk.gov.justice.marketplace.concern;
 
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.common.Money;
+import uk.gov.justice.marketplace.common.Policy;
 import uk.gov.justice.marketplace.supplychain.ChainEvent;
 import uk.gov.justice.marketplace.supplychain.SupplyChain;
 
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 /** The small-chain safeguard without HTTP: the author's cover is the smaller of the chain then and the chain now. */
 class SmallChainSafeguardTest {
@@ -47,6 +49,16 @@ class SmallChainSafeguardTest {
         assertThat(SmallChainSafeguard.partnersHidingTheAuthor(chain, RAISED, NOW)).isEqualTo(2);
         assertThat(SmallChainSafeguard.isSmall(SmallChainSafeguard.partnersHidingTheAuthor(chain, RAISED, NOW)))
                 .as("three when it was raised, two now: small").isTrue();
+    }
+
+    @Test
+    void a_statement_from_a_chain_of_two_waits_for_the_steward_to_say_it_weighed_that_and_three_need_nothing() {
+        assertThat(StatementToLead.RULES.reasons(new StatementToLead(2, false)))
+                .extracting(Policy.Reason::field, Policy.Reason::key)
+                .containsExactly(tuple("smallChainWeighed", "error.concern.smallChain"));
+        assertThat(StatementToLead.RULES.reasons(new StatementToLead(2, true))).isEmpty();
+        assertThat(StatementToLead.RULES.reasons(new StatementToLead(3, false))).isEmpty();
+        assertThat(StatementToLead.RULES.rules()).containsExactly(SmallChainSafeguard.WEIGHED_WHEN_FEW);
     }
 
     private static UUID joined(List<ChainEvent> history, Instant at) {

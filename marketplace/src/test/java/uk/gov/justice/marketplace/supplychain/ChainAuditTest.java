@@ -2,6 +2,7 @@ package uk.gov.justice.marketplace.supplychain;
 
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.audit.AuditEvent;
+import uk.gov.justice.marketplace.common.Cause;
 
 import java.util.UUID;
 
@@ -39,6 +40,25 @@ class ChainAuditTest {
         assertThat(chain.history()).extracting(ChainEvent::action).containsExactly("created", "invited", "invited",
                 "accepted", "declined", "terms-recorded", "left");
         assertThat(chain.history()).allSatisfy(e -> assertThat(ChainEvent.of(e.action(), e.partnerId(),
-                e.partnerName(), e.by(), e.at(), e.detail())).isEqualTo(e));
+                e.partnerName(), e.cause().actor(), e.cause().at(), e.detail())).isEqualTo(e));
+    }
+
+    @Test
+    void every_chain_event_names_who_and_when_as_every_feature_does_and_declining_and_leaving_say_why() {
+        UUID housing = UUID.randomUUID();
+        SupplyChain chain = aBid()
+                .invite(housing, "Tai Cymru", "Join us", "lead@example.org", MONDAY, IN_TWO_WEEKS)
+                .decline(housing, " No capacity ", "h@example.org", MONDAY.plusSeconds(60))
+                .invite(housing, "Tai Cymru", "Next year?", "lead@example.org", MONDAY.plusSeconds(120), IN_TWO_WEEKS)
+                .accept(housing, "h@example.org", MONDAY.plusSeconds(180))
+                .remove(housing, "Funding ended", "lead@example.org", MONDAY.plusSeconds(240));
+
+        assertThat(chain.history()).extracting(ChainEvent::cause).containsExactly(
+                Cause.by("lead@example.org", MONDAY).withoutReason(),
+                Cause.by("lead@example.org", MONDAY).withoutReason(),
+                Cause.by("h@example.org", MONDAY.plusSeconds(60)).because("No capacity"),
+                Cause.by("lead@example.org", MONDAY.plusSeconds(120)).withoutReason(),
+                Cause.by("h@example.org", MONDAY.plusSeconds(180)).withoutReason(),
+                Cause.by("lead@example.org", MONDAY.plusSeconds(240)).because("Funding ended"));
     }
 }

@@ -79,7 +79,7 @@ class OperatorUpgradingChainsKeptAsDocumentsTest {
             assertThat(chain.leadName()).isEqualTo("Cymru Rehabilitation Partnership");
             assertThat(chain.purpose()).isEqualTo(SupplyChain.Purpose.BID);
             assertThat(chain.contractValue()).isEqualTo(Money.pounds("1000000"));
-            assertThat(chain.links()).extracting(PartnerLink::partnerName, PartnerLink::status, PartnerLink::reason)
+            assertThat(chain.links()).extracting(PartnerLink::partnerName, PartnerLink::recorded, PartnerLink::reason)
                     .containsExactly(tuple("Gwent Women's Centre", LinkStatus.ACCEPTED,
                                     null),
                             tuple("Tai Cymru", LinkStatus.DECLINED, "No capacity"));
@@ -94,7 +94,7 @@ class OperatorUpgradingChainsKeptAsDocumentsTest {
             assertThat(chain.history()).extracting(ChainEvent::action).containsExactly("created", "invited",
                     "invited", "accepted", "declined", "terms-recorded", "terms-recorded");
             assertThat(chain.history().get(4).detail()).isEqualTo("No capacity");
-            assertThat(chain.history().get(4).at()).isEqualTo(MONDAY.plusSeconds(4000));
+            assertThat(chain.history().get(4).cause().at()).isEqualTo(MONDAY.plusSeconds(4000));
             assertThat(chains.get(lead, CHAIN).figures().partnerValue()).isEqualTo(Money.pounds("180000"));
             assertThat(chains.mine(lead)).hasSize(1);
 
