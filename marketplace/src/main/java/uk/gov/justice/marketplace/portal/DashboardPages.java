@@ -13,13 +13,16 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import uk.gov.justice.marketplace.common.web.CsrfOnlyForm;
 import uk.gov.justice.marketplace.common.web.CsrfProtected;
+import uk.gov.justice.marketplace.common.web.DashboardLinks;
 import uk.gov.justice.marketplace.common.web.Pages;
 import uk.gov.justice.marketplace.notification.Notices;
 import uk.gov.justice.marketplace.identity.Viewer;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Where everyone lands after signing in. */
@@ -32,10 +35,12 @@ public class DashboardPages {
 
     private final Pages pages;
     private final Notices notices;
+    private final List<DashboardLinks> features;
 
-    DashboardPages(Pages pages, Notices notices) {
+    DashboardPages(Pages pages, Notices notices, List<DashboardLinks> features) {
         this.pages = pages;
         this.notices = notices;
+        this.features = features;
     }
 
     @Post(value = "/notices/{id}/dismissal", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -47,8 +52,9 @@ public class DashboardPages {
     public static final String PATH = Pages.DASHBOARD;
 
     @Get
-    HttpResponse<?> show(Viewer viewer, @QueryValue @Nullable String notice, HttpRequest<?> request) {
-        return pages.page(request, "dashboard/index", DashboardPage.of(viewer, notice,
+    HttpResponse<?> show(Viewer viewer, Authentication signedIn, @QueryValue @Nullable String notice,
+                         HttpRequest<?> request) {
+        return pages.page(request, "dashboard/index", DashboardPage.of(viewer, signedIn, features, notice,
                 notices.unread(viewer.organisationId())));
     }
 }

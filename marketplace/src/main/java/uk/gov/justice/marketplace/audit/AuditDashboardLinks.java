@@ -1,0 +1,20 @@
+package uk.gov.justice.marketplace.audit;
+
+import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Singleton;
+import uk.gov.justice.marketplace.common.web.DashboardLink;
+import uk.gov.justice.marketplace.common.web.DashboardLinks;
+
+import java.util.List;
+
+/** The trail, for whoever may read it: the same role check as the audit pages. */
+@Singleton
+class AuditDashboardLinks implements DashboardLinks {
+
+    @Override
+    public List<DashboardLink> linksFor(Authentication signedIn) {
+        return signedIn.getRoles().contains(AuditLog.STEWARD_ROLE)
+                ? List.of(new DashboardLink(240, "dashboard.link.audit", "/audit", "dashboard.link.audit.hint"))
+                : List.of();
+    }
+}
