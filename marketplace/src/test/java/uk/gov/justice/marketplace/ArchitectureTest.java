@@ -131,9 +131,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void api_bodies_are_their_own_records_never_stored_entities() {
+    void api_bodies_are_their_own_records_never_what_a_feature_stores() {
+        Set<JavaClass> stored = storedTypes();
         classes().that().haveSimpleNameEndingWith("Api").and().areAnnotatedWith(Controller.class)
-                .should(new ArchCondition<JavaClass>("take and answer bodies that are not stored entities") {
+                .should(new ArchCondition<JavaClass>("take and answer bodies that are not what a feature stores") {
                     @Override
                     public void check(JavaClass api, ConditionEvents events) {
                         for (JavaMethod method : api.getMethods()) {
@@ -141,13 +142,33 @@ class ArchitectureTest {
                                     method.getReturnType().getAllInvolvedRawTypes().stream(),
                                     method.getParameters().stream().filter(p -> p.isAnnotatedWith(Body.class))
                                             .flatMap(p -> p.getType().getAllInvolvedRawTypes().stream()));
-                            bodies.filter(b -> b.isAnnotatedWith(MappedEntity.class)).distinct().forEach(b ->
-                                    events.add(SimpleConditionEvent.violated(api, api.getName() + "."
-                                            + method.getName() + " uses the stored entity " + b.getName()
-                                            + " as a body: give the API its own record")));
+                            bodies.filter(stored::contains).filter(b -> !STORED_AND_SHOWN.contains(b.getName()))
+                                    .distinct().forEach(b -> events.add(SimpleConditionEvent.violated(api,
+                                            api.getName() + "." + method.getName() + " answers or takes "
+                                                    + b.getName() + ", which is stored: give the API its own record")));
                         }
                     }
                 }).check(MARKETPLACE);
+    }
+
+    /**
+     * Stored records that an API still answers with, each to be given its own body record: the known exceptions, so
+     * that no new one joins them.
+     */
+    private static final Set<String> STORED_AND_SHOWN = Set.of(
+            "uk.gov.justice.marketplace.eoi.EvidenceFile",
+            "uk.gov.justice.marketplace.supplychain.ContractDocument",
+            "uk.gov.justice.marketplace.supplychain.PartnerTerms");
+
+    /** Entities Micronaut Data maps, and the feature's own records a *Store writes or reads. */
+    private static Set<JavaClass> storedTypes() {
+        Stream<JavaClass> entities = MARKETPLACE.stream().filter(c -> c.isAnnotatedWith(MappedEntity.class));
+        Stream<JavaClass> storeSignatures = MARKETPLACE.stream().filter(c -> c.getSimpleName().endsWith("Store"))
+                .flatMap(store -> store.getMethods().stream())
+                .flatMap(m -> Stream.concat(m.getReturnType().getAllInvolvedRawTypes().stream(),
+                        m.getParameters().stream().flatMap(p -> p.getType().getAllInvolvedRawTypes().stream())))
+                .filter(c -> c.getPackageName().startsWith("uk.gov.justice.marketplace") && c.isRecord());
+        return Stream.concat(entities, storeSignatures).collect(Collectors.toSet());
     }
 
     private static final Path MAIN_CODE = Path.of("src/main/java/uk/gov/justice/marketplace");
