@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,6 +42,25 @@ class ArchitectureTest {
     private static final JavaClasses MARKETPLACE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("uk.gov.justice.marketplace");
+
+    /**
+     * Stored records that an API still answers with, each to be given its own body record: the known exceptions, so
+     * that no new one joins them.
+     */
+    private static final Set<String> STORED_AND_SHOWN = Set.of(
+            "uk.gov.justice.marketplace.eoi.EvidenceFile",
+            "uk.gov.justice.marketplace.supplychain.ContractDocument",
+            "uk.gov.justice.marketplace.supplychain.PartnerTerms");
+
+    private static final Path MAIN_CODE = Path.of("src/main/java/uk/gov/justice/marketplace");
+    private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
+    private static final Pattern CREATE_TABLE =
+            Pattern.compile("create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)",
+                    Pattern.CASE_INSENSITIVE);
+    /** Java string literals and text blocks: the SQL a class sends, not the prose in its comments. */
+    private static final Pattern STRING_LITERAL = Pattern.compile("\"\"\"(?s:.*?)\"\"\"|\"(?:[^\"\\\\\\n]|\\\\.)*\"");
+    private static final Pattern TABLE_IN_SQL =
+            Pattern.compile("\\b(?:from|join|into|update|table)\\s+([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
 
     @Test
     void features_do_not_depend_on_each_other_in_a_circle() {
@@ -151,15 +171,6 @@ class ArchitectureTest {
                 }).check(MARKETPLACE);
     }
 
-    /**
-     * Stored records that an API still answers with, each to be given its own body record: the known exceptions, so
-     * that no new one joins them.
-     */
-    private static final Set<String> STORED_AND_SHOWN = Set.of(
-            "uk.gov.justice.marketplace.eoi.EvidenceFile",
-            "uk.gov.justice.marketplace.supplychain.ContractDocument",
-            "uk.gov.justice.marketplace.supplychain.PartnerTerms");
-
     /** Entities Micronaut Data maps, and the feature's own records a *Store writes or reads. */
     private static Set<JavaClass> storedTypes() {
         Stream<JavaClass> entities = MARKETPLACE.stream().filter(c -> c.isAnnotatedWith(MappedEntity.class));
@@ -171,19 +182,9 @@ class ArchitectureTest {
         return Stream.concat(entities, storeSignatures).collect(Collectors.toSet());
     }
 
-    private static final Path MAIN_CODE = Path.of("src/main/java/uk/gov/justice/marketplace");
-    private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
-    private static final Pattern CREATE_TABLE =
-            Pattern.compile("create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)",
-                    Pattern.CASE_INSENSITIVE);
-    /** Java string literals and text blocks: the SQL a class sends, not the prose in its comments. */
-    private static final Pattern STRING_LITERAL = Pattern.compile("\"\"\"(?s:.*?)\"\"\"|\"(?:[^\"\\\\\\n]|\\\\.)*\"");
-    private static final Pattern TABLE_IN_SQL =
-            Pattern.compile("\\b(?:from|join|into|update|table)\\s+([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
-
     private static Map<String, String> tableOwners() {
         try (var in = ArchitectureTest.class.getResourceAsStream("/table-owners.txt")) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
                     .map(l -> l.split("\\s*=\\s*"))
                     .collect(Collectors.toMap(pair -> pair[0], pair -> pair[1]));
