@@ -4,8 +4,8 @@ import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.messageresolver.AbstractMessageResolver;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
@@ -21,8 +21,8 @@ final class Labels {
 
     Labels(ContractTerms.Language language) {
         String file = "/templates/labels." + code(language) + ".properties";
-        try (InputStream in = Labels.class.getResourceAsStream(file)) {
-            words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        try (Reader in = new InputStreamReader(Labels.class.getResourceAsStream(file), StandardCharsets.UTF_8)) {
+            words.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -29,8 +29,9 @@ class AppendOnlyCheck {
         boolean canDisable = jdbc.prepareStatement("select pg_has_role(relowner, 'MEMBER') or (select rolsuper "
                 + "from pg_roles where rolname = current_user) from pg_class where relname = 'audit_entry'",
                 statement -> {
-                    var answer = statement.executeQuery();
-                    return answer.next() && answer.getBoolean(1);
+                    try (var answer = statement.executeQuery()) {
+                        return answer.next() && answer.getBoolean(1);
+                    }
                 });
         if (canDisable) {
             LOG.warn("The service's database role owns the audit trail (or is a superuser) and could switch its "

@@ -83,9 +83,10 @@ public class AuditCheckpoints {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         AuditCheckpoint checkpoint = jdbc.prepareStatement(
                 "select sequence, entry_hash from audit_entry order by sequence desc limit 1", statement -> {
-                    ResultSet head = statement.executeQuery();
-                    return head.next() ? seal.sign(head.getLong(1), head.getString(2), now)
-                            : seal.sign(0, AuditEntry.GENESIS_HASH, now);
+                    try (ResultSet head = statement.executeQuery()) {
+                        return head.next() ? seal.sign(head.getLong(1), head.getString(2), now)
+                                : seal.sign(0, AuditEntry.GENESIS_HASH, now);
+                    }
                 });
         jdbc.prepareStatement("insert into audit_checkpoint (" + COLUMNS + ") values (?, ?, ?, ?, ?)", statement -> {
             statement.setLong(1, checkpoint.entryCount());

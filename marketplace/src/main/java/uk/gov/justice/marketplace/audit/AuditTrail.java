@@ -39,7 +39,11 @@ public class AuditTrail {
         });
         AuditEntry entry = jdbc.prepareStatement(
                 "select sequence, entry_hash from audit_entry order by sequence desc limit 1",
-                statement -> next(statement.executeQuery(), actor, event));
+                statement -> {
+                    try (ResultSet last = statement.executeQuery()) {
+                        return next(last, actor, event);
+                    }
+                });
         jdbc.prepareStatement(AuditRows.INSERT, statement -> {
             AuditRows.bind(statement, entry);
             return statement.executeUpdate();

@@ -1,6 +1,7 @@
 package uk.gov.justice.marketplace.common;
 
 import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 
 import java.sql.SQLException;
 import java.util.Optional;
@@ -35,8 +36,8 @@ public final class UniqueViolation {
     public static Optional<String> constraintOf(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return Optional.ofNullable(cause instanceof PSQLException psql && psql.getServerErrorMessage() != null
-                        ? psql.getServerErrorMessage().getConstraint() : null);
+                ServerErrorMessage detail = cause instanceof PSQLException psql ? psql.getServerErrorMessage() : null;
+                return Optional.ofNullable(detail == null ? null : detail.getConstraint());
             }
         }
         return Optional.empty();

@@ -13,9 +13,12 @@ import uk.gov.justice.marketplace.identity.Repositories.Organisations;
 import uk.gov.justice.marketplace.identity.Repositories.UserAccounts;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Organisations and their members: what the steward and organisation admins look after. */
 @Singleton
@@ -56,6 +59,15 @@ public class OrganisationDirectory {
         return users.findByOrganisationIdOrderByFullName(organisationId).stream()
                 .map(u -> Member.of(u, clock.instant()))
                 .toList();
+    }
+
+    /** The names of the organisations asked about, for features that hold only an organisation's id. */
+    @ReadOnly
+    public Map<UUID, String> namesOf(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return organisations.findByIdIn(ids).stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
     }
 
     /** Where to send news for an organisation: every one of its active users. */

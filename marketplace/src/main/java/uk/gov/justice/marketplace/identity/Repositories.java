@@ -6,6 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.util.Collection;
 
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,8 @@ final class Repositories {
         List<Organisation> findAllOrderByName();
 
         List<Organisation> findByKind(OrganisationKind kind);
+
+        List<Organisation> findByIdIn(Collection<UUID> ids);
 
         /** Held while an organisation's members change, so two admins cannot each remove the other. */
         @Query("select * from organisation where id = :id for update")

@@ -32,9 +32,12 @@ public enum Role {
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String name : names) {
+            if (name == null) {
+                throw new InvalidInput("roles", "error.roles.unknown");
+            }
             try {
                 roles.add(Role.valueOf(name));
-            } catch (IllegalArgumentException | NullPointerException e) {
+            } catch (IllegalArgumentException e) {
                 throw new InvalidInput("roles", "error.roles.unknown");
             }
         }

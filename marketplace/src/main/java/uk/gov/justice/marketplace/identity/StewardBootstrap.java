@@ -1,7 +1,6 @@
 package uk.gov.justice.marketplace.identity;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -25,11 +24,10 @@ class StewardBootstrap {
     private final String email;
     private final String password;
 
-    StewardBootstrap(Provisioning provisioning, @Value("${marketplace.steward.email}") String email,
-                     @Value("${marketplace.steward.password}") String password) {
+    StewardBootstrap(Provisioning provisioning, StewardSettings settings) {
         this.provisioning = provisioning;
-        this.email = email;
-        this.password = password;
+        this.email = settings.email();
+        this.password = settings.password();
     }
 
     @EventListener

@@ -2,8 +2,6 @@ package uk.gov.justice.marketplace.register;
 
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
-import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,9 +26,9 @@ class SearchEngines {
 
     @Singleton
     @Bean(preDestroy = "close")
-    ProviderSearch providerSearch(Areas areas, Clock clock,
-                                  @Nullable @Value("${marketplace.search.elasticsearch-url:}") String elasticsearchUrl,
-                                  @Value("${marketplace.search.index-alias:providers}") String alias) {
+    ProviderSearch providerSearch(Areas areas, Clock clock, SearchSettings settings) {
+        String elasticsearchUrl = settings.elasticsearchUrl();
+        String alias = settings.indexAlias();
         AreaGeography geography = new AreaGeography(areas.all().stream()
                 .collect(Collectors.toMap(Area::code, Area::policeForceAreas)));
         if (elasticsearchUrl == null || elasticsearchUrl.isBlank()) {

@@ -26,6 +26,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -49,7 +50,8 @@ final class Backup {
      */
     static BackupManifest write(Connection connection, Path target, String checkpointKey, Clock clock)
             throws SQLException, IOException {
-        Path directory = target.toAbsolutePath().getParent();
+        Path directory = Objects.requireNonNull(target.toAbsolutePath().getParent(),
+                "a backup is written to a file, not to the root");
         Files.createDirectories(directory);
         Path partial = Files.createTempFile(directory, "." + target.getFileName() + ".", ".partial",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));

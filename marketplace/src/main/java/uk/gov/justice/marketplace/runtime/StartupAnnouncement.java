@@ -1,6 +1,5 @@
 package uk.gov.justice.marketplace.runtime;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
@@ -16,19 +15,16 @@ class StartupAnnouncement {
     static final String DATA_LOCATION = "marketplace.runtime.data-location";
     private static final Logger LOG = LoggerFactory.getLogger(StartupAnnouncement.class);
 
-    private final Long startedNanos;
-    private final String dataLocation;
+    private final LaunchFacts launch;
 
-    StartupAnnouncement(@Value("${" + STARTED_NANOS + ":0}") Long startedNanos,
-                        @Value("${" + DATA_LOCATION + ":configured datasource}") String dataLocation) {
-        this.startedNanos = startedNanos;
-        this.dataLocation = dataLocation;
+    StartupAnnouncement(LaunchFacts launch) {
+        this.launch = launch;
     }
 
     @EventListener
     void onStartup(ServerStartupEvent event) {
-        String elapsed = startedNanos == 0 ? ""
-                : " in " + Duration.ofNanos(System.nanoTime() - startedNanos).toMillis() + " ms";
-        LOG.info("Marketplace ready at {}{} ({})", event.getSource().getURL(), elapsed, dataLocation);
+        String elapsed = launch.startedNanos() == 0 ? ""
+                : " in " + Duration.ofNanos(System.nanoTime() - launch.startedNanos()).toMillis() + " ms";
+        LOG.info("Marketplace ready at {}{} ({})", event.getSource().getURL(), elapsed, launch.dataLocation());
     }
 }

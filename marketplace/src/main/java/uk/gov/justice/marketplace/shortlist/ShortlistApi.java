@@ -20,6 +20,7 @@ import uk.gov.justice.marketplace.common.web.ProblemAnswers;
 import uk.gov.justice.marketplace.identity.SignedIn;
 import uk.gov.justice.marketplace.identity.Viewer;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -48,10 +49,23 @@ class ShortlistApi {
     record AddProvider(UUID providerId) {
     }
 
+    /** A shortlist as the API shows it, its own record so that what is stored can change without the API changing. */
+    @Serdeable
+    record ShortlistBody(UUID id, String name, String createdBy, Instant createdAt, List<ProviderBody> providers) {
+        static ShortlistBody of(Shortlist list) {
+            return new ShortlistBody(list.id(), list.name(), list.createdBy(), list.createdAt(), list.providers()
+                    .stream().map(e -> new ProviderBody(e.providerId(), e.name(), e.addedBy(), e.addedAt())).toList());
+        }
+    }
+
+    @Serdeable
+    record ProviderBody(UUID providerId, String name, String addedBy, Instant addedAt) {
+    }
+
     @Get
     @Operation(summary = "Your organisation's shortlists with their providers (lead providers and commissioners)")
-    List<Shortlist> mine(@SignedIn Viewer viewer) {
-        return shortlists.mine(viewer);
+    List<ShortlistBody> mine(@SignedIn Viewer viewer) {
+        return shortlists.mine(viewer).stream().map(ShortlistBody::of).toList();
     }
 
     @ProblemAnswers.RefusesInput

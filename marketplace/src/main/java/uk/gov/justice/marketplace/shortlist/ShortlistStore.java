@@ -2,18 +2,19 @@ package uk.gov.justice.marketplace.shortlist;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import uk.gov.justice.marketplace.identity.OrganisationDirectory;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Shortlists in PostgreSQL; provider names come from the organisation they point at. */
+/** Shortlists in PostgreSQL; provider names come from identity's directory, which owns the organisations. */
 @Singleton
 class ShortlistStore {
 
@@ -21,9 +22,11 @@ class ShortlistStore {
     static final String NAME_UNIQUE = "shortlist_organisation_id_name_key";
 
     private final JdbcOperations jdbc;
+    private final OrganisationDirectory directory;
 
-    ShortlistStore(JdbcOperations jdbc) {
+    ShortlistStore(JdbcOperations jdbc, OrganisationDirectory directory) {
         this.jdbc = jdbc;
+        this.directory = directory;
     }
 
     boolean nameTaken(UUID organisationId, String name) {
@@ -99,22 +102,24 @@ class ShortlistStore {
     }
 
     private List<Shortlist.Entry> entries(UUID shortlistId) {
-        return jdbc.prepareStatement("select e.provider_id, o.name, e.added_by, e.added_at from shortlist_entry e "
-                + "join organisation o on o.id = e.provider_id where e.shortlist_id = ? order by e.added_at",
-                statement -> {
-                    statement.setObject(1, shortlistId, Types.OTHER);
-                    List<Shortlist.Entry> entries = new ArrayList<>();
-                    try (ResultSet rows = statement.executeQuery()) {
-                        while (rows.next()) {
-                            entries.add(entry(rows));
-                        }
-                    }
-                    return entries;
-                });
+        List<Added> added = jdbc.prepareStatement("select provider_id, added_by, added_at "
+                + "from shortlist_entry where shortlist_id = ? order by added_at", statement -> {
+            statement.setObject(1, shortlistId, Types.OTHER);
+            List<Added> rows = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    rows.add(new Added(row.getObject(1, UUID.class), row.getString(2),
+                            row.getTimestamp(3).toInstant()));
+                }
+            }
+            return rows;
+        });
+        Map<UUID, String> names = directory.namesOf(added.stream().map(Added::providerId).toList());
+        return added.stream().map(a -> new Shortlist.Entry(a.providerId(), names.get(a.providerId()), a.by(), a.at()))
+                .toList();
     }
 
-    private static Shortlist.Entry entry(ResultSet row) throws SQLException {
-        return new Shortlist.Entry(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
-                row.getTimestamp(4).toInstant());
+    /** An entry as shortlist's own table holds it: the provider's name is identity's to give. */
+    private record Added(UUID providerId, String by, Instant at) {
     }
 }
