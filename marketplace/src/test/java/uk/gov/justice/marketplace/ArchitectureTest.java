@@ -43,15 +43,6 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("uk.gov.justice.marketplace");
 
-    /**
-     * Stored records that an API still answers with, each to be given its own body record: the known exceptions, so
-     * that no new one joins them.
-     */
-    private static final Set<String> STORED_AND_SHOWN = Set.of(
-            "uk.gov.justice.marketplace.eoi.EvidenceFile",
-            "uk.gov.justice.marketplace.supplychain.ContractDocument",
-            "uk.gov.justice.marketplace.supplychain.PartnerTerms");
-
     private static final Path MAIN_CODE = Path.of("src/main/java/uk/gov/justice/marketplace");
     private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
     private static final Pattern CREATE_TABLE =
@@ -162,10 +153,10 @@ class ArchitectureTest {
                                     method.getReturnType().getAllInvolvedRawTypes().stream(),
                                     method.getParameters().stream().filter(p -> p.isAnnotatedWith(Body.class))
                                             .flatMap(p -> p.getType().getAllInvolvedRawTypes().stream()));
-                            bodies.filter(stored::contains).filter(b -> !STORED_AND_SHOWN.contains(b.getName()))
-                                    .distinct().forEach(b -> events.add(SimpleConditionEvent.violated(api,
-                                            api.getName() + "." + method.getName() + " answers or takes "
-                                                    + b.getName() + ", which is stored: give the API its own record")));
+                            bodies.filter(stored::contains).distinct().forEach(b -> events.add(
+                                    SimpleConditionEvent.violated(api, api.getName() + "." + method.getName()
+                                            + " answers or takes " + b.getName()
+                                            + ", which is stored: give the API its own record")));
                         }
                     }
                 }).check(MARKETPLACE);

@@ -75,6 +75,18 @@ class EoiApi {
     record QueueEntry(UUID id, UUID organisationId, int version, Instant submittedAt, int workingDaysWaiting) {
     }
 
+    /** A PDF the provider attached as evidence, as listed (the content is fetched separately). */
+    @Serdeable
+    @Schema(name = "EvidenceFile")
+    record EvidenceFileAnswer(UUID id, String fileName, int sizeBytes, String sha256, int extractedCharacters,
+                              Instant uploadedAt) {
+
+        static EvidenceFileAnswer of(EvidenceFile f) {
+            return new EvidenceFileAnswer(f.id(), f.fileName(), f.sizeBytes(), f.sha256(), f.extractedCharacters(),
+                    f.uploadedAt());
+        }
+    }
+
     @Serdeable
     record DecisionRequest(int version, EoiStatus outcome, String reason, Map<EoiPart, String> partComments) {
     }
@@ -135,14 +147,15 @@ class EoiApi {
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Attach a PDF as evidence (e.g. a Justice Data Lab report): checked by content, at most "
             + "10 MB; its text is extracted for search")
-    EvidenceFile upload(@SignedIn Viewer provider, @Part("file") CompletedFileUpload file) {
-        return evidence.upload(provider, file.getFilename(), file.getSize(), file::getBytes);
+    EvidenceFileAnswer upload(@SignedIn Viewer provider, @Part("file") CompletedFileUpload file) {
+        return EvidenceFileAnswer.of(evidence.upload(provider, file.getFilename(), file.getSize(), file::getBytes));
     }
 
     @Get("/evidence-files")
     @Operation(summary = "The evidence files attached to your Expression of Interest")
-    List<EvidenceFile> evidenceFiles(@SignedIn Viewer provider) {
-        return forms.mine(provider).map(eoi -> evidence.list(eoi)).orElse(List.of());
+    List<EvidenceFileAnswer> evidenceFiles(@SignedIn Viewer provider) {
+        return forms.mine(provider).map(eoi -> evidence.list(eoi)).orElse(List.<EvidenceFile>of()).stream()
+                .map(EvidenceFileAnswer::of).toList();
     }
 
     @ProblemAnswers.RefusesInput

@@ -30,6 +30,7 @@ import uk.gov.justice.marketplace.common.web.Downloads;
 import uk.gov.justice.marketplace.common.web.ProblemAnswers;
 import uk.gov.justice.marketplace.common.web.TakesFiles;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -51,6 +52,36 @@ class ContractApi {
         this.pdfs = pdfs;
     }
 
+    /**
+     * A generated contract as listed: what it is, between whom, its hashes, who has signed, whether it is sealed, and
+     * whether a later generation has superseded it (then it can no longer be signed).
+     */
+    @Serdeable
+    @Schema(name = "ContractDocument")
+    record ContractAnswer(UUID id, UUID chainId, String kind, @Nullable UUID partnerId, String language,
+                          String reference, String fingerprint, String sha256, List<UUID> parties,
+                          Instant createdAt, List<SignatureAnswer> signatures, @Nullable Instant sealedAt,
+                          @Nullable Instant supersededAt) {
+
+        static ContractAnswer of(ContractDocument d) {
+            return new ContractAnswer(d.id(), d.chainId(), d.kind(), d.partnerId(), d.language(), d.reference(),
+                    d.fingerprint(), d.sha256(), d.parties(), d.createdAt(),
+                    d.signatures().stream().map(SignatureAnswer::of).toList(), d.sealedAt(), d.supersededAt());
+        }
+    }
+
+    /** Who signed for which organisation, when, and the hash of the PDF they signed. */
+    @Serdeable
+    @Schema(name = "ContractDocument.Signature")
+    record SignatureAnswer(UUID organisationId, String signerName, String organisation, String role,
+                           Instant signedAt, String documentSha256) {
+
+        static SignatureAnswer of(ContractDocument.Signature s) {
+            return new SignatureAnswer(s.organisationId(), s.signerName(), s.organisation(), s.role(), s.signedAt(),
+                    s.documentSha256());
+        }
+    }
+
     @Serdeable
     record SignRequest(@Nullable String documentSha256) {
     }
@@ -61,18 +92,18 @@ class ContractApi {
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Generate the lead contract and a partner agreement per partner from the chain as it is "
             + "now; ?language=ENGLISH|WELSH (lead provider)")
-    List<ContractDocument> generate(@SignedIn Viewer lead, @PathVariable UUID id,
-                                    @Parameter(schema = @Schema(allowableValues = {"ENGLISH", "WELSH"}))
-                                    @Nullable @QueryValue String language) {
-        return contracts.generate(lead, id, language(language));
+    List<ContractAnswer> generate(@SignedIn Viewer lead, @PathVariable UUID id,
+                                  @Parameter(schema = @Schema(allowableValues = {"ENGLISH", "WELSH"}))
+                                  @Nullable @QueryValue String language) {
+        return contracts.generate(lead, id, language(language)).stream().map(ContractAnswer::of).toList();
     }
 
     @ProblemAnswers.RefusesInput
     @ProblemAnswers.FindsByName
     @Get("/supply-chains/{id}/contracts")
     @Operation(summary = "The chain's latest contracts with their hashes and signatures (a partner sees its own)")
-    List<ContractDocument> list(@SignedIn Viewer viewer, @PathVariable UUID id) {
-        return contracts.list(viewer, id);
+    List<ContractAnswer> list(@SignedIn Viewer viewer, @PathVariable UUID id) {
+        return contracts.list(viewer, id).stream().map(ContractAnswer::of).toList();
     }
 
     @ProblemAnswers.RefusesInput
@@ -89,8 +120,8 @@ class ContractApi {
     @Post("/contracts/{id}/signatures")
     @Operation(summary = "Sign the document whose SHA-256 you were shown (authorised signatories of a party; the "
             + "steward for the Ministry on a lead contract)")
-    ContractDocument sign(@SignedIn Viewer signer, @PathVariable UUID id, @Body SignRequest request) {
-        return contracts.sign(signer, id, request.documentSha256());
+    ContractAnswer sign(@SignedIn Viewer signer, @PathVariable UUID id, @Body SignRequest request) {
+        return ContractAnswer.of(contracts.sign(signer, id, request.documentSha256()));
     }
 
     @ProblemAnswers.RefusesInput

@@ -32,11 +32,12 @@ record SupplyChainAnswer(Chain chain, ChainFigures figures) {
     @Serdeable
     record Link(UUID partnerId, String partnerName, LinkStatus status, String message, Instant invitedAt,
                 Instant expiresAt, @Nullable Instant answeredAt, @Nullable String reason,
-                @Nullable @Schema(type = "object") PartnerTerms terms, int termsVersion) {
+                @Nullable @Schema(type = "object") PartnerTermsBody terms, int termsVersion) {
 
         static Link of(PartnerLink l, Instant at) {
             return new Link(l.partnerId(), l.partnerName(), l.statusAt(at), l.message(), l.invitedAt(), l.expiresAt(),
-                    l.answeredAt(), l.reason(), l.terms(), l.termsVersion());
+                    l.answeredAt(), l.reason(), l.terms() == null ? null : PartnerTermsBody.of(l.terms()),
+                    l.termsVersion());
         }
     }
 

@@ -109,8 +109,8 @@ class SupplyChainApi {
     @Operation(summary = "Record a partner's services, volume, value, payment terms, risk transfer and dates; "
             + "each change is a new version")
     SupplyChainAnswer terms(@SignedIn Viewer lead, @PathVariable UUID id, @PathVariable UUID partnerId,
-                          @Body PartnerTerms terms) {
-        return SupplyChainAnswer.of(chains.recordTerms(lead, id, partnerId, terms));
+                          @Body PartnerTermsBody terms) {
+        return SupplyChainAnswer.of(chains.recordTerms(lead, id, partnerId, terms.terms()));
     }
 
     @ProblemAnswers.RefusesInput
