@@ -8,8 +8,7 @@ import uk.gov.justice.marketplace.runtime.OperatorCommands;
  * `java -jar marketplace.jar backup|restore ...` (runtime.OperatorCommands).
  */
 public final class Application {
-    private Application() {
-    }
+    private Application() {}
 
     public static void main(String[] args) {
         if (OperatorCommands.named(args)) {

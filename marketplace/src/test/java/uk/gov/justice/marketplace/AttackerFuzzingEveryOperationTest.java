@@ -1,5 +1,7 @@
 package uk.gov.justice.marketplace;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.core.beans.BeanIntrospection;
 import io.micronaut.core.beans.BeanIntrospector;
 import io.micronaut.core.beans.BeanProperty;
@@ -8,6 +10,18 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -23,21 +37,6 @@ import uk.gov.justice.marketplace.support.Portal;
 import uk.gov.justice.marketplace.support.PortalClient;
 import uk.gov.justice.marketplace.support.Routes;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * A fuzzer works through /api/openapi.yml as every kind of caller, and through every portal form with a valid CSRF
  * token, sending NUL, lone surrogates, control characters, 100,000-character strings, wrong types, null, an empty
@@ -47,7 +46,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MarketplaceTest
 class AttackerFuzzingEveryOperationTest implements FreshDatabase {
 
-    enum Caller { ANONYMOUS, PROVIDER_ADMIN, LEAD, COMMISSIONER, STEWARD }
+    enum Caller {
+        ANONYMOUS,
+        PROVIDER_ADMIN,
+        LEAD,
+        COMMISSIONER,
+        STEWARD
+    }
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}/?]+)}");
     private static final Pattern STRING_VALUE = Pattern.compile("(\"\\w+\"\\s*:\\s*)\"[^\"]*\"");
@@ -56,10 +61,13 @@ class AttackerFuzzingEveryOperationTest implements FreshDatabase {
 
     @Inject
     Portal portal;
+
     @Inject
     Accounts accounts;
+
     @Inject
     ApprovedProviders providers;
+
     @Inject
     Router router;
 
@@ -70,8 +78,8 @@ class AttackerFuzzingEveryOperationTest implements FreshDatabase {
 
     @BeforeAll
     void aMarketToAttack() {
-        ApiClient partner = providers.approve(EoiAnswersJson.complete("Fuzzed Partners CIC", "accommodation",
-                "women", "gwent"));
+        ApiClient partner =
+                providers.approve(EoiAnswersJson.complete("Fuzzed Partners CIC", "accommodation", "women", "gwent"));
         ids.put("partnerId", field(partner.get("/api/me"), "organisationId"));
         ids.put("providerId", ids.get("partnerId"));
         emails.put(Caller.PROVIDER_ADMIN, accounts.providerAdmin("Fuzzed Provider CIC"));
@@ -82,24 +90,34 @@ class AttackerFuzzingEveryOperationTest implements FreshDatabase {
         emails.forEach((caller, email) -> scripts.put(caller, portal.api(accounts.tokenFor(email))));
         ApiClient lead = scripts.get(Caller.LEAD);
         ids.put("/api/shortlists/{id}", field(lead.post("/api/shortlists", "{\"name\": \"Fuzzed bid\"}"), "id"));
-        ids.put("/api/supply-chains/{id}", field(lead.post("/api/supply-chains", """
+        ids.put(
+                "/api/supply-chains/{id}",
+                field(
+                        lead.post(
+                                "/api/supply-chains",
+                                """
                 {"name": "Fuzzed chain", "area": "gwent", "purpose": "BID",
-                 "contractValue": {"amount": 500000, "currency": "GBP"}}"""), "id"));
-        lead.post("/api/supply-chains/" + ids.get("/api/supply-chains/{id}") + "/invitations",
+                 "contractValue": {"amount": 500000, "currency": "GBP"}}"""),
+                        "id"));
+        lead.post(
+                "/api/supply-chains/" + ids.get("/api/supply-chains/{id}") + "/invitations",
                 "{\"partnerId\": \"" + ids.get("partnerId") + "\", \"message\": \"Join us\"}");
         partner.post("/api/supply-chains/" + ids.get("/api/supply-chains/{id}") + "/acceptance", "");
     }
 
     @Test
     void no_operation_in_the_api_document_answers_any_caller_with_a_server_error() {
-        Map<String, Object> document = new Yaml().load(portal.api()
-                .getAccepting("/api/openapi.yml", "application/yaml").body());
+        Map<String, Object> document = new Yaml()
+                .load(portal.api()
+                        .getAccepting("/api/openapi.yml", "application/yaml")
+                        .body());
         Map<String, Object> paths = map(document.get("paths"));
         assertThat(paths).hasSizeGreaterThan(30);
 
-        List.of(Caller.values()).parallelStream().forEach(caller -> paths.forEach((path, item) ->
-                map(item).forEach((method, operation) -> attack(caller, method.toUpperCase(), path,
-                        map(operation), document))));
+        List.of(Caller.values()).parallelStream()
+                .forEach(caller -> paths.forEach((path, item) -> map(item)
+                        .forEach((method, operation) ->
+                                attack(caller, method.toUpperCase(), path, map(operation), document))));
 
         assertThat(serverErrors).as("requests answered with a server error").isEmpty();
     }
@@ -107,7 +125,8 @@ class AttackerFuzzingEveryOperationTest implements FreshDatabase {
     @Test
     void no_portal_form_answers_any_visitor_with_a_server_error() {
         List<UriRouteInfo<?, ?>> forms = Routes.all(router).values().stream()
-                .filter(r -> Routes.isPortal(r) && r.getHttpMethodName().equals("POST")).toList();
+                .filter(r -> Routes.isPortal(r) && r.getHttpMethodName().equals("POST"))
+                .toList();
         assertThat(forms).hasSizeGreaterThan(20);
 
         List.of(Caller.values()).parallelStream().forEach(caller -> {
@@ -121,14 +140,19 @@ class AttackerFuzzingEveryOperationTest implements FreshDatabase {
                 Set<String> fields = fieldsOf(form);
                 for (String hostile : HostileValues.TEXTS) {
                     Map<String, Object> typed = new LinkedHashMap<>();
-                    fields.forEach(f -> typed.put(f, hostile.length() > 50_000 && fields.size() > 8
-                            ? hostile.substring(0, 50_000) : hostile));
-                    record(caller, "POST " + path + " fields=" + describe(hostile),
-                            browser.post(path, typed));
+                    fields.forEach(f -> typed.put(
+                            f,
+                            hostile.length() > 50_000 && fields.size() > 8 ? hostile.substring(0, 50_000) : hostile));
+                    record(caller, "POST " + path + " fields=" + describe(hostile), browser.post(path, typed));
                 }
-                record(caller, "POST " + path + " unknown charset", browser.send("POST", path,
-                        Map.of("Content-Type", "application/x-www-form-urlencoded; charset=no-such-charset"),
-                        ("csrfToken=" + browser.csrfToken()).getBytes(StandardCharsets.UTF_8)));
+                record(
+                        caller,
+                        "POST " + path + " unknown charset",
+                        browser.send(
+                                "POST",
+                                path,
+                                Map.of("Content-Type", "application/x-www-form-urlencoded; charset=no-such-charset"),
+                                ("csrfToken=" + browser.csrfToken()).getBytes(StandardCharsets.UTF_8)));
                 browser = stillSignedIn(caller, browser);
             }
         });
@@ -136,8 +160,12 @@ class AttackerFuzzingEveryOperationTest implements FreshDatabase {
         assertThat(serverErrors).as("form posts answered with a server error").isEmpty();
     }
 
-    private void attack(Caller caller, String method, String template, Map<String, Object> operation,
-                        Map<String, Object> document) {
+    private void attack(
+            Caller caller,
+            String method,
+            String template,
+            Map<String, Object> operation,
+            Map<String, Object> document) {
         if (!Set.of("GET", "POST", "PUT", "DELETE", "PATCH").contains(method)) {
             return;
         }
@@ -145,35 +173,58 @@ class AttackerFuzzingEveryOperationTest implements FreshDatabase {
         List<String> queryNames = queryParameters(operation);
         String path = withIds(template, null);
         for (String hostile : HostileValues.TEXTS) {
-            String query = queryNames.stream().map(q -> q + "=" + HostileValues.urlEncoded(
-                    hostile.length() > 1000 ? hostile.substring(0, 1000) : hostile)).collect(Collectors.joining("&"));
+            String query = queryNames.stream()
+                    .map(q -> q + "="
+                            + HostileValues.urlEncoded(hostile.length() > 1000 ? hostile.substring(0, 1000) : hostile))
+                    .collect(Collectors.joining("&"));
             if (!query.isEmpty()) {
-                record(caller, method + " " + path + "?" + describe(hostile), script.send(method, path + "?" + query,
-                        "application/json", "{}".getBytes(StandardCharsets.UTF_8)));
+                record(
+                        caller,
+                        method + " " + path + "?" + describe(hostile),
+                        script.send(
+                                method, path + "?" + query, "application/json", "{}".getBytes(StandardCharsets.UTF_8)));
             }
             if (VARIABLE.matcher(template).find()) {
-                String hostilePath = withIds(template, HostileValues.urlEncoded(hostile.substring(0,
-                        Math.min(hostile.length(), 200))));
-                record(caller, method + " " + hostilePath, script.send(method, hostilePath, "application/json",
-                        "{}".getBytes(StandardCharsets.UTF_8)));
+                String hostilePath = withIds(
+                        template, HostileValues.urlEncoded(hostile.substring(0, Math.min(hostile.length(), 200))));
+                record(
+                        caller,
+                        method + " " + hostilePath,
+                        script.send(method, hostilePath, "application/json", "{}".getBytes(StandardCharsets.UTF_8)));
             }
         }
         if (method.equals("GET") || method.equals("DELETE")) {
             return;
         }
-        for (Map.Entry<String, String> spoilt : examples(template, path, operation, document).entrySet()) {
+        for (Map.Entry<String, String> spoilt :
+                examples(template, path, operation, document).entrySet()) {
             String example = spoilt.getValue();
             String target = spoilt.getKey();
             for (String hostile : HostileValues.TEXTS) {
-                String body = STRING_VALUE.matcher(example).replaceAll(m -> Matcher.quoteReplacement(
-                        m.group(1) + HostileValues.json(hostile.substring(0, Math.min(hostile.length(),
-                                Math.max(10_000, 800_000 / Math.max(1, countStrings(example))))))));
+                String body = STRING_VALUE
+                        .matcher(example)
+                        .replaceAll(m -> Matcher.quoteReplacement(m.group(1)
+                                + HostileValues.json(hostile.substring(
+                                        0,
+                                        Math.min(
+                                                hostile.length(),
+                                                Math.max(10_000, 800_000 / Math.max(1, countStrings(example))))))));
                 send(caller, method, target, "application/json", body, describe(hostile));
             }
-            send(caller, method, target, "application/json", example.replaceAll(":\\s*(\"[^\"]*\"|[\\d.]+|true|false)",
-                    ":{\"wrong\":[1]}"), "wrong types");
-            send(caller, method, target, "application/json", example.replaceAll(":\\s*(\"[^\"]*\"|[\\d.]+|true|false)",
-                    ":null"), "nulls");
+            send(
+                    caller,
+                    method,
+                    target,
+                    "application/json",
+                    example.replaceAll(":\\s*(\"[^\"]*\"|[\\d.]+|true|false)", ":{\"wrong\":[1]}"),
+                    "wrong types");
+            send(
+                    caller,
+                    method,
+                    target,
+                    "application/json",
+                    example.replaceAll(":\\s*(\"[^\"]*\"|[\\d.]+|true|false)", ":null"),
+                    "nulls");
         }
         for (String body : HostileValues.BODIES) {
             send(caller, method, path, "application/json", body, "body " + body);
@@ -181,13 +232,17 @@ class AttackerFuzzingEveryOperationTest implements FreshDatabase {
         send(caller, method, path, UNKNOWN_CHARSET, "{}", "unknown charset");
         byte[] rawSurrogate = "{\"name\": \"x\u0001\"}".getBytes(StandardCharsets.UTF_8);
         rawSurrogate[rawSurrogate.length - 3] = (byte) 0xED;
-        record(caller, method + " " + path + " invalid UTF-8", scripts.get(caller).send(method, path,
-                "application/json", rawSurrogate));
+        record(
+                caller,
+                method + " " + path + " invalid UTF-8",
+                scripts.get(caller).send(method, path, "application/json", rawSurrogate));
     }
 
     private void send(Caller caller, String method, String path, String contentType, String body, String what) {
-        record(caller, method + " " + path + " " + what, scripts.get(caller).send(method, path, contentType,
-                body.getBytes(StandardCharsets.UTF_8)));
+        record(
+                caller,
+                method + " " + path + " " + what,
+                scripts.get(caller).send(method, path, contentType, body.getBytes(StandardCharsets.UTF_8)));
     }
 
     private void record(Caller caller, String request, HttpAnswer answer) {
@@ -199,8 +254,8 @@ class AttackerFuzzingEveryOperationTest implements FreshDatabase {
     }
 
     /** Request bodies that would be accepted, to be spoilt: from the document's schema, the EoI's from its parts. */
-    private Map<String, String> examples(String template, String path, Map<String, Object> operation,
-                                         Map<String, Object> document) {
+    private Map<String, String> examples(
+            String template, String path, Map<String, Object> operation, Map<String, Object> document) {
         if (template.equals("/api/eoi/parts/{part}")) {
             Map<String, String> parts = new LinkedHashMap<>();
             EoiAnswersJson.complete("Fuzzed Provider CIC", "accommodation", "women", "gwent")
@@ -212,8 +267,10 @@ class AttackerFuzzingEveryOperationTest implements FreshDatabase {
         if (content == null || !content.containsKey("application/json")) {
             return Map.of(path, "{\"name\": \"x\", \"reason\": \"x\", \"text\": \"x\"}");
         }
-        return Map.of(path, HostileValues.json(example(map(map(content.get("application/json")).get("schema")),
-                document, 0)));
+        return Map.of(
+                path,
+                HostileValues.json(
+                        example(map(map(content.get("application/json")).get("schema")), document, 0)));
     }
 
     private Object example(Map<String, Object> schema, Map<String, Object> document, int depth) {
@@ -221,8 +278,11 @@ class AttackerFuzzingEveryOperationTest implements FreshDatabase {
             return "x";
         }
         if (schema.get("$ref") instanceof String ref) {
-            return example(map(map(map(document.get("components")).get("schemas"))
-                    .get(ref.substring(ref.lastIndexOf('/') + 1))), document, depth + 1);
+            return example(
+                    map(map(map(document.get("components")).get("schemas"))
+                            .get(ref.substring(ref.lastIndexOf('/') + 1))),
+                    document,
+                    depth + 1);
         }
         if (schema.get("enum") instanceof List<?> values) {
             return values.get(0);
@@ -232,19 +292,19 @@ class AttackerFuzzingEveryOperationTest implements FreshDatabase {
             case "object" -> {
                 Map<String, Object> object = new LinkedHashMap<>();
                 Map<String, Object> properties = map(schema.getOrDefault("properties", Map.of()));
-                properties.forEach((name, property) -> object.put(name, example(map(property), document,
-                        depth + 1)));
+                properties.forEach((name, property) -> object.put(name, example(map(property), document, depth + 1)));
                 yield object;
             }
             case "array" -> List.of(example(map(schema.get("items")), document, depth + 1));
             case "integer", "number" -> 1;
             case "boolean" -> true;
-            default -> switch (String.valueOf(schema.get("format"))) {
-                case "uuid" -> ids.get("partnerId");
-                case "date" -> "2027-04-01";
-                case "date-time" -> "2027-04-01T00:00:00Z";
-                default -> "x";
-            };
+            default ->
+                switch (String.valueOf(schema.get("format"))) {
+                    case "uuid" -> ids.get("partnerId");
+                    case "date" -> "2027-04-01";
+                    case "date-time" -> "2027-04-01T00:00:00Z";
+                    default -> "x";
+                };
         };
     }
 
@@ -254,13 +314,18 @@ class AttackerFuzzingEveryOperationTest implements FreshDatabase {
         boolean first = true;
         while (variable.find()) {
             String name = variable.group(1);
-            String value = first && hostile != null ? hostile : switch (name) {
-                case "part" -> "organisation";
-                case "code" -> "gwent";
-                case "year" -> "2026";
-                case "id" -> ids.getOrDefault(template.substring(0, variable.end()), UUID.randomUUID().toString());
-                default -> ids.getOrDefault(name, UUID.randomUUID().toString());
-            };
+            String value = first && hostile != null
+                    ? hostile
+                    : switch (name) {
+                        case "part" -> "organisation";
+                        case "code" -> "gwent";
+                        case "year" -> "2026";
+                        case "id" ->
+                            ids.getOrDefault(
+                                    template.substring(0, variable.end()),
+                                    UUID.randomUUID().toString());
+                        default -> ids.getOrDefault(name, UUID.randomUUID().toString());
+                    };
             first = false;
             variable.appendReplacement(path, Matcher.quoteReplacement(value));
         }
@@ -270,18 +335,24 @@ class AttackerFuzzingEveryOperationTest implements FreshDatabase {
 
     private static List<String> queryParameters(Map<String, Object> operation) {
         List<Object> parameters = list(operation.get("parameters"));
-        return parameters.stream().map(AttackerFuzzingEveryOperationTest::map)
+        return parameters.stream()
+                .map(AttackerFuzzingEveryOperationTest::map)
                 .filter(p -> "query".equals(p.get("in")) && !"viewer".equals(p.get("name")))
-                .map(p -> String.valueOf(p.get("name"))).toList();
+                .map(p -> String.valueOf(p.get("name")))
+                .toList();
     }
 
     /** The form's fields, as the controller binds them (the record behind {@code @Body}). */
     private static Set<String> fieldsOf(UriRouteInfo<?, ?> route) {
         for (Argument<?> argument : route.getTargetMethod().getArguments()) {
             if (argument.getAnnotationMetadata().hasAnnotation(Body.class)) {
-                return BeanIntrospector.SHARED.findIntrospection(argument.getType())
-                        .map(BeanIntrospection::getBeanProperties).stream().flatMap(p -> p.stream())
-                        .map(BeanProperty::getName).filter(n -> !n.equals("csrfToken"))
+                return BeanIntrospector.SHARED
+                        .findIntrospection(argument.getType())
+                        .map(BeanIntrospection::getBeanProperties)
+                        .stream()
+                        .flatMap(p -> p.stream())
+                        .map(BeanProperty::getName)
+                        .filter(n -> !n.equals("csrfToken"))
                         .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
             }
         }

@@ -1,9 +1,22 @@
 package uk.gov.justice.marketplace;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.MediaType;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.Accounts;
@@ -16,20 +29,6 @@ import uk.gov.justice.marketplace.support.Portal;
 import uk.gov.justice.marketplace.support.PortalClient;
 import uk.gov.justice.marketplace.support.Routes;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Who may call every route, as a table (src/test/resources/authorisation-matrix.txt): a route the router knows
  * without a line there fails the build, so no endpoint ships without its rule; and every line is checked by a real
@@ -40,12 +39,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuthorisationMatrixTest implements FreshDatabase {
 
     /** The columns of the table, in order. */
-    enum Caller { ANONYMOUS, PROVIDER_ADMIN, PROVIDER_USER, LEAD, COMMISSIONER, STEWARD }
+    enum Caller {
+        ANONYMOUS,
+        PROVIDER_ADMIN,
+        PROVIDER_USER,
+        LEAD,
+        COMMISSIONER,
+        STEWARD
+    }
 
     @Inject
     Portal portal;
+
     @Inject
     Accounts accounts;
+
     @Inject
     Router router;
 
@@ -85,16 +93,20 @@ class AuthorisationMatrixTest implements FreshDatabase {
         List<String> wrong = new ArrayList<>();
         Routes.all(router).forEach((key, route) -> {
             List<String> expected = matrix.get(key);
-            List<String> answered = Arrays.stream(Caller.values()).map(caller -> answer(route, caller)).toList();
+            List<String> answered = Arrays.stream(Caller.values())
+                    .map(caller -> answer(route, caller))
+                    .toList();
             if (expected == null) {
                 wrong.add("no line yet; today it answers:  " + key + "  " + String.join(" ", answered));
             } else if (!answered.equals(expected)) {
-                wrong.add(key + "  expected " + String.join(" ", expected) + "  answered "
-                        + String.join(" ", answered));
+                wrong.add(
+                        key + "  expected " + String.join(" ", expected) + "  answered " + String.join(" ", answered));
             }
         });
 
-        assertThat(wrong).as("routes that answer otherwise than the matrix says").isEmpty();
+        assertThat(wrong)
+                .as("routes that answer otherwise than the matrix says")
+                .isEmpty();
     }
 
     /** What a representative request from this caller gets: ok, 401, 403 or sign-in (or the 5xx nobody may get). */
@@ -106,7 +118,9 @@ class AuthorisationMatrixTest implements FreshDatabase {
         if (answer.status() == 401 || answer.status() == 403) {
             return String.valueOf(answer.status());
         }
-        if (answer.status() / 100 == 3 && answer.location() != null && answer.location().startsWith("/sign-in")) {
+        if (answer.status() / 100 == 3
+                && answer.location() != null
+                && answer.location().startsWith("/sign-in")) {
             return "sign-in";
         }
         return "ok";
@@ -138,10 +152,14 @@ class AuthorisationMatrixTest implements FreshDatabase {
         }
         HttpAnswer answer;
         if (Routes.takes(route, MediaType.MULTIPART_FORM_DATA_TYPE)) {
-            Multipart file = Multipart.of(browser.csrfToken(), "file", "x.pdf", "x".getBytes(StandardCharsets.US_ASCII));
+            Multipart file =
+                    Multipart.of(browser.csrfToken(), "file", "x.pdf", "x".getBytes(StandardCharsets.US_ASCII));
             answer = browser.send(method, path, Map.of("Content-Type", file.contentType()), file.bytes());
         } else {
-            answer = browser.send(method, path, Map.of("Content-Type", "application/x-www-form-urlencoded"),
+            answer = browser.send(
+                    method,
+                    path,
+                    Map.of("Content-Type", "application/x-www-form-urlencoded"),
                     ("csrfToken=" + URLEncoder.encode(browser.csrfToken(), StandardCharsets.UTF_8))
                             .getBytes(StandardCharsets.UTF_8));
         }
@@ -162,12 +180,16 @@ class AuthorisationMatrixTest implements FreshDatabase {
     static Map<String, List<String>> matrix() {
         try (InputStream in = AuthorisationMatrixTest.class.getResourceAsStream("/authorisation-matrix.txt")) {
             Map<String, List<String>> lines = new LinkedHashMap<>();
-            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(l -> {
+            new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .forEach(l -> {
                         List<String> cells = Arrays.asList(l.split("\\s+"));
                         assertThat(cells).as(l).hasSize(2 + Caller.values().length);
                         assertThat(lines.put(cells.get(0) + " " + cells.get(1), cells.subList(2, cells.size())))
-                                .as("a second line for " + cells.get(0) + " " + cells.get(1)).isNull();
+                                .as("a second line for " + cells.get(0) + " " + cells.get(1))
+                                .isNull();
                     });
             return lines;
         } catch (IOException e) {

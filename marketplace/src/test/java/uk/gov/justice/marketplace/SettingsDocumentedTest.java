@@ -1,6 +1,6 @@
 package uk.gov.justice.marketplace;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,8 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * A newcomer reads the root README, an operator reads deploy/README.md: both list the settings, and they must be
@@ -23,10 +22,12 @@ class SettingsDocumentedTest {
 
     /** Settings of the container, compose file or chart themselves, which a plain `java -jar` never reads. */
     private static final Set<String> ONLY_WHERE_DEPLOYED = Set.of(
-            "JAVA_TOOL_OPTIONS",        // JVM sizing inside a container's memory limit
-            "MICRONAUT_SERVER_PORT",    // the chart sets it from containerPort
-            "MICRONAUT_CONFIG_FILES",   // a mounted production configuration file
-            "POSTGRES_DB", "POSTGRES_USER", "POSTGRES_PASSWORD"); // the compose file's own database
+            "JAVA_TOOL_OPTIONS", // JVM sizing inside a container's memory limit
+            "MICRONAUT_SERVER_PORT", // the chart sets it from containerPort
+            "MICRONAUT_CONFIG_FILES", // a mounted production configuration file
+            "POSTGRES_DB",
+            "POSTGRES_USER",
+            "POSTGRES_PASSWORD"); // the compose file's own database
 
     @Test
     void the_readme_and_the_deploy_readme_list_the_same_settings() throws IOException {
@@ -35,8 +36,12 @@ class SettingsDocumentedTest {
         deploy.removeAll(ONLY_WHERE_DEPLOYED);
 
         assertThat(readme).as("settings in the README's configuration table").isNotEmpty();
-        assertThat(without(readme, deploy)).as("in README.md but missing from deploy/README.md").isEmpty();
-        assertThat(without(deploy, readme)).as("in deploy/README.md but missing from README.md").isEmpty();
+        assertThat(without(readme, deploy))
+                .as("in README.md but missing from deploy/README.md")
+                .isEmpty();
+        assertThat(without(deploy, readme))
+                .as("in deploy/README.md but missing from README.md")
+                .isEmpty();
     }
 
     /** The variables named in the first column of the first table after the heading. */

@@ -13,10 +13,13 @@ public final class ContractRenderer {
 
     public RenderedContract render(ContractTerms terms) {
         String fingerprint = Text.sha256(terms.canonical());
-        String template = (terms.kind() == ContractTerms.DocumentKind.LEAD_CONTRACT ? "lead-contract"
-                : "partner-agreement") + "." + Labels.code(terms.language());
-        DocumentRenderer.RenderedDocument document = documents.render(template, terms.language(), Map.of("terms",
-                terms, "reference", terms.reference(), "fingerprint", fingerprint));
+        String template =
+                (terms.kind() == ContractTerms.DocumentKind.LEAD_CONTRACT ? "lead-contract" : "partner-agreement") + "."
+                        + Labels.code(terms.language());
+        DocumentRenderer.RenderedDocument document = documents.render(
+                template,
+                terms.language(),
+                Map.of("terms", terms, "reference", terms.reference(), "fingerprint", fingerprint));
         return new RenderedContract(document.pdf(), fingerprint, Text.sha256(document.pdf()), document.pages());
     }
 }

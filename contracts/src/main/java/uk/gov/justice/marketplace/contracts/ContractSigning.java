@@ -1,5 +1,17 @@
 package uk.gov.justice.marketplace.contracts;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.GeneralSecurityException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -14,19 +26,6 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.security.GeneralSecurityException;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
-import java.util.List;
-import java.util.Map;
-import java.util.TimeZone;
-
 /**
  * Makes the final, signed contract: once every party has signed the document in the portal, a signature page
  * listing each signature is added and the platform seals the whole file with a real PDF digital signature
@@ -34,13 +33,17 @@ import java.util.TimeZone;
  */
 public final class ContractSigning {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     private final DocumentRenderer documents = new DocumentRenderer();
 
-    public byte[] finalDocument(RenderedContract contract, ContractTerms.Language language,
-                                List<SignatureRecord> signatures, PlatformCertificate platform, Instant at) {
+    public byte[] finalDocument(
+            RenderedContract contract,
+            ContractTerms.Language language,
+            List<SignatureRecord> signatures,
+            PlatformCertificate platform,
+            Instant at) {
         for (SignatureRecord signature : signatures) {
             if (!signature.documentSha256().equals(contract.sha256())) {
                 throw new IllegalArgumentException(signature.signer() + " signed a different version of this "
@@ -51,12 +54,14 @@ public final class ContractSigning {
     }
 
     /** The contract's own pages, unchanged, then the signature page written from its template. */
-    private byte[] withSignaturePage(RenderedContract contract, ContractTerms.Language language,
-                                     List<SignatureRecord> signatures) {
-        byte[] page = documents.render("signature-page", language, Map.of("signatures", signatures, "when", WHEN))
+    private byte[] withSignaturePage(
+            RenderedContract contract, ContractTerms.Language language, List<SignatureRecord> signatures) {
+        byte[] page = documents
+                .render("signature-page", language, Map.of("signatures", signatures, "when", WHEN))
                 .pdf();
-        try (PDDocument document = Loader.loadPDF(contract.pdf()); PDDocument signed = Loader.loadPDF(page);
-             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = Loader.loadPDF(contract.pdf());
+                PDDocument signed = Loader.loadPDF(page);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             new PDFMergerUtility().appendDocument(document, signed);
             document.save(out);
             return out.toByteArray();
@@ -66,7 +71,8 @@ public final class ContractSigning {
     }
 
     private static byte[] seal(byte[] pdf, PlatformCertificate platform, Instant at) {
-        try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = Loader.loadPDF(pdf);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             signature.setSubFilter(PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED);
@@ -87,12 +93,15 @@ public final class ContractSigning {
         return content -> {
             try {
                 CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-                generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                        new JcaDigestCalculatorProviderBuilder().build())
-                        .build(new JcaContentSignerBuilder("SHA256withRSA").build(platform.key()),
-                                platform.certificate()));
+                generator.addSignerInfoGenerator(
+                        new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+                                .build(
+                                        new JcaContentSignerBuilder("SHA256withRSA").build(platform.key()),
+                                        platform.certificate()));
                 generator.addCertificates(new JcaCertStore(platform.chain()));
-                return generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false).getEncoded();
+                return generator
+                        .generate(new CMSProcessableByteArray(content.readAllBytes()), false)
+                        .getEncoded();
             } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
                 throw new IOException("Could not seal the contract", e);
             }

@@ -9,13 +9,30 @@ import java.util.List;
  * lead contract; lead provider and partner for a partner agreement), the chain, the services, the money and the
  * term. The marketplace fills it in; this module only writes it down.
  */
-public record ContractTerms(String reference, DocumentKind kind, Language language, Party first, Party second,
-                            String chainName, String areaName, List<ServiceLine> services, BigDecimal contractValue,
-                            String currency, LocalDate start, LocalDate end, String stewardshipStatement) {
+public record ContractTerms(
+        String reference,
+        DocumentKind kind,
+        Language language,
+        Party first,
+        Party second,
+        String chainName,
+        String areaName,
+        List<ServiceLine> services,
+        BigDecimal contractValue,
+        String currency,
+        LocalDate start,
+        LocalDate end,
+        String stewardshipStatement) {
 
-    public enum DocumentKind { LEAD_CONTRACT, PARTNER_AGREEMENT }
+    public enum DocumentKind {
+        LEAD_CONTRACT,
+        PARTNER_AGREEMENT
+    }
 
-    public enum Language { ENGLISH, WELSH }
+    public enum Language {
+        ENGLISH,
+        WELSH
+    }
 
     public ContractTerms {
         reference = Text.required(reference, "reference");
@@ -23,8 +40,15 @@ public record ContractTerms(String reference, DocumentKind kind, Language langua
         areaName = areaName == null ? "" : areaName;
         services = List.copyOf(services);
         stewardshipStatement = stewardshipStatement == null ? "" : stewardshipStatement;
-        if (kind == null || language == null || first == null || second == null || contractValue == null
-                || currency == null || start == null || end == null || !end.isAfter(start)) {
+        if (kind == null
+                || language == null
+                || first == null
+                || second == null
+                || contractValue == null
+                || currency == null
+                || start == null
+                || end == null
+                || !end.isAfter(start)) {
             throw new IllegalArgumentException("Contract terms need a kind, a language, both parties, a value and "
                     + "a term that ends after it starts");
         }
@@ -39,11 +63,25 @@ public record ContractTerms(String reference, DocumentKind kind, Language langua
         field(text, reference, kind.name(), language.name());
         party(text, first);
         party(text, second);
-        field(text, chainName, areaName, contractValue.toPlainString(), currency, start.toString(), end.toString(),
+        field(
+                text,
+                chainName,
+                areaName,
+                contractValue.toPlainString(),
+                currency,
+                start.toString(),
+                end.toString(),
                 stewardshipStatement);
         for (ServiceLine s : services) {
-            field(text, s.partner(), s.services(), s.cohorts(), s.area(), String.valueOf(s.annualVolume()),
-                    s.annualValue().toPlainString(), String.valueOf(s.paymentTermsDays()),
+            field(
+                    text,
+                    s.partner(),
+                    s.services(),
+                    s.cohorts(),
+                    s.area(),
+                    String.valueOf(s.annualVolume()),
+                    s.annualValue().toPlainString(),
+                    String.valueOf(s.paymentTermsDays()),
                     s.riskTransferPercent().toPlainString());
         }
         return text.toString();

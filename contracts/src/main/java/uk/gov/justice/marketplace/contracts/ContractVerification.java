@@ -1,5 +1,13 @@
 package uk.gov.justice.marketplace.contracts;
 
+import java.io.IOException;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
@@ -12,15 +20,6 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
-
-import java.io.IOException;
-import java.security.cert.CertificateEncodingException;
-import java.security.cert.CertificateException;
-import java.security.cert.X509Certificate;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 
 /**
  * Checks a sealed contract offline: it has a signature, the signature covers the whole file (nothing was added
@@ -41,8 +40,7 @@ public final class ContractVerification {
     }
 
     /** What the check found; intact only if there are no problems. */
-    public record Verification(boolean intact, String signer, Instant signedAt, List<String> problems) {
-    }
+    public record Verification(boolean intact, String signer, Instant signedAt, List<String> problems) {}
 
     public Verification verify(byte[] pdf) {
         List<String> problems = new ArrayList<>();
@@ -57,7 +55,9 @@ public final class ContractVerification {
                 problems.add("The document was changed after it was signed (the signature does not cover it all)");
             }
             String signer = check(signature, pdf, problems);
-            Instant at = signature.getSignDate() == null ? null : signature.getSignDate().toInstant();
+            Instant at = signature.getSignDate() == null
+                    ? null
+                    : signature.getSignDate().toInstant();
             return new Verification(problems.isEmpty(), signer, at, problems);
         } catch (IOException e) {
             return new Verification(false, null, null, List.of("The file is not a readable PDF"));
@@ -66,12 +66,14 @@ public final class ContractVerification {
 
     private String check(PDSignature signature, byte[] pdf, List<String> problems) throws IOException {
         try {
-            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(pdf)),
+            CMSSignedData cms = new CMSSignedData(
+                    new CMSProcessableByteArray(signature.getSignedContent(pdf)),
                     signedContent(signature.getContents(pdf)));
-            SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
+            SignerInformation signer =
+                    cms.getSignerInfos().getSigners().iterator().next();
             for (X509CertificateHolder seal : trusted) {
-                if (signer.getSID().match(seal) && signer.verify(new JcaSimpleSignerInfoVerifierBuilder()
-                        .build(seal))) {
+                if (signer.getSID().match(seal)
+                        && signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(seal))) {
                     return seal.getSubject().toString();
                 }
             }

@@ -5,12 +5,6 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,6 +16,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.logging.Level;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * The one way this module writes a document, a contract or a letter: a Thymeleaf XHTML template
@@ -47,8 +46,8 @@ public final class DocumentRenderer {
     private final TemplateEngine engine = new TemplateEngine();
 
     public DocumentRenderer() {
-        ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver(DocumentRenderer.class
-                .getClassLoader());
+        ClassLoaderTemplateResolver templates =
+                new ClassLoaderTemplateResolver(DocumentRenderer.class.getClassLoader());
         templates.setPrefix("templates/");
         templates.setSuffix(".xhtml");
         templates.setTemplateMode(TemplateMode.XML);
@@ -59,8 +58,7 @@ public final class DocumentRenderer {
     }
 
     /** A document as a PDF and how many pages it has. */
-    public record RenderedDocument(byte[] pdf, int pages) {
-    }
+    public record RenderedDocument(byte[] pdf, int pages) {}
 
     public RenderedDocument render(String template, ContractTerms.Language language, Map<String, ?> model) {
         Map<String, Object> values = new HashMap<>(model);
@@ -75,19 +73,19 @@ public final class DocumentRenderer {
 
     private static RenderedDocument pdf(String xhtml) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFont(() -> new ByteArrayInputStream(REGULAR), FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL,
-                true);
-        builder.useFont(() -> new ByteArrayInputStream(BOLD), FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL,
-                true);
+        builder.useFont(
+                () -> new ByteArrayInputStream(REGULAR), FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+        builder.useFont(() -> new ByteArrayInputStream(BOLD), FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
         // Everything a document shows is in its template and fonts: nothing is ever fetched from a file or the network.
-        builder.useExternalResourceAccessControl((uri, type) -> false,
-                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        builder.useExternalResourceAccessControl((uri, type) -> false,
-                ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.useExternalResourceAccessControl(
+                (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl(
+                (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withHtmlContent(xhtml, null);
         builder.withProducer("Marketplace for Rehabilitation Services");
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument document = renderer.createPDFKeepOpen();
-             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
+                PDDocument document = renderer.createPDFKeepOpen();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             // As before the change to templates: the file does not record when it was written, only what it says.
             Calendar fixed = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
             fixed.setTimeInMillis(0);
@@ -106,8 +104,8 @@ public final class DocumentRenderer {
      * the string and add style of its own.
      */
     static String footer(Labels labels, String reference, Object fingerprint) {
-        String line = labels.get("reference") + ": " + Safe.line(reference) + " · " + labels.get("page", "\u0001",
-                "\u0002");
+        String line =
+                labels.get("reference") + ": " + Safe.line(reference) + " · " + labels.get("page", "\u0001", "\u0002");
         if (fingerprint != null) {
             line += "\n" + labels.get("fingerprint") + ": " + Safe.line(fingerprint.toString());
         }
@@ -120,8 +118,7 @@ public final class DocumentRenderer {
         static final String REGULAR = "/fonts/DejaVuSans.ttf";
         static final String BOLD = "/fonts/DejaVuSans-Bold.ttf";
 
-        private Fonts() {
-        }
+        private Fonts() {}
 
         static byte[] bytes(String resource) {
             try (InputStream in = DocumentRenderer.class.getResourceAsStream(resource)) {

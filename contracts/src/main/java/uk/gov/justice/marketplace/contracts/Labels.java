@@ -1,8 +1,5 @@
 package uk.gov.justice.marketplace.contracts;
 
-import org.thymeleaf.context.ITemplateContext;
-import org.thymeleaf.messageresolver.AbstractMessageResolver;
-
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -11,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
+import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.messageresolver.AbstractMessageResolver;
 
 /** The words a document uses around its text, in English or Welsh, from the templates folder. */
 final class Labels {
@@ -53,8 +52,8 @@ final class Labels {
         }
 
         @Override
-        public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
-                                                        Object[] values) {
+        public String createAbsentMessageRepresentation(
+                ITemplateContext context, Class<?> origin, String key, Object[] values) {
             return key;
         }
     }

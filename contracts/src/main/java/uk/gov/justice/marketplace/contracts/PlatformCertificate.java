@@ -1,12 +1,5 @@
 package uk.gov.justice.marketplace.contracts;
 
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -23,6 +16,12 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * The key and certificate the platform seals signed contracts with: from a PKCS#12 file in production, or made on
@@ -44,8 +43,9 @@ public record PlatformCertificate(PrivateKey key, List<X509Certificate> chain) {
             store.load(new ByteArrayInputStream(p12), password);
             String alias = store.aliases().nextElement();
             Certificate[] certificates = store.getCertificateChain(alias);
-            return new PlatformCertificate((PrivateKey) store.getKey(alias, password), Arrays.stream(certificates)
-                    .map(X509Certificate.class::cast).toList());
+            return new PlatformCertificate(
+                    (PrivateKey) store.getKey(alias, password),
+                    Arrays.stream(certificates).map(X509Certificate.class::cast).toList());
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalArgumentException("The platform certificate could not be read: " + e.getMessage(), e);
         }
@@ -59,12 +59,17 @@ public record PlatformCertificate(PrivateKey key, List<X509Certificate> chain) {
             Instant now = clock.instant();
             X500Name name = new X500Name("CN=" + commonName.replace(",", " ") + ", O=Marketplace for Rehabilitation "
                     + "Services (development)");
-            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name,
-                    BigInteger.valueOf(now.toEpochMilli()), Date.from(now.minus(Duration.ofDays(1))),
-                    Date.from(now.plus(Duration.ofDays(3650))), name, pair.getPublic());
-            X509Certificate certificate = new JcaX509CertificateConverter().setProvider(new BouncyCastleProvider())
-                    .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA")
-                            .build(pair.getPrivate())));
+            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                    name,
+                    BigInteger.valueOf(now.toEpochMilli()),
+                    Date.from(now.minus(Duration.ofDays(1))),
+                    Date.from(now.plus(Duration.ofDays(3650))),
+                    name,
+                    pair.getPublic());
+            X509Certificate certificate = new JcaX509CertificateConverter()
+                    .setProvider(new BouncyCastleProvider())
+                    .getCertificate(
+                            builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
             return new PlatformCertificate(pair.getPrivate(), List.of(certificate));
         } catch (GeneralSecurityException | OperatorCreationException e) {
             throw new IllegalStateException("Could not make a development certificate", e);

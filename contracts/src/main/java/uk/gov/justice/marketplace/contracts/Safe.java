@@ -1,11 +1,10 @@
 package uk.gov.justice.marketplace.contracts;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * Untrusted text made drawable: control characters become spaces, characters the embedded font lacks become '?'.
@@ -15,8 +14,7 @@ final class Safe {
 
     private static final TrueTypeFont FONT = font();
 
-    private Safe() {
-    }
+    private Safe() {}
 
     /** The document's text; line breaks and tabs (the markup's own layout) are kept. */
     static String text(String value) {
@@ -51,8 +49,8 @@ final class Safe {
 
     private static TrueTypeFont font() {
         try {
-            return new TTFParser().parse(new RandomAccessReadBuffer(DocumentRenderer.Fonts.bytes(
-                    DocumentRenderer.Fonts.REGULAR)));
+            return new TTFParser()
+                    .parse(new RandomAccessReadBuffer(DocumentRenderer.Fonts.bytes(DocumentRenderer.Fonts.REGULAR)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** Small text helpers shared by the records and the writer. */
 final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     static String required(String value, String name) {
         if (value == null || value.isBlank()) {

@@ -16,8 +16,7 @@ import java.util.List;
  */
 public final class TrustAnchors {
 
-    private TrustAnchors() {
-    }
+    private TrustAnchors() {}
 
     public static List<X509Certificate> parse(String text) {
         if (text == null || text.isBlank()) {
@@ -31,14 +30,16 @@ public final class TrustAnchors {
                         .forEach(c -> certificates.add((X509Certificate) c));
             } else {
                 for (String one : text.trim().split("[,\\s]+")) {
-                    certificates.add((X509Certificate) factory.generateCertificate(new ByteArrayInputStream(
-                            Base64.getDecoder().decode(one))));
+                    certificates.add((X509Certificate) factory.generateCertificate(
+                            new ByteArrayInputStream(Base64.getDecoder().decode(one))));
                 }
             }
             return List.copyOf(certificates);
         } catch (CertificateException | IllegalArgumentException | ClassCastException e) {
-            throw new IllegalArgumentException("A trusted seal certificate could not be read (PEM, or base64 DER "
-                    + "separated by commas): " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "A trusted seal certificate could not be read (PEM, or base64 DER " + "separated by commas): "
+                            + e.getMessage(),
+                    e);
         }
     }
 }

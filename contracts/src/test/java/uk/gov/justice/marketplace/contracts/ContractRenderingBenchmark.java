@@ -19,19 +19,18 @@ public final class ContractRenderingBenchmark {
     private static final int WARM_UP = 50;
     private static final int SAMPLES = 200;
 
-    private ContractRenderingBenchmark() {
-    }
+    private ContractRenderingBenchmark() {}
 
     public static void main(String[] args) {
         ContractRenderer renderer = new ContractRenderer();
         ContractTerms lead = ContractFixtures.leadContract(ContractFixtures.partners(20));
-        ContractTerms partner = ContractFixtures.partnerAgreement(ContractFixtures.PARTNER,
-                ContractTerms.Language.ENGLISH);
+        ContractTerms partner =
+                ContractFixtures.partnerAgreement(ContractFixtures.PARTNER, ContractTerms.Language.ENGLISH);
         RenderedContract toSign = renderer.render(partner);
         PlatformCertificate platform = PlatformCertificate.selfSigned("Benchmark seal", Clock.systemUTC());
-        List<SignatureRecord> signatures = List.of(new SignatureRecord("Rhys Evans", "Lead", "signatory",
-                Instant.now(), toSign.sha256()), new SignatureRecord("Ceri Morgan", "Partner", "signatory",
-                Instant.now(), toSign.sha256()));
+        List<SignatureRecord> signatures = List.of(
+                new SignatureRecord("Rhys Evans", "Lead", "signatory", Instant.now(), toSign.sha256()),
+                new SignatureRecord("Ceri Morgan", "Partner", "signatory", Instant.now(), toSign.sha256()));
         ContractSigning signing = new ContractSigning();
         System.out.println("| document | pages | median ms | p95 ms |");
         System.out.println("|---|---|---|---|");
@@ -39,11 +38,17 @@ public final class ContractRenderingBenchmark {
         report("partner agreement", toSign.pages(), () -> renderer.render(partner));
         DocumentRenderer documents = new DocumentRenderer();
         Map<String, Object> schedule = WritingTablesTest.schedule(120);
-        report("schedule of prices, 120 lines", documents.render("price-schedule.en", ContractTerms.Language.ENGLISH,
-                schedule).pages(), () -> documents.render("price-schedule.en", ContractTerms.Language.ENGLISH,
-                schedule));
-        report("signature page and seal", toSign.pages() + 1, () -> signing.finalDocument(toSign,
-                ContractTerms.Language.ENGLISH, signatures, platform, Instant.now()));
+        report(
+                "schedule of prices, 120 lines",
+                documents
+                        .render("price-schedule.en", ContractTerms.Language.ENGLISH, schedule)
+                        .pages(),
+                () -> documents.render("price-schedule.en", ContractTerms.Language.ENGLISH, schedule));
+        report(
+                "signature page and seal",
+                toSign.pages() + 1,
+                () -> signing.finalDocument(
+                        toSign, ContractTerms.Language.ENGLISH, signatures, platform, Instant.now()));
     }
 
     private static void report(String name, int pages, Supplier<Object> work) {
@@ -57,7 +62,12 @@ public final class ContractRenderingBenchmark {
             nanos.add(System.nanoTime() - start);
         }
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.println(String.format(Locale.UK, "| %s | %d | %.1f | %.1f |", name, pages,
-                sorted[sorted.length / 2] / 1e6, sorted[(int) Math.ceil(0.95 * sorted.length) - 1] / 1e6));
+        System.out.println(String.format(
+                Locale.UK,
+                "| %s | %d | %.1f | %.1f |",
+                name,
+                pages,
+                sorted[sorted.length / 2] / 1e6,
+                sorted[(int) Math.ceil(0.95 * sorted.length) - 1] / 1e6));
     }
 }

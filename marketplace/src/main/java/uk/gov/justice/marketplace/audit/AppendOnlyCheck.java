@@ -26,8 +26,9 @@ class AppendOnlyCheck {
     @EventListener
     @ReadOnly
     void onStartup(StartupEvent event) {
-        boolean canDisable = jdbc.prepareStatement("select pg_has_role(relowner, 'MEMBER') or (select rolsuper "
-                + "from pg_roles where rolname = current_user) from pg_class where relname = 'audit_entry'",
+        boolean canDisable = jdbc.prepareStatement(
+                "select pg_has_role(relowner, 'MEMBER') or (select rolsuper "
+                        + "from pg_roles where rolname = current_user) from pg_class where relname = 'audit_entry'",
                 statement -> {
                     try (var answer = statement.executeQuery()) {
                         return answer.next() && answer.getBoolean(1);

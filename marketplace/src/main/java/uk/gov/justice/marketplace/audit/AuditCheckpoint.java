@@ -1,7 +1,6 @@
 package uk.gov.justice.marketplace.audit;
 
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.time.Instant;
 
 /**
@@ -9,5 +8,4 @@ import java.time.Instant;
  * {@code headHash}. A reader who keeps one can later prove that no entry up to it was removed or rewritten.
  */
 @Serdeable
-public record AuditCheckpoint(long entryCount, String headHash, Instant madeAt, String keyId, String signature) {
-}
+public record AuditCheckpoint(long entryCount, String headHash, Instant madeAt, String keyId, String signature) {}

@@ -5,10 +5,6 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import uk.gov.justice.marketplace.common.ScheduledJob;
-
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,6 +15,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.gov.justice.marketplace.common.ScheduledJob;
 
 /**
  * Anchors the audit chain: at intervals (and when the steward asks) the chain's length and head hash are signed and
@@ -40,12 +39,13 @@ public class AuditCheckpoints {
     AuditCheckpoints(JdbcOperations jdbc, Clock clock, CheckpointSettings settings) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.seal = new CheckpointSeal(settings.key() == null || settings.key().isBlank() ? generatedKey()
-                : settings.key());
+        this.seal = new CheckpointSeal(
+                settings.key() == null || settings.key().isBlank() ? generatedKey() : settings.key());
     }
 
     @ScheduledJob("audit checkpoints")
-    @Scheduled(fixedDelay = "${marketplace.audit.checkpoints.interval:1h}",
+    @Scheduled(
+            fixedDelay = "${marketplace.audit.checkpoints.interval:1h}",
             initialDelay = "${marketplace.audit.checkpoints.interval:1h}")
     @Transactional
     void publishOnSchedule() {
@@ -61,8 +61,8 @@ public class AuditCheckpoints {
     /** Newest first, for a reader to keep: each is checkable by the platform whatever happens to the database. */
     @ReadOnly
     public List<AuditCheckpoint> newestFirst(int limit) {
-        return jdbc.prepareStatement("select " + COLUMNS + " from audit_checkpoint order by id desc limit ?",
-                statement -> {
+        return jdbc.prepareStatement(
+                "select " + COLUMNS + " from audit_checkpoint order by id desc limit ?", statement -> {
                     statement.setInt(1, limit);
                     return readAll(statement.executeQuery());
                 });
@@ -70,7 +70,8 @@ public class AuditCheckpoints {
 
     /** Every checkpoint, shortest chain first, for verification. */
     List<AuditCheckpoint> byLength() {
-        return jdbc.prepareStatement("select " + COLUMNS + " from audit_checkpoint order by entry_count, id",
+        return jdbc.prepareStatement(
+                "select " + COLUMNS + " from audit_checkpoint order by entry_count, id",
                 statement -> readAll(statement.executeQuery()));
     }
 
@@ -84,7 +85,8 @@ public class AuditCheckpoints {
         AuditCheckpoint checkpoint = jdbc.prepareStatement(
                 "select sequence, entry_hash from audit_entry order by sequence desc limit 1", statement -> {
                     try (ResultSet head = statement.executeQuery()) {
-                        return head.next() ? seal.sign(head.getLong(1), head.getString(2), now)
+                        return head.next()
+                                ? seal.sign(head.getLong(1), head.getString(2), now)
                                 : seal.sign(0, AuditEntry.GENESIS_HASH, now);
                     }
                 });
@@ -96,16 +98,25 @@ public class AuditCheckpoints {
             statement.setString(5, checkpoint.signature());
             return statement.executeUpdate();
         });
-        LOG.info("Audit checkpoint: entries={} head={} at={} key={} signature={}", checkpoint.entryCount(),
-                checkpoint.headHash(), checkpoint.madeAt(), checkpoint.keyId(), checkpoint.signature());
+        LOG.info(
+                "Audit checkpoint: entries={} head={} at={} key={} signature={}",
+                checkpoint.entryCount(),
+                checkpoint.headHash(),
+                checkpoint.madeAt(),
+                checkpoint.keyId(),
+                checkpoint.signature());
         return checkpoint;
     }
 
     private static List<AuditCheckpoint> readAll(ResultSet rows) throws SQLException {
         List<AuditCheckpoint> checkpoints = new ArrayList<>();
         while (rows.next()) {
-            checkpoints.add(new AuditCheckpoint(rows.getLong("entry_count"), rows.getString("head_hash"),
-                    rows.getTimestamp("made_at").toInstant(), rows.getString("key_id"), rows.getString("signature")));
+            checkpoints.add(new AuditCheckpoint(
+                    rows.getLong("entry_count"),
+                    rows.getString("head_hash"),
+                    rows.getTimestamp("made_at").toInstant(),
+                    rows.getString("key_id"),
+                    rows.getString("signature")));
         }
         return checkpoints;
     }

@@ -2,10 +2,9 @@ package uk.gov.justice.marketplace.audit;
 
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
+import java.util.List;
 import uk.gov.justice.marketplace.common.web.DashboardLink;
 import uk.gov.justice.marketplace.common.web.DashboardLinks;
-
-import java.util.List;
 
 /** The trail, for whoever may read it: the same role check as the audit pages. */
 @Singleton

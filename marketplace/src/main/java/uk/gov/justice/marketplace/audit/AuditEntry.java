@@ -7,13 +7,18 @@ import java.time.Instant;
 import java.util.HexFormat;
 
 /** One link in the audit chain: an event, its actor and time, and the hashes that bind it to the one before. */
-public record AuditEntry(long sequence, Instant recordedAt, Actor actor, AuditEvent event, String previousHash,
-                         String entryHash) {
+public record AuditEntry(
+        long sequence, Instant recordedAt, Actor actor, AuditEvent event, String previousHash, String entryHash) {
 
     public static final String GENESIS_HASH = "0".repeat(64);
 
     static AuditEntry next(long sequence, Instant recordedAt, Actor actor, AuditEvent event, String previousHash) {
-        return new AuditEntry(sequence, recordedAt, actor, event, previousHash,
+        return new AuditEntry(
+                sequence,
+                recordedAt,
+                actor,
+                event,
+                previousHash,
                 hash(sequence, recordedAt, actor, event, previousHash));
     }
 
@@ -24,12 +29,28 @@ public record AuditEntry(long sequence, Instant recordedAt, Actor actor, AuditEv
 
     private static String hash(long sequence, Instant recordedAt, Actor actor, AuditEvent event, String previous) {
         StringBuilder canonical = new StringBuilder();
-        for (Object field : new Object[]{sequence, recordedAt, actor.userId(), actor.email(), actor.organisationId(),
-                actor.organisationName(), event.action(), event.subjectType(), event.subjectId(), event.reason(),
-                event.before(), event.after(), previous}) {
+        for (Object field : new Object[] {
+            sequence,
+            recordedAt,
+            actor.userId(),
+            actor.email(),
+            actor.organisationId(),
+            actor.organisationName(),
+            event.action(),
+            event.subjectType(),
+            event.subjectId(),
+            event.reason(),
+            event.before(),
+            event.after(),
+            previous
+        }) {
             // Length-prefixed so that no choice of field values can produce the same text as another.
             String text = field == null ? "" : field.toString();
-            canonical.append(field == null ? -1 : text.length()).append(':').append(text).append(';');
+            canonical
+                    .append(field == null ? -1 : text.length())
+                    .append(':')
+                    .append(text)
+                    .append(';');
         }
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");

@@ -4,8 +4,8 @@ package uk.gov.justice.marketplace.audit;
  * What was decided, about what, why, and the subject before and after (short summaries a steward can read).
  * The action is a dotted past-tense name, e.g. {@code organisation.registered}.
  */
-public record AuditEvent(String action, String subjectType, String subjectId, String reason, String before,
-                         String after) {
+public record AuditEvent(
+        String action, String subjectType, String subjectId, String reason, String before, String after) {
 
     public AuditEvent {
         require(action, "action");

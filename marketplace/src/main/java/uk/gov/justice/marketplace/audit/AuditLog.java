@@ -3,7 +3,6 @@ package uk.gov.justice.marketplace.audit;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -62,8 +61,8 @@ public class AuditLog {
             where.append(" and recorded_at < ?");
             parameters.add(startOf(query.to().plusDays(1)));
         }
-        String sql = "select " + AuditRows.COLUMNS + " from audit_entry" + where
-                + " order by sequence desc limit " + (query.pageSize() + 1) + " offset " + query.offset();
+        String sql = "select " + AuditRows.COLUMNS + " from audit_entry" + where + " order by sequence desc limit "
+                + (query.pageSize() + 1) + " offset " + query.offset();
         return jdbc.prepareStatement(sql, statement -> {
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i));
@@ -84,7 +83,9 @@ public class AuditLog {
         List<AuditCheckpoint> signed = new ArrayList<>();
         for (AuditCheckpoint anchor : anchors) {
             if (seal.knows(anchor) && !seal.signed(anchor)) {
-                return ChainVerification.brokenAt(0, anchor.entryCount(),
+                return ChainVerification.brokenAt(
+                        0,
+                        anchor.entryCount(),
                         "a checkpoint of " + anchor.madeAt() + " claims this head but the platform did not sign it",
                         null);
             }
@@ -92,10 +93,12 @@ public class AuditLog {
                 signed.add(anchor);
             }
         }
-        AuditCheckpoint latest = signed.stream().max(Comparator.comparing(AuditCheckpoint::madeAt)).orElse(null);
+        AuditCheckpoint latest = signed.stream()
+                .max(Comparator.comparing(AuditCheckpoint::madeAt))
+                .orElse(null);
         // Shortest chain first, each taken off once the walk reaches its head; an empty chain's anchor binds nothing.
-        Deque<AuditCheckpoint> ahead = signed.stream().filter(a -> a.entryCount() > 0)
-                .collect(Collectors.toCollection(ArrayDeque::new));
+        Deque<AuditCheckpoint> ahead =
+                signed.stream().filter(a -> a.entryCount() > 0).collect(Collectors.toCollection(ArrayDeque::new));
         String expectedPrevious = AuditEntry.GENESIS_HASH;
         long checked = 0;
         long after = 0;
@@ -104,30 +107,37 @@ public class AuditLog {
             if (batch.isEmpty()) {
                 if (!ahead.isEmpty()) {
                     AuditCheckpoint longer = ahead.getLast();
-                    return ChainVerification.brokenAt(checked, checked + 1, "the newest entries are missing: the "
-                            + "checkpoint of " + longer.madeAt() + " counted " + longer.entryCount(), latest);
+                    return ChainVerification.brokenAt(
+                            checked,
+                            checked + 1,
+                            "the newest entries are missing: the " + "checkpoint of " + longer.madeAt() + " counted "
+                                    + longer.entryCount(),
+                            latest);
                 }
                 return ChainVerification.intact(checked, latest);
             }
             for (AuditEntry entry : batch) {
                 checked++;
                 if (entry.sequence() != checked) {
-                    return ChainVerification.brokenAt(checked, entry.sequence(), "an entry is missing before it",
-                            latest);
+                    return ChainVerification.brokenAt(
+                            checked, entry.sequence(), "an entry is missing before it", latest);
                 }
                 if (!entry.previousHash().equals(expectedPrevious)) {
-                    return ChainVerification.brokenAt(checked, entry.sequence(),
-                            "it does not link to the entry before", latest);
+                    return ChainVerification.brokenAt(
+                            checked, entry.sequence(), "it does not link to the entry before", latest);
                 }
                 if (!entry.isConsistent()) {
-                    return ChainVerification.brokenAt(checked, entry.sequence(), "its content does not match its hash",
-                            latest);
+                    return ChainVerification.brokenAt(
+                            checked, entry.sequence(), "its content does not match its hash", latest);
                 }
                 while (!ahead.isEmpty() && ahead.getFirst().entryCount() == entry.sequence()) {
                     AuditCheckpoint reached = ahead.removeFirst();
                     if (!reached.headHash().equals(entry.entryHash())) {
-                        return ChainVerification.brokenAt(checked, entry.sequence(), "it is not the entry the "
-                                + "checkpoint of " + reached.madeAt() + " signed", latest);
+                        return ChainVerification.brokenAt(
+                                checked,
+                                entry.sequence(),
+                                "it is not the entry the " + "checkpoint of " + reached.madeAt() + " signed",
+                                latest);
                     }
                 }
                 expectedPrevious = entry.entryHash();
@@ -137,11 +147,12 @@ public class AuditLog {
     }
 
     private List<AuditEntry> batchAfter(long sequence) {
-        return jdbc.prepareStatement("select " + AuditRows.COLUMNS
-                + " from audit_entry where sequence > ? order by sequence limit 1000", statement -> {
-            statement.setLong(1, sequence);
-            return readAll(statement.executeQuery());
-        });
+        return jdbc.prepareStatement(
+                "select " + AuditRows.COLUMNS + " from audit_entry where sequence > ? order by sequence limit 1000",
+                statement -> {
+                    statement.setLong(1, sequence);
+                    return readAll(statement.executeQuery());
+                });
     }
 
     private static List<AuditEntry> readAll(ResultSet rows) throws SQLException {

@@ -15,8 +15,7 @@ final class AuditRows {
             + "previous_hash, entry_hash";
     static final String INSERT = "insert into audit_entry (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
-    private AuditRows() {
-    }
+    private AuditRows() {}
 
     static void bind(PreparedStatement statement, AuditEntry entry) throws SQLException {
         Actor actor = entry.actor();
@@ -38,12 +37,24 @@ final class AuditRows {
     }
 
     static AuditEntry read(ResultSet row) throws SQLException {
-        Actor actor = new Actor(row.getObject("actor_user_id", UUID.class), row.getString("actor_email"),
-                row.getObject("actor_organisation_id", UUID.class), row.getString("actor_organisation_name"));
-        AuditEvent event = new AuditEvent(row.getString("action"), row.getString("subject_type"),
-                row.getString("subject_id"), row.getString("reason"), row.getString("before_summary"),
+        Actor actor = new Actor(
+                row.getObject("actor_user_id", UUID.class),
+                row.getString("actor_email"),
+                row.getObject("actor_organisation_id", UUID.class),
+                row.getString("actor_organisation_name"));
+        AuditEvent event = new AuditEvent(
+                row.getString("action"),
+                row.getString("subject_type"),
+                row.getString("subject_id"),
+                row.getString("reason"),
+                row.getString("before_summary"),
                 row.getString("after_summary"));
-        return new AuditEntry(row.getLong("sequence"), row.getTimestamp("recorded_at").toInstant(), actor, event,
-                row.getString("previous_hash"), row.getString("entry_hash"));
+        return new AuditEntry(
+                row.getLong("sequence"),
+                row.getTimestamp("recorded_at").toInstant(),
+                actor,
+                event,
+                row.getString("previous_hash"),
+                row.getString("entry_hash"));
     }
 }

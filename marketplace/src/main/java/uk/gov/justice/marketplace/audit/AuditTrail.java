@@ -1,16 +1,15 @@
 package uk.gov.justice.marketplace.audit;
 
+import static io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY;
+
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-
-import static io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY;
 
 /**
  * Appends decisions to the audit chain inside the caller's transaction, so a decision and its record commit or
@@ -38,8 +37,7 @@ public class AuditTrail {
             return null;
         });
         AuditEntry entry = jdbc.prepareStatement(
-                "select sequence, entry_hash from audit_entry order by sequence desc limit 1",
-                statement -> {
+                "select sequence, entry_hash from audit_entry order by sequence desc limit 1", statement -> {
                     try (ResultSet last = statement.executeQuery()) {
                         return next(last, actor, event);
                     }
@@ -58,5 +56,4 @@ public class AuditTrail {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return AuditEntry.next(sequence, now, actor, event, previous);
     }
-
 }

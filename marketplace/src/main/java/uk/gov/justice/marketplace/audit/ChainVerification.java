@@ -10,9 +10,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * earlier one).
  */
 @Serdeable
-public record ChainVerification(boolean intact, long entriesChecked, @Nullable Long firstBrokenSequence,
-                                @Nullable String problem,
-                                @Nullable @Schema(type = "object") AuditCheckpoint lastCheckpoint) {
+public record ChainVerification(
+        boolean intact,
+        long entriesChecked,
+        @Nullable Long firstBrokenSequence,
+        @Nullable String problem,
+        @Nullable @Schema(type = "object") AuditCheckpoint lastCheckpoint) {
 
     static ChainVerification intact(long checked, AuditCheckpoint lastCheckpoint) {
         return new ChainVerification(true, checked, null, null, lastCheckpoint);

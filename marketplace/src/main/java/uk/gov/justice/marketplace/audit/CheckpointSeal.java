@@ -1,12 +1,12 @@
 package uk.gov.justice.marketplace.audit;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Signs and checks checkpoints with the platform key (HMAC-SHA256). Whoever can write to the database but does not
@@ -38,16 +38,17 @@ final class CheckpointSeal {
     }
 
     boolean signed(AuditCheckpoint checkpoint) {
-        return knows(checkpoint) && MessageDigest.isEqual(
-                signature(checkpoint.entryCount(), checkpoint.headHash(), checkpoint.madeAt())
-                        .getBytes(StandardCharsets.US_ASCII),
-                checkpoint.signature().getBytes(StandardCharsets.US_ASCII));
+        return knows(checkpoint)
+                && MessageDigest.isEqual(
+                        signature(checkpoint.entryCount(), checkpoint.headHash(), checkpoint.madeAt())
+                                .getBytes(StandardCharsets.US_ASCII),
+                        checkpoint.signature().getBytes(StandardCharsets.US_ASCII));
     }
 
     private String signature(long entryCount, String headHash, Instant madeAt) {
         // Length-prefixed, as the entry hashes are, so that no two statements share a signed text.
         StringBuilder canonical = new StringBuilder("audit-checkpoint;");
-        for (String field : new String[]{Long.toString(entryCount), headHash, madeAt.toString()}) {
+        for (String field : new String[] {Long.toString(entryCount), headHash, madeAt.toString()}) {
             canonical.append(field.length()).append(':').append(field).append(';');
         }
         return mac(canonical.toString().getBytes(StandardCharsets.UTF_8));

@@ -10,5 +10,4 @@ import io.micronaut.core.annotation.Nullable;
  * marketplace.audit.checkpoints.interval (MARKETPLACE_AUDIT_CHECKPOINTS_INTERVAL, default 1h), read by the schedule.
  */
 @ConfigurationProperties("marketplace.audit.checkpoints")
-public record CheckpointSettings(@Nullable String key) {
-}
+public record CheckpointSettings(@Nullable String key) {}

@@ -7,8 +7,7 @@ import java.util.stream.Stream;
 /** Open data as CSV (RFC 4180): a header line, then one line per row, CRLF line ends. */
 public final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     public static String of(String header, Stream<List<String>> rows) {
         return Stream.concat(Stream.of(header), rows.map(Csv::line)).collect(Collectors.joining("\r\n", "", "\r\n"));

@@ -2,7 +2,6 @@ package uk.gov.justice.marketplace.common;
 
 import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException;
-
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
@@ -23,18 +22,19 @@ public final class DatabaseUnreachable {
     /** admin_shutdown, crash_shutdown, cannot_connect_now: the server ended or refused the session. */
     private static final Set<String> SERVER_ENDED_SESSION = Set.of("57P01", "57P02", "57P03");
 
-    private DatabaseUnreachable() {
-    }
+    private DatabaseUnreachable() {}
 
     public static boolean causes(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CannotGetJdbcConnectionException || cause instanceof ConnectionException
+            if (cause instanceof CannotGetJdbcConnectionException
+                    || cause instanceof ConnectionException
                     || cause instanceof SQLTransientConnectionException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS)
-                    || SERVER_ENDED_SESSION.contains(sql.getSQLState()))) {
+                            || SERVER_ENDED_SESSION.contains(sql.getSQLState()))) {
                 return true;
             }
         }

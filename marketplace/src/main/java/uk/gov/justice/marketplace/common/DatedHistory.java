@@ -30,8 +30,9 @@ public record DatedHistory<T>(List<Dated<T>> versions) {
      * before the latest version, since that would change what was in force on days already passed.
      */
     public DatedHistory<T> with(T value, LocalDate effectiveFrom, LocalDate notBefore) {
-        if (effectiveFrom.isBefore(notBefore) || latest().filter(l -> effectiveFrom.isBefore(l.effectiveFrom()))
-                .isPresent()) {
+        if (effectiveFrom.isBefore(notBefore)
+                || latest().filter(l -> effectiveFrom.isBefore(l.effectiveFrom()))
+                        .isPresent()) {
             throw new ConflictingChange("error.dated.backdated");
         }
         List<Dated<T>> next = new ArrayList<>(versions);

@@ -11,5 +11,4 @@ import io.micronaut.core.convert.format.ReadableBytes;
  * @param maxFileSize {@code marketplace.evidence.max-file-size}, e.g. 10MB
  */
 @ConfigurationProperties("marketplace.evidence")
-public record EvidenceLimits(@ReadableBytes @Bindable(defaultValue = "10MB") long maxFileSize) {
-}
+public record EvidenceLimits(@ReadableBytes @Bindable(defaultValue = "10MB") long maxFileSize) {}

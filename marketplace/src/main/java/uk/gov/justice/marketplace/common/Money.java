@@ -1,7 +1,6 @@
 package uk.gov.justice.marketplace.common;
 
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;

@@ -1,11 +1,5 @@
 package uk.gov.justice.marketplace.common;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.operator.Operator;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,6 +8,11 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * An uploaded file accepted as PDF evidence only if its content is a PDF PDFBox can open (whatever its name says),
@@ -72,8 +71,12 @@ public record PdfEvidence(String fileName, byte[] content, String text) {
      * any disk; always ending in .pdf.
      */
     public static String cleanName(String name) {
-        String base = name == null ? "" : name.replaceAll(".*[/\\\\]", "")
-                .replaceAll("[^\\p{L}\\p{N} ._()\\-]", "_").replaceAll("^[.\\s]+", "").trim();
+        String base = name == null
+                ? ""
+                : name.replaceAll(".*[/\\\\]", "")
+                        .replaceAll("[^\\p{L}\\p{N} ._()\\-]", "_")
+                        .replaceAll("^[.\\s]+", "")
+                        .trim();
         if (base.toLowerCase(Locale.ROOT).endsWith(EXTENSION)) {
             base = base.substring(0, base.length() - EXTENSION.length()).trim();
         }

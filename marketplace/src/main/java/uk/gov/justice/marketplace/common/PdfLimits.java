@@ -2,7 +2,6 @@ package uk.gov.justice.marketplace.common;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
-
 import java.time.Duration;
 
 /**
@@ -11,8 +10,8 @@ import java.time.Duration;
  * tens of pages, not thousands).
  */
 @ConfigurationProperties("marketplace.pdf")
-public record PdfLimits(@Bindable(defaultValue = "2") int workers,
-                        @Bindable(defaultValue = "8") int queue,
-                        @Bindable(defaultValue = "10s") Duration timeout,
-                        @Bindable(defaultValue = "500") int maxPages) {
-}
+public record PdfLimits(
+        @Bindable(defaultValue = "2") int workers,
+        @Bindable(defaultValue = "8") int queue,
+        @Bindable(defaultValue = "10s") Duration timeout,
+        @Bindable(defaultValue = "500") int maxPages) {}

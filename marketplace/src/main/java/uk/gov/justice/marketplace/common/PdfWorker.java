@@ -2,7 +2,6 @@ package uk.gov.justice.marketplace.common;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -31,8 +30,13 @@ public class PdfWorker {
     public PdfWorker(PdfLimits limits) {
         this.limits = limits;
         AtomicInteger count = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(limits.workers(), limits.workers(), 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(limits.queue()), task -> {
+        this.pool = new ThreadPoolExecutor(
+                limits.workers(),
+                limits.workers(),
+                0,
+                TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(limits.queue()),
+                task -> {
                     Thread thread = new Thread(task, "pdf-parse-" + count.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;

@@ -16,12 +16,16 @@ public record Policies<T>(List<Policy<T>> rules) {
     }
 
     public List<Policy.Reason> reasons(T subject) {
-        return rules.stream().map(rule -> rule.judge(subject)).flatMap(Optional::stream).toList();
+        return rules.stream()
+                .map(rule -> rule.judge(subject))
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     /** Refuses the subject with every field-named reason at once, or lets it through. */
     public void require(T subject) {
-        List<InvalidInput> problems = reasons(subject).stream().map(Policy.Reason::asInvalidInput).toList();
+        List<InvalidInput> problems =
+                reasons(subject).stream().map(Policy.Reason::asInvalidInput).toList();
         if (!problems.isEmpty()) {
             throw new InvalidInputs(problems);
         }

@@ -8,5 +8,4 @@ import io.micronaut.core.bind.annotation.Bindable;
  * self-signed contract seal). Off unless asked for: MARKETPLACE_DEVELOPMENT=true, --demo, or the test suite.
  */
 @ConfigurationProperties("marketplace")
-public record RunMode(@Bindable(defaultValue = "false") boolean development) {
-}
+public record RunMode(@Bindable(defaultValue = "false") boolean development) {}

@@ -1,7 +1,6 @@
 package uk.gov.justice.marketplace.common;
 
 import io.micronaut.aop.Around;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -5,11 +5,10 @@ import io.micronaut.aop.InterceptorBean;
 import io.micronaut.aop.MethodInterceptor;
 import io.micronaut.aop.MethodInvocationContext;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Outside the job's transaction, so a connection the pool could not give, or one lost under the job, is seen here.
@@ -43,8 +42,11 @@ class ScheduledJobOutages implements MethodInterceptor<Object, Object> {
                 throw e;
             }
             if (waitingForTheDatabase.add(job)) {
-                LOG.warn("The {} cannot reach the database; it will keep trying at every run and say when it is "
-                        + "back: {}", job, e.getMessage());
+                LOG.warn(
+                        "The {} cannot reach the database; it will keep trying at every run and say when it is "
+                                + "back: {}",
+                        job,
+                        e.getMessage());
             }
             return null;
         }

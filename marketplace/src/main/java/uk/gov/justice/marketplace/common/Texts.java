@@ -2,7 +2,6 @@ package uk.gov.justice.marketplace.common;
 
 import io.micronaut.context.MessageSource;
 import jakarta.inject.Singleton;
-
 import java.util.Locale;
 import java.util.Map;
 

@@ -21,8 +21,8 @@ public final class Transitions<S extends Enum<S>, E> {
     private final Map<Class<? extends E>, String> refusedKeys;
     private final Map<S, Map<Class<? extends E>, S>> moves;
 
-    private Transitions(String refusedKey, Map<Class<? extends E>, String> refusedKeys,
-                        Map<S, Map<Class<? extends E>, S>> moves) {
+    private Transitions(
+            String refusedKey, Map<Class<? extends E>, String> refusedKeys, Map<S, Map<Class<? extends E>, S>> moves) {
         this.refusedKey = refusedKey;
         this.refusedKeys = refusedKeys;
         this.moves = moves;
@@ -55,8 +55,8 @@ public final class Transitions<S extends Enum<S>, E> {
     /** The whole table, one {@code FROM --Event--> TO} a line, in the order it was written. */
     public List<String> table() {
         List<String> lines = new ArrayList<>();
-        moves.forEach((from, byEvent) -> byEvent.forEach((event, to) ->
-                lines.add(from + " --" + event.getSimpleName() + "--> " + to)));
+        moves.forEach((from, byEvent) ->
+                byEvent.forEach((event, to) -> lines.add(from + " --" + event.getSimpleName() + "--> " + to)));
         return Collections.unmodifiableList(lines);
     }
 

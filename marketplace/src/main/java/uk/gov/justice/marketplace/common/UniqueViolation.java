@@ -1,11 +1,10 @@
 package uk.gov.justice.marketplace.common;
 
-import org.postgresql.util.PSQLException;
-import org.postgresql.util.ServerErrorMessage;
-
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 
 /**
  * Check-then-insert leaves a gap: two requests with the same name both find it free, and the unique index stops
@@ -16,8 +15,7 @@ public final class UniqueViolation {
 
     private static final String UNIQUE_VIOLATION = "23505";
 
-    private UniqueViolation() {
-    }
+    private UniqueViolation() {}
 
     /** Runs the write; if it breaks this unique constraint, the refusal is thrown instead. */
     public static <T> T refusedAs(String constraint, Refusal refusal, Supplier<T> write) {

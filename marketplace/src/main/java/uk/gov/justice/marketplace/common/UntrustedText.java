@@ -17,8 +17,7 @@ public final class UntrustedText {
 
     private static final ThreadLocal<Boolean> READING_OWN_STORE = ThreadLocal.withInitial(() -> false);
 
-    private UntrustedText() {
-    }
+    private UntrustedText() {}
 
     /** The value as given, or a refusal naming the field; null stays null (the caller decides if it is missing). */
     public static String refused(String field, String value, int maxLength) {
@@ -38,7 +37,8 @@ public final class UntrustedText {
         StringBuilder clean = new StringBuilder(checked.length());
         for (int i = 0; i < checked.length(); i++) {
             char c = checked.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < checked.length()
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < checked.length()
                     && Character.isLowSurrogate(checked.charAt(i + 1))) {
                 clean.append(c).append(checked.charAt(++i));
             } else if (Character.isSurrogate(c)) {

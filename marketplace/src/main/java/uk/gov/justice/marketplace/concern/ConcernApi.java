@@ -18,6 +18,9 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import uk.gov.justice.marketplace.common.Forbidden;
 import uk.gov.justice.marketplace.common.PdfEvidence;
 import uk.gov.justice.marketplace.common.Texts;
@@ -28,10 +31,6 @@ import uk.gov.justice.marketplace.common.web.TakesFiles;
 import uk.gov.justice.marketplace.identity.OrganisationKind;
 import uk.gov.justice.marketplace.identity.SignedIn;
 import uk.gov.justice.marketplace.identity.Viewer;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * Confidential concerns over JSON. Each caller gets its own shape: the steward everything, the partner its own
@@ -52,49 +51,90 @@ class ConcernApi {
     }
 
     @Serdeable
-    record RaiseRequest(@Nullable UUID chainId, @Nullable @Schema(type = "string") Concern.Category category,
-                        @Nullable @Schema(maxLength = Concern.LONGEST_TEXT) String details) {
-    }
+    record RaiseRequest(
+            @Nullable UUID chainId,
+            @Nullable @Schema(type = "string") Concern.Category category,
+            @Nullable @Schema(maxLength = Concern.LONGEST_TEXT) String details) {}
 
     /** A partner's own concern as it sees it. */
     @Serdeable
-    record OwnConcern(UUID id, UUID chainId, String chainName, String leadName, Concern.Category category,
-                      String details, Concern.Status status, Instant raisedAt, @Nullable String outcome) {
+    record OwnConcern(
+            UUID id,
+            UUID chainId,
+            String chainName,
+            String leadName,
+            Concern.Category category,
+            String details,
+            Concern.Status status,
+            Instant raisedAt,
+            @Nullable String outcome) {
 
         static OwnConcern of(Concern c) {
-            return new OwnConcern(c.id(), c.chainId(), c.chainName(), c.leadName(), c.category(), c.details(),
-                    c.status(), c.raisedAt(), c.outcome());
+            return new OwnConcern(
+                    c.id(),
+                    c.chainId(),
+                    c.chainName(),
+                    c.leadName(),
+                    c.category(),
+                    c.details(),
+                    c.status(),
+                    c.raisedAt(),
+                    c.outcome());
         }
     }
 
     /** A concern as the steward sees it: everything, its author included. */
     @Serdeable
     @Schema(name = "Concern")
-    record StewardsConcern(UUID id, UUID chainId, String chainName, UUID leadId, String leadName, UUID raisedBy,
-                           String raisedByName, String raisedByPerson, Concern.Category category, String details,
-                           Concern.Status status, Instant raisedAt, List<ActionTaken> actions,
-                           @Nullable String outcome) {
-    }
+    record StewardsConcern(
+            UUID id,
+            UUID chainId,
+            String chainName,
+            UUID leadId,
+            String leadName,
+            UUID raisedBy,
+            String raisedByName,
+            String raisedByPerson,
+            Concern.Category category,
+            String details,
+            Concern.Status status,
+            Instant raisedAt,
+            List<ActionTaken> actions,
+            @Nullable String outcome) {}
 
     /** What the steward did: its own words, or what the service says for a move that has none of its own. */
     @Serdeable
     @Schema(name = "Action")
-    record ActionTaken(Instant at, String by, String note) {
-    }
+    record ActionTaken(Instant at, String by, String note) {}
 
     private StewardsConcern stewards(Concern c) {
-        return new StewardsConcern(c.id(), c.chainId(), c.chainName(), c.leadId(), c.leadName(), c.raisedBy(),
-                c.raisedByName(), c.raisedByPerson(), c.category(), c.details(), c.status(), c.raisedAt(),
-                c.actions().stream().map(this::taken).toList(), c.outcome());
+        return new StewardsConcern(
+                c.id(),
+                c.chainId(),
+                c.chainName(),
+                c.leadId(),
+                c.leadName(),
+                c.raisedBy(),
+                c.raisedByName(),
+                c.raisedByPerson(),
+                c.category(),
+                c.details(),
+                c.status(),
+                c.raisedAt(),
+                c.actions().stream().map(this::taken).toList(),
+                c.outcome());
     }
 
     /** The API speaks English: a steward's note as written; a closure is told with its outcome. */
     private ActionTaken taken(Concern.Action action) {
-        String note = switch (action.kind()) {
-            case NOTE -> action.cause().reason();
-            case PUT_TO_LEAD -> messages.text("concern.action.PUT_TO_LEAD", Texts.ENGLISH);
-            case CLOSED -> messages.text("concern.action.CLOSED", Texts.ENGLISH) + ": " + action.cause().reason();
-        };
+        String note =
+                switch (action.kind()) {
+                    case NOTE -> action.cause().reason();
+                    case PUT_TO_LEAD -> messages.text("concern.action.PUT_TO_LEAD", Texts.ENGLISH);
+                    case CLOSED ->
+                        messages.text("concern.action.CLOSED", Texts.ENGLISH) + ": "
+                                + action.cause().reason();
+                };
         return new ActionTaken(action.cause().at(), action.cause().actor(), note);
     }
 
@@ -119,13 +159,11 @@ class ConcernApi {
     }
 
     @Serdeable
-    record NoteRequest(@Nullable @Schema(maxLength = Concern.LONGEST_TEXT) String text) {
-    }
+    record NoteRequest(@Nullable @Schema(maxLength = Concern.LONGEST_TEXT) String text) {}
 
     @Serdeable
-    record StatementRequest(@Nullable @Schema(maxLength = Concern.LONGEST_TEXT) String statement,
-                            boolean smallChainWeighed) {
-    }
+    record StatementRequest(
+            @Nullable @Schema(maxLength = Concern.LONGEST_TEXT) String statement, boolean smallChainWeighed) {}
 
     @ProblemAnswers.RefusesInput
     @ProblemAnswers.FindsByName
@@ -141,8 +179,9 @@ class ConcernApi {
     @TakesFiles
     @Post(value = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA)
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Attach a PDF to your organisation's concern (checked by content, at most 10 MB); only the "
-            + "market steward and your organisation can read it")
+    @Operation(
+            summary = "Attach a PDF to your organisation's concern (checked by content, at most 10 MB); only the "
+                    + "market steward and your organisation can read it")
     EvidenceFile attach(@SignedIn Viewer partner, @PathVariable UUID id, @Part("file") CompletedFileUpload file) {
         return EvidenceFile.of(concerns.attach(partner, id, file.getFilename(), file.getSize(), file::getBytes));
     }
@@ -198,8 +237,9 @@ class ConcernApi {
     @ProblemAnswers.FindsByName
     @ProblemAnswers.Conflicts
     @Post("/{id}/statements")
-    @Operation(summary = "Put a statement to the lead provider, without the author; in a chain of fewer than three "
-            + "partners, say smallChainWeighed=true (steward)")
+    @Operation(
+            summary = "Put a statement to the lead provider, without the author; in a chain of fewer than three "
+                    + "partners, say smallChainWeighed=true (steward)")
     StewardsConcern put(@SignedIn Viewer steward, @PathVariable UUID id, @Body StatementRequest request) {
         return stewards(concerns.putToLead(steward, id, request.statement(), request.smallChainWeighed()));
     }

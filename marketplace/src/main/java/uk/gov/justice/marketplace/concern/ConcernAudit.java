@@ -8,15 +8,21 @@ import uk.gov.justice.marketplace.audit.AuditEvent;
  */
 final class ConcernAudit {
 
-    private ConcernAudit() {
-    }
+    private ConcernAudit() {}
 
     static AuditEvent of(ConcernEvent event) {
         if (event instanceof ConcernEvent.ConcernRaised raised) {
-            return AuditEvent.of("concern.raised", "concern", event.concernId(), raised.category().name());
+            return AuditEvent.of(
+                    "concern.raised",
+                    "concern",
+                    event.concernId(),
+                    raised.category().name());
         }
         if (event instanceof ConcernEvent.EvidenceAdded added) {
-            return AuditEvent.of("concern.evidence-added", "concern", event.concernId(),
+            return AuditEvent.of(
+                    "concern.evidence-added",
+                    "concern",
+                    event.concernId(),
                     added.fileName() + " sha256 " + added.sha256());
         }
         if (event instanceof ConcernEvent.ActionRecorded) {

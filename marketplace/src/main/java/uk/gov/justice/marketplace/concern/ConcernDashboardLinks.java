@@ -1,12 +1,11 @@
 package uk.gov.justice.marketplace.concern;
 
 import jakarta.inject.Singleton;
+import java.util.List;
 import uk.gov.justice.marketplace.common.web.DashboardLink;
 import uk.gov.justice.marketplace.identity.OrganisationKind;
 import uk.gov.justice.marketplace.identity.Viewer;
 import uk.gov.justice.marketplace.identity.ViewerDashboardLinks;
-
-import java.util.List;
 
 /** A partner's confidential concerns, the matters put to a lead provider, the steward's concerns to act on. */
 @Singleton
@@ -18,8 +17,8 @@ class ConcernDashboardLinks implements ViewerDashboardLinks {
             return List.of(concerns(120));
         }
         if (viewer.organisationKind() == OrganisationKind.LEAD_PROVIDER) {
-            return List.of(new DashboardLink(120, "dashboard.link.matters", "/concerns",
-                    "dashboard.link.matters.hint"));
+            return List.of(
+                    new DashboardLink(120, "dashboard.link.matters", "/concerns", "dashboard.link.matters.hint"));
         }
         return viewer.isSteward() ? List.of(concerns(230)) : List.of();
     }

@@ -1,8 +1,7 @@
 package uk.gov.justice.marketplace.concern;
 
-import uk.gov.justice.marketplace.common.Cause;
-
 import java.util.UUID;
+import uk.gov.justice.marketplace.common.Cause;
 
 /**
  * What happened to a concern, in the past tense, with who did it, when and in what words; each becomes an audit
@@ -14,18 +13,13 @@ public sealed interface ConcernEvent {
 
     Cause cause();
 
-    record ConcernRaised(UUID concernId, Cause cause, Concern.Category category) implements ConcernEvent {
-    }
+    record ConcernRaised(UUID concernId, Cause cause, Concern.Category category) implements ConcernEvent {}
 
-    record EvidenceAdded(UUID concernId, Cause cause, String fileName, String sha256) implements ConcernEvent {
-    }
+    record EvidenceAdded(UUID concernId, Cause cause, String fileName, String sha256) implements ConcernEvent {}
 
-    record ActionRecorded(UUID concernId, Cause cause) implements ConcernEvent {
-    }
+    record ActionRecorded(UUID concernId, Cause cause) implements ConcernEvent {}
 
-    record PutToLead(UUID concernId, Cause cause) implements ConcernEvent {
-    }
+    record PutToLead(UUID concernId, Cause cause) implements ConcernEvent {}
 
-    record ConcernClosed(UUID concernId, Cause cause) implements ConcernEvent {
-    }
+    record ConcernClosed(UUID concernId, Cause cause) implements ConcernEvent {}
 }

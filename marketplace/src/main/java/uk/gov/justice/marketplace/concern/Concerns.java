@@ -3,6 +3,10 @@ package uk.gov.justice.marketplace.concern;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import uk.gov.justice.marketplace.audit.AuditTrail;
 import uk.gov.justice.marketplace.common.EvidenceLimits;
 import uk.gov.justice.marketplace.common.Forbidden;
@@ -15,11 +19,6 @@ import uk.gov.justice.marketplace.identity.Viewer;
 import uk.gov.justice.marketplace.notification.Notices;
 import uk.gov.justice.marketplace.supplychain.SupplyChain;
 import uk.gov.justice.marketplace.supplychain.SupplyChains;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * Confidential concerns. A partner raises one about the lead of a chain it is in; only the steward ever sees who
@@ -38,8 +37,14 @@ public class Concerns {
     private final PdfWorker pdfs;
     private final long maxEvidenceBytes;
 
-    Concerns(ConcernStore store, SupplyChains chains, AuditTrail audit, Notices notices, Clock clock, PdfWorker pdfs,
-             EvidenceLimits limits) {
+    Concerns(
+            ConcernStore store,
+            SupplyChains chains,
+            AuditTrail audit,
+            Notices notices,
+            Clock clock,
+            PdfWorker pdfs,
+            EvidenceLimits limits) {
         this.store = store;
         this.chains = chains;
         this.audit = audit;
@@ -55,8 +60,16 @@ public class Concerns {
             throw new Forbidden("error.concern.onlyPartners");
         }
         SupplyChain chain = chains.get(partner, chainId).chain();
-        Concern.Change raised = Concern.raise(chain.id(), chain.name(), chain.leadId(), chain.leadName(),
-                partner.organisationId(), partner.organisationName(), partner.email(), category, details,
+        Concern.Change raised = Concern.raise(
+                chain.id(),
+                chain.name(),
+                chain.leadId(),
+                chain.leadName(),
+                partner.organisationId(),
+                partner.organisationName(),
+                partner.email(),
+                category,
+                details,
                 clock.instant());
         store.create(raised.concern());
         audit.record(partner.asActor(), ConcernAudit.of(raised.event()));
@@ -68,8 +81,8 @@ public class Concerns {
      * asks and the declared size are checked before the body is read; it is parsed in the PDF worker with no
      * transaction open, and the concern is locked only to store the parsed file.
      */
-    public ConcernEvidence attach(Viewer partner, UUID concernId, String fileName, long declaredSize,
-                                  PdfEvidence.Content content) {
+    public ConcernEvidence attach(
+            Viewer partner, UUID concernId, String fileName, long declaredSize, PdfEvidence.Content content) {
         ownConcern(partner, concernId).require(ConcernEvent.EvidenceAdded.class);
         return addParsed(partner, concernId, pdfs.evidence(fileName, declaredSize, content, maxEvidenceBytes));
     }
@@ -77,7 +90,8 @@ public class Concerns {
     @Transactional
     ConcernEvidence addParsed(Viewer partner, UUID concernId, PdfEvidence pdf) {
         Instant now = clock.instant();
-        ConcernEvent added = store.lock(concernId).orElseThrow(Concerns::none)
+        ConcernEvent added = store.lock(concernId)
+                .orElseThrow(Concerns::none)
                 .addEvidence(partner.email(), now, pdf.fileName(), pdf.sha256());
         ConcernEvidence file = store.addEvidence(concernId, pdf, now);
         audit.record(partner.asActor(), ConcernAudit.of(added));
@@ -86,7 +100,8 @@ public class Concerns {
 
     @ReadOnly
     Concern ownConcern(Viewer partner, UUID concernId) {
-        return store.read(concernId).filter(c -> c.raisedBy().equals(partner.organisationId()))
+        return store.read(concernId)
+                .filter(c -> c.raisedBy().equals(partner.organisationId()))
                 .orElseThrow(Concerns::none);
     }
 
@@ -152,8 +167,8 @@ public class Concerns {
 
     /** The partners the concern's author hides among, for the steward's warning. */
     public int partnersIn(Viewer steward, Concern concern) {
-        return SmallChainSafeguard.partnersHidingTheAuthor(chains.get(steward, concern.chainId()).chain(),
-                concern.raisedAt(), clock.instant());
+        return SmallChainSafeguard.partnersHidingTheAuthor(
+                chains.get(steward, concern.chainId()).chain(), concern.raisedAt(), clock.instant());
     }
 
     private Concern locked(Viewer steward, UUID id) {

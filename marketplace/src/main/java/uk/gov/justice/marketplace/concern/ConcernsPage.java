@@ -1,23 +1,33 @@
 package uk.gov.justice.marketplace.concern;
 
 import io.micronaut.core.annotation.Nullable;
+import java.util.List;
 import uk.gov.justice.marketplace.common.web.FormErrors;
 import uk.gov.justice.marketplace.common.web.Option;
 import uk.gov.justice.marketplace.concern.ConcernPages.RaiseForm;
-
-import java.util.List;
 
 /**
  * The concerns page as its reader's {@code role} sees it (partner, steward or lead), with what was typed into the
  * raising form or one of the steward's forms.
  */
-record ConcernsPage(String role, List<Item> items, List<Option> chains, List<Option> categories,
-                    RaiseForm typed, StewardTyped stewardTyped, FormErrors errors) {
+record ConcernsPage(
+        String role,
+        List<Item> items,
+        List<Option> chains,
+        List<Option> categories,
+        RaiseForm typed,
+        StewardTyped stewardTyped,
+        FormErrors errors) {
 
     /** One line of a list: a heading, its facts as label and value, and the text. */
-    record Item(String id, String heading, List<Option> facts, String text, boolean open, int partners,
-                List<Option> evidence) {
-    }
+    record Item(
+            String id,
+            String heading,
+            List<Option> facts,
+            String text,
+            boolean open,
+            int partners,
+            List<Option> evidence) {}
 
     /**
      * What the steward typed into one of a concern's three forms ({@code action}, {@code statement} or

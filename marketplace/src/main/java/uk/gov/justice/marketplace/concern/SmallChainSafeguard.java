@@ -1,9 +1,8 @@
 package uk.gov.justice.marketplace.concern;
 
+import java.time.Instant;
 import uk.gov.justice.marketplace.common.Policy;
 import uk.gov.justice.marketplace.supplychain.SupplyChain;
-
-import java.time.Instant;
 
 /**
  * In a chain with few partners the lead could work out who raised a concern, so the steward must say it has
@@ -21,11 +20,12 @@ final class SmallChainSafeguard {
     static final int SMALL_CHAIN = 3;
 
     /** With fewer than three partners hiding the author, nothing goes to the lead until the steward has weighed it. */
-    static final Policy<StatementToLead> WEIGHED_WHEN_FEW = Policy.onField("smallChainWeighed",
-            "error.concern.smallChain", s -> !isSmall(s.partnersHidingTheAuthor()) || s.smallChainWeighed());
+    static final Policy<StatementToLead> WEIGHED_WHEN_FEW = Policy.onField(
+            "smallChainWeighed",
+            "error.concern.smallChain",
+            s -> !isSmall(s.partnersHidingTheAuthor()) || s.smallChainWeighed());
 
-    private SmallChainSafeguard() {
-    }
+    private SmallChainSafeguard() {}
 
     /**
      * The partners the author hides among. Those who joined after the concern was raised cannot have raised it, and

@@ -4,6 +4,14 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yaml.snakeyaml.Yaml;
@@ -13,15 +21,6 @@ import uk.gov.justice.marketplace.identity.OrganisationKind;
 import uk.gov.justice.marketplace.identity.Provisioning;
 import uk.gov.justice.marketplace.identity.Role;
 import uk.gov.justice.marketplace.identity.Viewer;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.security.SecureRandom;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Loads the demo market (organisations in several regions, a user for every role) when started with --demo, and
@@ -48,16 +47,18 @@ class DemoMarket {
         String password = password();
         StringBuilder accounts = new StringBuilder();
         for (Map<String, Object> entry : (List<Map<String, Object>>) read().get("organisations")) {
-            Organisation organisation = provisioning.organisation((String) entry.get("name"),
+            Organisation organisation = provisioning.organisation(
+                    (String) entry.get("name"),
                     OrganisationKind.valueOf((String) entry.get("kind")),
                     entry.containsKey("commissionerType")
-                            ? CommissionerType.valueOf((String) entry.get("commissionerType")) : null);
+                            ? CommissionerType.valueOf((String) entry.get("commissionerType"))
+                            : null);
             for (Map<String, Object> user : (List<Map<String, Object>>) entry.get("users")) {
                 Set<Role> roles = EnumSet.noneOf(Role.class);
                 ((List<String>) user.get("roles")).forEach(r -> roles.add(Role.valueOf(r)));
                 provisioning.user(organisation, (String) user.get("email"), (String) user.get("name"), roles, password);
-                accounts.append(String.format("%n  %-52s %-22s %s", user.get("email"), organisation.kind(),
-                        organisation.name()));
+                accounts.append(String.format(
+                        "%n  %-52s %-22s %s", user.get("email"), organisation.kind(), organisation.name()));
             }
         }
         approveDemoProviders();
@@ -71,15 +72,16 @@ class DemoMarket {
         Viewer steward = provisioning.viewerOf(firstUser(organisations.get(0)));
         for (Map<String, Object> entry : organisations) {
             if (entry.containsKey("eoi")) {
-                register.approve(provisioning.viewerOf(firstUser(entry)), steward,
-                        (Map<String, Object>) entry.get("eoi"));
+                register.approve(
+                        provisioning.viewerOf(firstUser(entry)), steward, (Map<String, Object>) entry.get("eoi"));
             }
         }
     }
 
     @SuppressWarnings("unchecked")
     private static String firstUser(Map<String, Object> organisation) {
-        return (String) ((List<Map<String, Object>>) organisation.get("users")).get(0).get("email");
+        return (String)
+                ((List<Map<String, Object>>) organisation.get("users")).get(0).get("email");
     }
 
     private static Map<String, Object> read() {

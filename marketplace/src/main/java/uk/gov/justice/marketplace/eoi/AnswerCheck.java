@@ -1,10 +1,9 @@
 package uk.gov.justice.marketplace.eoi;
 
-import uk.gov.justice.marketplace.common.InvalidInput;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import uk.gov.justice.marketplace.common.InvalidInput;
 
 /**
  * Collects what is missing or wrong in one part, naming each field with the part's prefix
@@ -22,7 +21,8 @@ final class AnswerCheck {
     }
 
     void required(String field, Object answer) {
-        boolean blank = answer == null || (answer instanceof String text && text.isBlank())
+        boolean blank = answer == null
+                || (answer instanceof String text && text.isBlank())
                 || (answer instanceof Collection<?> list && list.isEmpty());
         if (blank) {
             missing(field);

@@ -2,12 +2,11 @@ package uk.gov.justice.marketplace.eoi;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import uk.gov.justice.marketplace.common.web.FormAnswers;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.gov.justice.marketplace.common.web.FormAnswers;
 
 /** The second page of the coverage part: people a year in each chosen area, posted as area and people pairs. */
 @Serdeable
@@ -42,14 +41,16 @@ record CapacityForm(@Nullable List<String> area, @Nullable List<String> people, 
         List<String> areas = area == null ? List.of() : area;
         Map<String, Integer> capacity = new LinkedHashMap<>();
         for (int i = 0; i < areas.size(); i++) {
-            Integer count = read.whole(fieldOf(areas.get(i)), people != null && i < people.size()
-                    ? people.get(i) : null);
+            Integer count =
+                    read.whole(fieldOf(areas.get(i)), people != null && i < people.size() ? people.get(i) : null);
             if (count != null) {
                 capacity.put(areas.get(i), count);
             }
         }
         Coverage coverage = saved.coverage();
-        return read.answers(new Coverage(coverage == null ? areas : coverage.areas(), capacity,
+        return read.answers(new Coverage(
+                coverage == null ? areas : coverage.areas(),
+                capacity,
                 coverage == null ? null : coverage.riskAppetite()));
     }
 }

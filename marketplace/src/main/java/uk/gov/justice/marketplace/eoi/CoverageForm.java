@@ -1,14 +1,13 @@
 package uk.gov.justice.marketplace.eoi;
 
+import static uk.gov.justice.marketplace.common.web.FormAnswers.plain;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import uk.gov.justice.marketplace.common.web.FormAnswers;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static uk.gov.justice.marketplace.common.web.FormAnswers.plain;
+import uk.gov.justice.marketplace.common.web.FormAnswers;
 
 /** The first page of the coverage part: where, and how much risk. Capacity by area is asked next. */
 @Serdeable
@@ -40,7 +39,7 @@ record CoverageForm(@Nullable List<String> areas, @Nullable String riskAppetite,
                 }
             });
         }
-        return read.answers(new Coverage(chosen, capacity,
-                read.choice("riskAppetite", riskAppetite, Coverage.RiskAppetite.class)));
+        return read.answers(
+                new Coverage(chosen, capacity, read.choice("riskAppetite", riskAppetite, Coverage.RiskAppetite.class)));
     }
 }

@@ -2,19 +2,25 @@ package uk.gov.justice.marketplace.eoi;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import java.util.EnumMap;
+import java.util.Map;
 import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.web.CsrfForm;
 
-import java.util.EnumMap;
-import java.util.Map;
-
 /** The steward's decision form: the version read, the outcome, the reason and a comment box per part. */
 @Serdeable
-record DecisionForm(@Nullable String version, @Nullable String outcome, @Nullable String reason,
-                    @Nullable String organisationComment, @Nullable String exclusionsComment,
-                    @Nullable String selectionComment, @Nullable String servicesComment,
-                    @Nullable String coverageComment, @Nullable String evidenceComment,
-                    @Nullable String csrfToken) implements CsrfForm {
+record DecisionForm(
+        @Nullable String version,
+        @Nullable String outcome,
+        @Nullable String reason,
+        @Nullable String organisationComment,
+        @Nullable String exclusionsComment,
+        @Nullable String selectionComment,
+        @Nullable String servicesComment,
+        @Nullable String coverageComment,
+        @Nullable String evidenceComment,
+        @Nullable String csrfToken)
+        implements CsrfForm {
 
     static String commentField(EoiPart part) {
         return part.field() + "Comment";
@@ -27,12 +33,14 @@ record DecisionForm(@Nullable String version, @Nullable String outcome, @Nullabl
         } catch (NumberFormatException e) {
             throw new InvalidInput("outcome", "error.eoi.decision.stale");
         }
-        EoiStatus chosen = outcome == null ? null : switch (outcome) {
-            case "APPROVED" -> EoiStatus.APPROVED;
-            case "CHANGES_REQUESTED" -> EoiStatus.CHANGES_REQUESTED;
-            case "REJECTED" -> EoiStatus.REJECTED;
-            default -> null;
-        };
+        EoiStatus chosen = outcome == null
+                ? null
+                : switch (outcome) {
+                    case "APPROVED" -> EoiStatus.APPROVED;
+                    case "CHANGES_REQUESTED" -> EoiStatus.CHANGES_REQUESTED;
+                    case "REJECTED" -> EoiStatus.REJECTED;
+                    default -> null;
+                };
         return new EoiReview.Decide(read, chosen, reason, comments());
     }
 

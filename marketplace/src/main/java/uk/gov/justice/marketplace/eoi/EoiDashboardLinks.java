@@ -1,12 +1,11 @@
 package uk.gov.justice.marketplace.eoi;
 
 import jakarta.inject.Singleton;
+import java.util.List;
 import uk.gov.justice.marketplace.common.web.DashboardLink;
 import uk.gov.justice.marketplace.identity.OrganisationKind;
 import uk.gov.justice.marketplace.identity.Viewer;
 import uk.gov.justice.marketplace.identity.ViewerDashboardLinks;
-
-import java.util.List;
 
 /** A VCSE provider's own Expression of Interest; the steward's queue of them to review. */
 @Singleton

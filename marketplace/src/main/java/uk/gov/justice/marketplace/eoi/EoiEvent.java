@@ -9,24 +9,17 @@ public sealed interface EoiEvent {
 
     int version();
 
-    record PartSaved(UUID eoiId, int version, EoiPart part) implements EoiEvent {
-    }
+    record PartSaved(UUID eoiId, int version, EoiPart part) implements EoiEvent {}
 
-    record UpdateStarted(UUID eoiId, int version) implements EoiEvent {
-    }
+    record UpdateStarted(UUID eoiId, int version) implements EoiEvent {}
 
-    record EoiSubmitted(UUID eoiId, int version) implements EoiEvent {
-    }
+    record EoiSubmitted(UUID eoiId, int version) implements EoiEvent {}
 
-    record ChangesRequested(UUID eoiId, int version, StewardDecision decision) implements EoiEvent {
-    }
+    record ChangesRequested(UUID eoiId, int version, StewardDecision decision) implements EoiEvent {}
 
-    record EoiApproved(UUID eoiId, int version, StewardDecision decision) implements EoiEvent {
-    }
+    record EoiApproved(UUID eoiId, int version, StewardDecision decision) implements EoiEvent {}
 
-    record EoiRejected(UUID eoiId, int version, StewardDecision decision) implements EoiEvent {
-    }
+    record EoiRejected(UUID eoiId, int version, StewardDecision decision) implements EoiEvent {}
 
-    record EoiWithdrawn(UUID eoiId, int version) implements EoiEvent {
-    }
+    record EoiWithdrawn(UUID eoiId, int version) implements EoiEvent {}
 }

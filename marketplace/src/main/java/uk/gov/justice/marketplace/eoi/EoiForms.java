@@ -3,6 +3,10 @@ package uk.gov.justice.marketplace.eoi;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import uk.gov.justice.marketplace.audit.AuditTrail;
 import uk.gov.justice.marketplace.common.ConflictingChange;
 import uk.gov.justice.marketplace.common.Forbidden;
@@ -12,11 +16,6 @@ import uk.gov.justice.marketplace.common.NotFound;
 import uk.gov.justice.marketplace.common.UniqueViolation;
 import uk.gov.justice.marketplace.identity.OrganisationKind;
 import uk.gov.justice.marketplace.identity.Viewer;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * A VCSE provider's side of its Expression of Interest: fill it in part by part over several sittings, submit it,
@@ -31,8 +30,7 @@ public class EoiForms {
     private final PublicationEvents publications;
     private final Clock clock;
 
-    EoiForms(EoiStore store, Vocabularies vocabularies, AuditTrail audit, PublicationEvents publications,
-             Clock clock) {
+    EoiForms(EoiStore store, Vocabularies vocabularies, AuditTrail audit, PublicationEvents publications, Clock clock) {
         this.store = store;
         this.vocabularies = vocabularies;
         this.audit = audit;
@@ -75,8 +73,8 @@ public class EoiForms {
         return store.lockByOrganisation(provider.organisationId()).orElseGet(() -> {
             ExpressionOfInterest started = ExpressionOfInterest.start(provider.organisationId());
             // Two first saves at once: the second finds no row to lock, and the one-per-organisation index stops it.
-            return UniqueViolation.refusedAs(EoiStore.ONE_PER_ORGANISATION,
-                    new ConflictingChange("error.request.conflict"), () -> {
+            return UniqueViolation.refusedAs(
+                    EoiStore.ONE_PER_ORGANISATION, new ConflictingChange("error.request.conflict"), () -> {
                         store.create(started, clock.instant());
                         return started;
                     });
@@ -92,8 +90,8 @@ public class EoiForms {
     @Transactional
     public ExpressionOfInterest withdraw(Viewer provider) {
         ExpressionOfInterest withdrawn = change(provider, ExpressionOfInterest::withdraw);
-        publications.record(withdrawn.organisationId(), withdrawn.id(), PublicationEvents.Kind.WITHDRAWN,
-                clock.instant());
+        publications.record(
+                withdrawn.organisationId(), withdrawn.id(), PublicationEvents.Kind.WITHDRAWN, clock.instant());
         return withdrawn;
     }
 
@@ -101,8 +99,8 @@ public class EoiForms {
         return vocabularies;
     }
 
-    private ExpressionOfInterest change(Viewer provider,
-                                        Function<ExpressionOfInterest, ExpressionOfInterest.Change> command) {
+    private ExpressionOfInterest change(
+            Viewer provider, Function<ExpressionOfInterest, ExpressionOfInterest.Change> command) {
         requireProvider(provider);
         ExpressionOfInterest eoi = store.lockByOrganisation(provider.organisationId())
                 .orElseThrow(() -> new NotFound("eoi", "error.eoi.none"));

@@ -1,8 +1,13 @@
 package uk.gov.justice.marketplace.eoi;
 
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import uk.gov.justice.marketplace.common.InvalidInput;
-import uk.gov.justice.marketplace.common.web.Dates;
 import uk.gov.justice.marketplace.common.web.FieldError;
 import uk.gov.justice.marketplace.common.web.FormErrors;
 import uk.gov.justice.marketplace.common.web.Messages;
@@ -10,13 +15,6 @@ import uk.gov.justice.marketplace.common.web.Question;
 import uk.gov.justice.marketplace.eoi.CheckAnswersPage.AnswerRow;
 import uk.gov.justice.marketplace.eoi.CheckAnswersPage.AnswerSection;
 import uk.gov.justice.marketplace.eoi.TaskListPage.Task;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /** Builds the provider's Expression of Interest pages from the aggregate, in the reader's language. */
 @Singleton
@@ -56,22 +54,36 @@ class EoiPageModels {
         StewardDecision decision = current.status() == EoiStatus.CHANGES_REQUESTED ? current.decision() : null;
         List<Task> tasks = new ArrayList<>();
         for (EoiPart part : EoiPart.values()) {
-            tasks.add(new Task(words(locale).apply("eoi.part." + part.field()), PARTS + part.field(),
-                    progress.get(part), decision == null ? null : decision.partComments().get(part)));
+            tasks.add(new Task(
+                    words(locale).apply("eoi.part." + part.field()),
+                    PARTS + part.field(),
+                    progress.get(part),
+                    decision == null ? null : decision.partComments().get(part)));
         }
         boolean editable = current.status().isEditable() || current.status() == EoiStatus.APPROVED;
-        return new TaskListPage(messages.text("eoi.status." + current.status(), locale), current.number(),
-                eoi.flatMap(ExpressionOfInterest::published).map(EoiVersion::number).orElse(null), editable,
-                eoi.isPresent() && current.status().canMoveTo(EoiStatus.WITHDRAWN), tasks,
-                decision == null ? null : decision.reason(), evidenceFiles,
+        return new TaskListPage(
+                messages.text("eoi.status." + current.status(), locale),
+                current.number(),
+                eoi.flatMap(ExpressionOfInterest::published)
+                        .map(EoiVersion::number)
+                        .orElse(null),
+                editable,
+                eoi.isPresent() && current.status().canMoveTo(EoiStatus.WITHDRAWN),
+                tasks,
+                decision == null ? null : decision.reason(),
+                evidenceFiles,
                 banner == null ? null : messages.text(banner, locale));
     }
 
     PartPage part(PartForm form, FormErrors errors, Locale locale) {
         List<Question> asked = questions.of(form, locale, words(locale)).stream()
-                .map(q -> q.withError(errors.messageFor(q.id()))).toList();
-        String title = words(locale).apply(form instanceof CapacityForm ? "eoi.capacity.title"
-                : "eoi.part." + form.part().field());
+                .map(q -> q.withError(errors.messageFor(q.id())))
+                .toList();
+        String title = words(locale)
+                .apply(
+                        form instanceof CapacityForm
+                                ? "eoi.capacity.title"
+                                : "eoi.part." + form.part().field());
         return new PartPage(title, actionOf(form), asked, errors);
     }
 
@@ -79,18 +91,27 @@ class EoiPageModels {
     FormErrors partErrors(List<InvalidInput> problems, PartForm form, Locale locale) {
         List<Question> asked = questions.of(form, locale, words(locale));
         String prefix = form.part().field() + ".";
-        return new FormErrors(problems.stream().map(p -> {
-            String field = p.field().startsWith(prefix) ? p.field().substring(prefix.length()) : p.field();
-            return new FieldError(field, asked.stream().filter(q -> q.id().equals(field)).findFirst()
-                    .map(q -> q.label() + ": ").orElse("") + messages.text(p.getMessage(), locale));
-        }).toList());
+        return new FormErrors(problems.stream()
+                .map(p -> {
+                    String field = p.field().startsWith(prefix) ? p.field().substring(prefix.length()) : p.field();
+                    return new FieldError(
+                            field,
+                            asked.stream()
+                                            .filter(q -> q.id().equals(field))
+                                            .findFirst()
+                                            .map(q -> q.label() + ": ")
+                                            .orElse("")
+                                    + messages.text(p.getMessage(), locale));
+                })
+                .toList());
     }
 
     CheckAnswersPage checkAnswers(EoiAnswers answers, boolean editable, FormErrors errors, Locale locale) {
         List<AnswerSection> sections = new ArrayList<>();
         for (EoiPart part : EoiPart.values()) {
             List<AnswerRow> rows = shown(part, answers, locale).stream()
-                    .map(q -> new AnswerRow(q.label(), q.display(), changeHref(part, q))).toList();
+                    .map(q -> new AnswerRow(q.label(), q.display(), changeHref(part, q)))
+                    .toList();
             sections.add(new AnswerSection(words(locale).apply("eoi.part." + part.field()), rows));
         }
         return new CheckAnswersPage(sections, editable, errors);
@@ -102,24 +123,29 @@ class EoiPageModels {
         if (part == EoiPart.COVERAGE) {
             shown.addAll(questions.of(CapacityForm.of(answers.coverage()), locale, words(locale)));
         }
-        return shown.stream().filter(Question::isShown)
-                .filter(q -> !(q.name().startsWith("jdl") && q.values().isEmpty())).toList();
+        return shown.stream()
+                .filter(Question::isShown)
+                .filter(q -> !(q.name().startsWith("jdl") && q.values().isEmpty()))
+                .toList();
     }
 
     /** Errors on submit, each linking to the question on its part's page. */
     FormErrors submitErrors(List<InvalidInput> problems, Locale locale) {
         UnaryOperator<String> words = words(locale);
-        return new FormErrors(problems.stream().map(p -> {
-            String[] partAndName = p.field().split("\\.", 2);
-            String partTitle = words.apply("eoi.part." + partAndName[0]);
-            String reason = messages.text(p.getMessage(), locale);
-            if (partAndName.length == 1) {
-                return new FieldError(PARTS + partAndName[0], partTitle + ": " + reason);
-            }
-            String name = partAndName[1];
-            return new FieldError(submitHref(partAndName[0], name),
-                    partTitle + ": " + words.apply(labelKeyOf(name)) + ": " + reason);
-        }).toList());
+        return new FormErrors(problems.stream()
+                .map(p -> {
+                    String[] partAndName = p.field().split("\\.", 2);
+                    String partTitle = words.apply("eoi.part." + partAndName[0]);
+                    String reason = messages.text(p.getMessage(), locale);
+                    if (partAndName.length == 1) {
+                        return new FieldError(PARTS + partAndName[0], partTitle + ": " + reason);
+                    }
+                    String name = partAndName[1];
+                    return new FieldError(
+                            submitHref(partAndName[0], name),
+                            partTitle + ": " + words.apply(labelKeyOf(name)) + ": " + reason);
+                })
+                .toList());
     }
 
     UnaryOperator<String> words(Locale locale) {

@@ -14,6 +14,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.util.Arrays;
+import java.util.Optional;
 import uk.gov.justice.marketplace.common.NotFound;
 import uk.gov.justice.marketplace.common.web.CsrfOnlyForm;
 import uk.gov.justice.marketplace.common.web.CsrfProtected;
@@ -22,9 +24,6 @@ import uk.gov.justice.marketplace.common.web.FormPage;
 import uk.gov.justice.marketplace.common.web.Messages;
 import uk.gov.justice.marketplace.common.web.Pages;
 import uk.gov.justice.marketplace.identity.Viewer;
-
-import java.util.Arrays;
-import java.util.Optional;
 
 /**
  * The provider's Expression of Interest in the portal: a task list of the parts, a page per part saved as a draft,
@@ -64,7 +63,9 @@ class EoiPages {
 
     @Get("/parts/{part}")
     HttpResponse<?> part(Viewer provider, @PathVariable String part, HttpRequest<?> request) {
-        EoiPart which = Arrays.stream(EoiPart.values()).filter(p -> p.field().equals(part)).findFirst()
+        EoiPart which = Arrays.stream(EoiPart.values())
+                .filter(p -> p.field().equals(part))
+                .findFirst()
                 .orElseThrow(() -> new NotFound("part", "error.eoi.unknownPart"));
         return ask(provider, EoiPageModels.formOf(which, answers(provider)), request);
     }
@@ -112,16 +113,23 @@ class EoiPages {
     @Get("/check")
     HttpResponse<?> check(Viewer provider, HttpRequest<?> request) {
         EoiVersion current = current(provider);
-        return pages.page(request, CHECK_VIEW, models.checkAnswers(current.answers(),
-                current.status().isEditable(), FormErrors.NONE, messages.locale(request)));
+        return pages.page(
+                request,
+                CHECK_VIEW,
+                models.checkAnswers(
+                        current.answers(), current.status().isEditable(), FormErrors.NONE, messages.locale(request)));
     }
 
     @Post(value = "/submission", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> submit(Viewer provider, @Body CsrfOnlyForm form, HttpRequest<?> request) {
-        return pages.shownAgainIfRefused(request, FormPage.of(CHECK_VIEW).toldBy(models::submitErrors), () -> {
-            forms.submit(provider);
-            return Pages.redirect("/eoi?done=submitted");
-        }, errors -> models.checkAnswers(current(provider).answers(), true, errors, messages.locale(request)));
+        return pages.shownAgainIfRefused(
+                request,
+                FormPage.of(CHECK_VIEW).toldBy(models::submitErrors),
+                () -> {
+                    forms.submit(provider);
+                    return Pages.redirect("/eoi?done=submitted");
+                },
+                errors -> models.checkAnswers(current(provider).answers(), true, errors, messages.locale(request)));
     }
 
     @Get("/withdrawal")
@@ -146,14 +154,18 @@ class EoiPages {
     }
 
     private HttpResponse<?> save(Viewer provider, PartForm form, HttpRequest<?> request) {
-        FormPage partPage = FormPage.of(PART_VIEW).toldBy((problems, locale) -> models.partErrors(problems, form,
-                locale));
-        return pages.shownAgainIfRefused(request, partPage, () -> {
-            ExpressionOfInterest saved = forms.save(provider, form::answers);
-            boolean askCapacity = form instanceof CoverageForm && !saved.current().answers().coverage().areas()
-                    .isEmpty();
-            return Pages.redirect(askCapacity ? EoiPageModels.CAPACITY : "/eoi?done=saved");
-        }, errors -> models.part(form, errors, messages.locale(request)));
+        FormPage partPage =
+                FormPage.of(PART_VIEW).toldBy((problems, locale) -> models.partErrors(problems, form, locale));
+        return pages.shownAgainIfRefused(
+                request,
+                partPage,
+                () -> {
+                    ExpressionOfInterest saved = forms.save(provider, form::answers);
+                    boolean askCapacity = form instanceof CoverageForm
+                            && !saved.current().answers().coverage().areas().isEmpty();
+                    return Pages.redirect(askCapacity ? EoiPageModels.CAPACITY : "/eoi?done=saved");
+                },
+                errors -> models.part(form, errors, messages.locale(request)));
     }
 
     private EoiAnswers answers(Viewer provider) {

@@ -3,6 +3,12 @@ package uk.gov.justice.marketplace.eoi;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import uk.gov.justice.marketplace.audit.AuditTrail;
 import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.NotFound;
@@ -13,13 +19,6 @@ import uk.gov.justice.marketplace.identity.Viewer;
 import uk.gov.justice.marketplace.notification.EmailOutbox;
 import uk.gov.justice.marketplace.notification.Notices;
 import uk.gov.justice.marketplace.reference.WorkingDays;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 /** The market steward's side: the queue of submitted EoIs, oldest first, and the decision on each. */
 @Singleton
@@ -37,8 +36,16 @@ public class EoiReview {
     private final PublicationEvents publications;
     private final Clock clock;
 
-    EoiReview(EoiStore store, WorkingDays workingDays, AuditTrail audit, Notices notices, EmailOutbox outbox,
-              OrganisationDirectory directory, Texts texts, PublicationEvents publications, Clock clock) {
+    EoiReview(
+            EoiStore store,
+            WorkingDays workingDays,
+            AuditTrail audit,
+            Notices notices,
+            EmailOutbox outbox,
+            OrganisationDirectory directory,
+            Texts texts,
+            PublicationEvents publications,
+            Clock clock) {
         this.store = store;
         this.workingDays = workingDays;
         this.audit = audit;
@@ -51,12 +58,10 @@ public class EoiReview {
     }
 
     /** An EoI waiting for the steward and how many working days it has waited. */
-    public record Waiting(ExpressionOfInterest eoi, int workingDaysWaiting) {
-    }
+    public record Waiting(ExpressionOfInterest eoi, int workingDaysWaiting) {}
 
     /** The steward's decision as asked for: the version read, the outcome, the reason and comments by part. */
-    public record Decide(int version, EoiStatus outcome, String reason, Map<EoiPart, String> partComments) {
-    }
+    public record Decide(int version, EoiStatus outcome, String reason, Map<EoiPart, String> partComments) {}
 
     @ReadOnly
     public List<Waiting> queue(Viewer steward) {
@@ -64,8 +69,9 @@ public class EoiReview {
         LocalDate today = LocalDate.ofInstant(clock.instant(), UK);
         return store.awaitingDecision().stream()
                 .map(id -> store.read(id).orElseThrow())
-                .map(eoi -> new Waiting(eoi, workingDays.between(
-                        LocalDate.ofInstant(eoi.current().submittedAt(), UK), today)))
+                .map(eoi -> new Waiting(
+                        eoi,
+                        workingDays.between(LocalDate.ofInstant(eoi.current().submittedAt(), UK), today)))
                 .toList();
     }
 
@@ -80,13 +86,19 @@ public class EoiReview {
         AccessPolicy.requireSteward(steward);
         ExpressionOfInterest eoi = store.lock(eoiId).orElseThrow(() -> new NotFound("eoi", "error.eoi.none"));
         String who = steward.email();
-        ExpressionOfInterest.Change change = switch (decide.outcome() == null ? EoiStatus.DRAFT : decide.outcome()) {
-            case APPROVED -> eoi.approve(decide.version(), decide.reason(), who, clock.instant());
-            case CHANGES_REQUESTED -> eoi.requestChanges(decide.version(), decide.reason(),
-                    decide.partComments() == null ? Map.of() : decide.partComments(), who, clock.instant());
-            case REJECTED -> eoi.reject(decide.version(), decide.reason(), who, clock.instant());
-            default -> throw new InvalidInput("outcome", "error.eoi.decision.outcome");
-        };
+        ExpressionOfInterest.Change change =
+                switch (decide.outcome() == null ? EoiStatus.DRAFT : decide.outcome()) {
+                    case APPROVED -> eoi.approve(decide.version(), decide.reason(), who, clock.instant());
+                    case CHANGES_REQUESTED ->
+                        eoi.requestChanges(
+                                decide.version(),
+                                decide.reason(),
+                                decide.partComments() == null ? Map.of() : decide.partComments(),
+                                who,
+                                clock.instant());
+                    case REJECTED -> eoi.reject(decide.version(), decide.reason(), who, clock.instant());
+                    default -> throw new InvalidInput("outcome", "error.eoi.decision.outcome");
+                };
         store.save(change.eoi());
         audit.record(steward.asActor(), EoiAudit.of(change.event()));
         if (change.eoi().current().status() == EoiStatus.APPROVED) {
@@ -101,7 +113,8 @@ public class EoiReview {
         StewardDecision decision = eoi.current().decision();
         notices.tell(eoi.organisationId(), DecisionNews.noticeKey(decision), decision.reason(), null);
         String organisation = eoi.current().answers().organisation().legalName();
-        directory.emailsOf(eoi.organisationId()).forEach(to -> outbox.queue(DecisionNews.email(texts, to,
-                organisation, decision)));
+        directory
+                .emailsOf(eoi.organisationId())
+                .forEach(to -> outbox.queue(DecisionNews.email(texts, to, organisation, decision)));
     }
 }

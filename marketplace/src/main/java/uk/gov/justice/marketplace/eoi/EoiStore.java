@@ -4,7 +4,6 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
@@ -44,13 +43,13 @@ class EoiStore {
     }
 
     Optional<ExpressionOfInterest> lockByOrganisation(UUID organisationId) {
-        return load("select id, organisation_id from expression_of_interest where organisation_id = ? for update",
+        return load(
+                "select id, organisation_id from expression_of_interest where organisation_id = ? for update",
                 organisationId);
     }
 
     Optional<ExpressionOfInterest> readByOrganisation(UUID organisationId) {
-        return load("select id, organisation_id from expression_of_interest where organisation_id = ?",
-                organisationId);
+        return load("select id, organisation_id from expression_of_interest where organisation_id = ?", organisationId);
     }
 
     Optional<ExpressionOfInterest> lock(UUID eoiId) {
@@ -62,8 +61,8 @@ class EoiStore {
     }
 
     void create(ExpressionOfInterest eoi, Instant now) {
-        jdbc.prepareStatement("insert into expression_of_interest (id, organisation_id, created_at) values (?, ?, ?)",
-                statement -> {
+        jdbc.prepareStatement(
+                "insert into expression_of_interest (id, organisation_id, created_at) values (?, ?, ?)", statement -> {
                     statement.setObject(1, eoi.id(), Types.OTHER);
                     statement.setObject(2, eoi.organisationId(), Types.OTHER);
                     statement.setTimestamp(3, Timestamp.from(now));
@@ -104,7 +103,8 @@ class EoiStore {
         Optional<UUID[]> ids = jdbc.prepareStatement(sql, statement -> {
             statement.setObject(1, key, Types.OTHER);
             try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? Optional.of(new UUID[]{row.getObject(1, UUID.class), row.getObject(2, UUID.class)})
+                return row.next()
+                        ? Optional.of(new UUID[] {row.getObject(1, UUID.class), row.getObject(2, UUID.class)})
                         : Optional.<UUID[]>empty();
             }
         });
@@ -112,8 +112,8 @@ class EoiStore {
     }
 
     private List<EoiVersion> versions(UUID eoiId) {
-        return jdbc.prepareStatement("select " + VERSION_COLUMNS + " from eoi_version where eoi_id = ? order by number",
-                statement -> {
+        return jdbc.prepareStatement(
+                "select " + VERSION_COLUMNS + " from eoi_version where eoi_id = ? order by number", statement -> {
                     statement.setObject(1, eoiId, Types.OTHER);
                     List<EoiVersion> versions = new ArrayList<>();
                     try (ResultSet rows = statement.executeQuery()) {
@@ -127,25 +127,35 @@ class EoiStore {
 
     private EoiVersion version(ResultSet row) throws SQLException {
         String outcome = row.getString("decision_outcome");
-        StewardDecision decision = outcome == null ? null : new StewardDecision(EoiStatus.valueOf(outcome),
-                row.getString("decision_reason"), fromJson(row.getString("decision_part_comments"), COMMENTS),
-                row.getString("decided_by"), row.getTimestamp("decided_at").toInstant());
+        StewardDecision decision = outcome == null
+                ? null
+                : new StewardDecision(
+                        EoiStatus.valueOf(outcome),
+                        row.getString("decision_reason"),
+                        fromJson(row.getString("decision_part_comments"), COMMENTS),
+                        row.getString("decided_by"),
+                        row.getTimestamp("decided_at").toInstant());
         Timestamp submitted = row.getTimestamp("submitted_at");
-        return new EoiVersion(row.getInt("number"), EoiStatus.valueOf(row.getString("status")),
+        return new EoiVersion(
+                row.getInt("number"),
+                EoiStatus.valueOf(row.getString("status")),
                 fromJson(row.getString("answers"), Argument.of(EoiAnswers.class)),
-                submitted == null ? null : submitted.toInstant(), decision);
+                submitted == null ? null : submitted.toInstant(),
+                decision);
     }
 
     private void upsert(UUID eoiId, EoiVersion version) {
-        jdbc.prepareStatement("insert into eoi_version (eoi_id, " + VERSION_COLUMNS + ") "
-                + "values (?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, ?, ?) on conflict (eoi_id, number) do update set "
-                + "status = excluded.status, answers = excluded.answers, submitted_at = excluded.submitted_at, "
-                + "decision_outcome = excluded.decision_outcome, decision_reason = excluded.decision_reason, "
-                + "decision_part_comments = excluded.decision_part_comments, decided_by = excluded.decided_by, "
-                + "decided_at = excluded.decided_at", statement -> {
-            bind(statement, eoiId, version);
-            return statement.executeUpdate();
-        });
+        jdbc.prepareStatement(
+                "insert into eoi_version (eoi_id, " + VERSION_COLUMNS + ") "
+                        + "values (?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, ?, ?) on conflict (eoi_id, number) do update set "
+                        + "status = excluded.status, answers = excluded.answers, submitted_at = excluded.submitted_at, "
+                        + "decision_outcome = excluded.decision_outcome, decision_reason = excluded.decision_reason, "
+                        + "decision_part_comments = excluded.decision_part_comments, decided_by = excluded.decided_by, "
+                        + "decided_at = excluded.decided_at",
+                statement -> {
+                    bind(statement, eoiId, version);
+                    return statement.executeUpdate();
+                });
     }
 
     private void bind(PreparedStatement statement, UUID eoiId, EoiVersion version) throws SQLException {

@@ -6,8 +6,8 @@ import java.time.Instant;
  * One version of a provider's Expression of Interest. Versions are kept: an approved version stays in the register
  * while the provider prepares the next one.
  */
-public record EoiVersion(int number, EoiStatus status, EoiAnswers answers, Instant submittedAt,
-                         StewardDecision decision) {
+public record EoiVersion(
+        int number, EoiStatus status, EoiAnswers answers, Instant submittedAt, StewardDecision decision) {
 
     static EoiVersion firstDraft() {
         return new EoiVersion(1, EoiStatus.DRAFT, EoiAnswers.NONE, null, null);

@@ -2,23 +2,25 @@ package uk.gov.justice.marketplace.eoi;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import uk.gov.justice.marketplace.common.InvalidInput;
-
 import java.math.BigDecimal;
 import java.util.List;
+import uk.gov.justice.marketplace.common.InvalidInput;
 
 /**
  * Evidence of experience and quality: case studies, outcome figures, and Justice Data Lab results (the
  * reoffending rate of the people it worked with against a matched control group).
  */
 @Serdeable
-public record Evidence(@Nullable String caseStudies, @Nullable String outcomeFigures,
-                       @Nullable List<JusticeDataLabResult> justiceDataLab) implements PartAnswers {
+public record Evidence(
+        @Nullable String caseStudies,
+        @Nullable String outcomeFigures,
+        @Nullable List<JusticeDataLabResult> justiceDataLab)
+        implements PartAnswers {
 
     /** One Justice Data Lab report: rates are percentages of the cohort reoffending within a year. */
     @Serdeable
-    public record JusticeDataLabResult(int cohortSize, BigDecimal reoffendingRate, BigDecimal controlGroupRate,
-                                       boolean statisticallySignificant) {
+    public record JusticeDataLabResult(
+            int cohortSize, BigDecimal reoffendingRate, BigDecimal controlGroupRate, boolean statisticallySignificant) {
 
         boolean isValid() {
             return cohortSize > 0 && isPercentage(reoffendingRate) && isPercentage(controlGroupRate);
@@ -49,7 +51,8 @@ public record Evidence(@Nullable String caseStudies, @Nullable String outcomeFig
 
     @Override
     public boolean isEmpty() {
-        return (caseStudies == null || caseStudies.isBlank()) && (outcomeFigures == null || outcomeFigures.isBlank())
+        return (caseStudies == null || caseStudies.isBlank())
+                && (outcomeFigures == null || outcomeFigures.isBlank())
                 && (justiceDataLab == null || justiceDataLab.isEmpty());
     }
 

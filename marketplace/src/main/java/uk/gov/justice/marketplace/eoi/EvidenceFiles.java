@@ -3,6 +3,9 @@ package uk.gov.justice.marketplace.eoi;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
 import uk.gov.justice.marketplace.audit.AuditEvent;
 import uk.gov.justice.marketplace.audit.AuditTrail;
 import uk.gov.justice.marketplace.common.ConflictingChange;
@@ -12,10 +15,6 @@ import uk.gov.justice.marketplace.common.PdfEvidence;
 import uk.gov.justice.marketplace.common.PdfWorker;
 import uk.gov.justice.marketplace.identity.AccessPolicy;
 import uk.gov.justice.marketplace.identity.Viewer;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * Evidence PDFs (a Justice Data Lab report, an evaluation) attached to a provider's EoI while the provider holds
@@ -35,8 +34,14 @@ public class EvidenceFiles {
     private final PdfWorker pdfs;
     private final long maxBytes;
 
-    EvidenceFiles(EoiStore eois, EvidenceStore files, EoiForms forms, AuditTrail audit, Clock clock, PdfWorker pdfs,
-                  EvidenceLimits limits) {
+    EvidenceFiles(
+            EoiStore eois,
+            EvidenceStore files,
+            EoiForms forms,
+            AuditTrail audit,
+            Clock clock,
+            PdfWorker pdfs,
+            EvidenceLimits limits) {
         this.eois = eois;
         this.files = files;
         this.forms = forms;
@@ -61,8 +66,13 @@ public class EvidenceFiles {
         ExpressionOfInterest eoi = forms.startOrLock(provider);
         requireEditable(eoi);
         EvidenceFile file = files.add(eoi.id(), eoi.current().number(), pdf, provider.email(), clock.instant());
-        audit.record(provider.asActor(), AuditEvent.of("eoi.evidence-uploaded", "eoi", eoi.id(),
-                file.fileName() + " (" + file.sizeBytes() + " bytes, sha256 " + file.sha256() + ")"));
+        audit.record(
+                provider.asActor(),
+                AuditEvent.of(
+                        "eoi.evidence-uploaded",
+                        "eoi",
+                        eoi.id(),
+                        file.fileName() + " (" + file.sizeBytes() + " bytes, sha256 " + file.sha256() + ")"));
         return file;
     }
 
@@ -80,8 +90,13 @@ public class EvidenceFiles {
         if (!files.remove(eoi.id(), eoi.current(), fileId)) {
             throw new NotFound("file", "error.evidence.unknown");
         }
-        audit.record(provider.asActor(), AuditEvent.of("eoi.evidence-removed", "eoi", eoi.id(),
-                "file " + fileId + " from version " + eoi.current().number()));
+        audit.record(
+                provider.asActor(),
+                AuditEvent.of(
+                        "eoi.evidence-removed",
+                        "eoi",
+                        eoi.id(),
+                        "file " + fileId + " from version " + eoi.current().number()));
     }
 
     /** The text of the files the published version holds: all that search may quote. */
@@ -99,7 +114,9 @@ public class EvidenceFiles {
     @ReadOnly
     public PdfEvidence download(Viewer viewer, UUID eoiId, UUID fileId) {
         ExpressionOfInterest eoi = eois.read(eoiId).orElseThrow(() -> new NotFound("eoi", "error.eoi.none"));
-        boolean published = eoi.published().filter(v -> files.holds(eoiId, v.number(), fileId)).isPresent();
+        boolean published = eoi.published()
+                .filter(v -> files.holds(eoiId, v.number(), fileId))
+                .isPresent();
         if (!viewer.isSteward() && !published) {
             AccessPolicy.requireActsFor(viewer, eoi.organisationId());
         }

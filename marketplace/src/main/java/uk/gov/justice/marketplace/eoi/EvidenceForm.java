@@ -1,26 +1,30 @@
 package uk.gov.justice.marketplace.eoi;
 
+import static uk.gov.justice.marketplace.common.web.FormAnswers.yesNo;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import uk.gov.justice.marketplace.common.web.FormAnswers;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-
-import static uk.gov.justice.marketplace.common.web.FormAnswers.yesNo;
+import uk.gov.justice.marketplace.common.web.FormAnswers;
 
 /**
  * The evidence part. Justice Data Lab results are rows of four inputs posted as parallel lists; the page always
  * offers one empty row so another result can be added without JavaScript, and empty rows are ignored.
  */
 @Serdeable
-record EvidenceForm(@Nullable String caseStudies, @Nullable String outcomeFigures,
-                    @Nullable List<String> jdlCohortSize, @Nullable List<String> jdlReoffendingRate,
-                    @Nullable List<String> jdlControlGroupRate, @Nullable List<String> jdlSignificant,
-                    @Nullable String csrfToken) implements PartForm {
+record EvidenceForm(
+        @Nullable String caseStudies,
+        @Nullable String outcomeFigures,
+        @Nullable List<String> jdlCohortSize,
+        @Nullable List<String> jdlReoffendingRate,
+        @Nullable List<String> jdlControlGroupRate,
+        @Nullable List<String> jdlSignificant,
+        @Nullable String csrfToken)
+        implements PartForm {
 
     static EvidenceForm of(@Nullable Evidence a) {
         List<String> sizes = new ArrayList<>();
@@ -35,8 +39,14 @@ record EvidenceForm(@Nullable String caseStudies, @Nullable String outcomeFigure
                 significant.add(yesNo(r.statisticallySignificant()));
             });
         }
-        return new EvidenceForm(a == null ? null : a.caseStudies(), a == null ? null : a.outcomeFigures(), sizes,
-                rates, controls, significant, null);
+        return new EvidenceForm(
+                a == null ? null : a.caseStudies(),
+                a == null ? null : a.outcomeFigures(),
+                sizes,
+                rates,
+                controls,
+                significant,
+                null);
     }
 
     static String fieldOf(int row, String column) {
@@ -46,7 +56,9 @@ record EvidenceForm(@Nullable String caseStudies, @Nullable String outcomeFigure
     /** How many rows were posted: the longest of the four lists. */
     int rows() {
         return Stream.of(jdlCohortSize, jdlReoffendingRate, jdlControlGroupRate, jdlSignificant)
-                .mapToInt(l -> l == null ? 0 : l.size()).max().orElse(0);
+                .mapToInt(l -> l == null ? 0 : l.size())
+                .max()
+                .orElse(0);
     }
 
     String cell(List<String> column, int row) {
@@ -84,8 +96,8 @@ record EvidenceForm(@Nullable String caseStudies, @Nullable String outcomeFigure
         if (cohort == null || reoffending == null || controlRate == null) {
             return Optional.empty();
         }
-        return Optional.of(new Evidence.JusticeDataLabResult(cohort, reoffending, controlRate,
-                Boolean.TRUE.equals(significant)));
+        return Optional.of(
+                new Evidence.JusticeDataLabResult(cohort, reoffending, controlRate, Boolean.TRUE.equals(significant)));
     }
 
     /** Within a row that has been started, a blank number cannot be read: the row needs all three. */

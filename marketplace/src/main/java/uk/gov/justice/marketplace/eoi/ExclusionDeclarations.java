@@ -2,19 +2,20 @@ package uk.gov.justice.marketplace.eoi;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import uk.gov.justice.marketplace.common.InvalidInput;
-
 import java.util.List;
 import java.util.stream.Stream;
+import uk.gov.justice.marketplace.common.InvalidInput;
 
 /**
  * Part 2: the exclusion grounds (Standard Selection Questionnaire part 2). If any ground applies, the provider
  * says what it has done to put things right ("self-cleaning"), which the steward weighs.
  */
 @Serdeable
-public record ExclusionDeclarations(@Nullable Boolean mandatoryGroundsApply,
-                                    @Nullable Boolean discretionaryGroundsApply,
-                                    @Nullable String selfCleaning) implements PartAnswers {
+public record ExclusionDeclarations(
+        @Nullable Boolean mandatoryGroundsApply,
+        @Nullable Boolean discretionaryGroundsApply,
+        @Nullable String selfCleaning)
+        implements PartAnswers {
 
     @Override
     public EoiPart part() {

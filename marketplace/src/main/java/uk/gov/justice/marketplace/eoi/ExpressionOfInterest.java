@@ -1,9 +1,5 @@
 package uk.gov.justice.marketplace.eoi;
 
-import uk.gov.justice.marketplace.common.ConflictingChange;
-import uk.gov.justice.marketplace.common.InvalidInput;
-import uk.gov.justice.marketplace.common.InvalidInputs;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import uk.gov.justice.marketplace.common.ConflictingChange;
+import uk.gov.justice.marketplace.common.InvalidInput;
+import uk.gov.justice.marketplace.common.InvalidInputs;
 
 /**
  * A provider's one Expression of Interest, with all its versions. It guards its own transitions: answers change
@@ -21,8 +20,7 @@ import java.util.stream.Collectors;
 public record ExpressionOfInterest(UUID id, UUID organisationId, List<EoiVersion> versions) {
 
     /** The next state and the event that led to it. */
-    public record Change(ExpressionOfInterest eoi, EoiEvent event) {
-    }
+    public record Change(ExpressionOfInterest eoi, EoiEvent event) {}
 
     public ExpressionOfInterest {
         versions = List.copyOf(versions);
@@ -51,15 +49,16 @@ public record ExpressionOfInterest(UUID id, UUID organisationId, List<EoiVersion
     public Change answer(PartAnswers part) {
         EoiVersion current = current();
         if (current.status().isEditable()) {
-            return new Change(replaceCurrent(current.withAnswers(current.answers().with(part))),
+            return new Change(
+                    replaceCurrent(current.withAnswers(current.answers().with(part))),
                     new EoiEvent.PartSaved(id, current.number(), part.part()));
         }
         if (current.status() == EoiStatus.APPROVED) {
             EoiVersion next = current.nextDraft();
             List<EoiVersion> all = new ArrayList<>(versions);
             all.add(next.withAnswers(next.answers().with(part)));
-            return new Change(new ExpressionOfInterest(id, organisationId, all),
-                    new EoiEvent.UpdateStarted(id, next.number()));
+            return new Change(
+                    new ExpressionOfInterest(id, organisationId, all), new EoiEvent.UpdateStarted(id, next.number()));
         }
         throw new ConflictingChange("error.eoi.notEditable");
     }
@@ -79,12 +78,12 @@ public record ExpressionOfInterest(UUID id, UUID organisationId, List<EoiVersion
 
     public Change approve(int versionRead, String reason, String steward, Instant now) {
         StewardDecision decision = decision(versionRead, EoiStatus.APPROVED, reason, Map.of(), steward, now);
-        return new Change(replaceCurrent(current().decided(decision)),
-                new EoiEvent.EoiApproved(id, versionRead, decision));
+        return new Change(
+                replaceCurrent(current().decided(decision)), new EoiEvent.EoiApproved(id, versionRead, decision));
     }
 
-    public Change requestChanges(int versionRead, String reason, Map<EoiPart, String> partComments, String steward,
-                                 Instant now) {
+    public Change requestChanges(
+            int versionRead, String reason, Map<EoiPart, String> partComments, String steward, Instant now) {
         Map<EoiPart, String> comments = partComments.entrySet().stream()
                 .filter(c -> c.getValue() != null && !c.getValue().isBlank())
                 .collect(Collectors.toMap(Map.Entry::getKey, c -> c.getValue().trim()));
@@ -92,14 +91,14 @@ public record ExpressionOfInterest(UUID id, UUID organisationId, List<EoiVersion
         if (comments.isEmpty()) {
             throw new InvalidInput("partComments", "error.eoi.decision.partComments.missing");
         }
-        return new Change(replaceCurrent(current().decided(decision)),
-                new EoiEvent.ChangesRequested(id, versionRead, decision));
+        return new Change(
+                replaceCurrent(current().decided(decision)), new EoiEvent.ChangesRequested(id, versionRead, decision));
     }
 
     public Change reject(int versionRead, String reason, String steward, Instant now) {
         StewardDecision decision = decision(versionRead, EoiStatus.REJECTED, reason, Map.of(), steward, now);
-        return new Change(replaceCurrent(current().decided(decision)),
-                new EoiEvent.EoiRejected(id, versionRead, decision));
+        return new Change(
+                replaceCurrent(current().decided(decision)), new EoiEvent.EoiRejected(id, versionRead, decision));
     }
 
     /** The provider leaves the register (or stops an application); final. */
@@ -107,7 +106,8 @@ public record ExpressionOfInterest(UUID id, UUID organisationId, List<EoiVersion
         if (!current().status().canMoveTo(EoiStatus.WITHDRAWN)) {
             throw new ConflictingChange("error.eoi.notWithdrawable");
         }
-        return new Change(replaceCurrent(current().movedTo(EoiStatus.WITHDRAWN)),
+        return new Change(
+                replaceCurrent(current().movedTo(EoiStatus.WITHDRAWN)),
                 new EoiEvent.EoiWithdrawn(id, current().number()));
     }
 
@@ -115,8 +115,13 @@ public record ExpressionOfInterest(UUID id, UUID organisationId, List<EoiVersion
      * A decision is on the version the steward read: if another steward decided first, or the provider withdrew,
      * the second decision is refused rather than silently overwriting the first.
      */
-    private StewardDecision decision(int versionRead, EoiStatus outcome, String reason,
-                                     Map<EoiPart, String> partComments, String steward, Instant now) {
+    private StewardDecision decision(
+            int versionRead,
+            EoiStatus outcome,
+            String reason,
+            Map<EoiPart, String> partComments,
+            String steward,
+            Instant now) {
         EoiVersion current = current();
         if (current.number() != versionRead || current.status() != EoiStatus.SUBMITTED) {
             throw new ConflictingChange("error.eoi.decision.stale");

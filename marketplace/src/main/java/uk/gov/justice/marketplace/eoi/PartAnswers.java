@@ -1,8 +1,7 @@
 package uk.gov.justice.marketplace.eoi;
 
-import uk.gov.justice.marketplace.common.InvalidInput;
-
 import java.util.List;
+import uk.gov.justice.marketplace.common.InvalidInput;
 
 /** The answers to one part of the form, saved as the provider goes (so any of them may still be missing). */
 public sealed interface PartAnswers
@@ -18,7 +17,9 @@ public sealed interface PartAnswers
      * may leave answers out; those wait for submission.
      */
     default List<InvalidInput> wrongAnswers(Vocabularies vocabularies) {
-        return problems(vocabularies).stream().filter(p -> !AnswerCheck.isMissing(p)).toList();
+        return problems(vocabularies).stream()
+                .filter(p -> !AnswerCheck.isMissing(p))
+                .toList();
     }
 
     /** True when nothing has been answered yet. */

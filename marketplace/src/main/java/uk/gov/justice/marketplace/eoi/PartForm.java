@@ -7,8 +7,13 @@ import uk.gov.justice.marketplace.common.web.CsrfForm;
  * after an error keeps exactly what the provider wrote.
  */
 sealed interface PartForm extends CsrfForm
-        permits OrganisationForm, ExclusionsForm, SelectionForm, ServicesForm, CoverageForm, CapacityForm,
-        EvidenceForm {
+        permits OrganisationForm,
+                ExclusionsForm,
+                SelectionForm,
+                ServicesForm,
+                CoverageForm,
+                CapacityForm,
+                EvidenceForm {
 
     EoiPart part();
 

@@ -2,7 +2,6 @@ package uk.gov.justice.marketplace.eoi;
 
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,21 +17,20 @@ public class PublishedEois {
     }
 
     /** A provider's published version. */
-    public record Published(UUID eoiId, UUID organisationId, EoiVersion version) {
-    }
+    public record Published(UUID eoiId, UUID organisationId, EoiVersion version) {}
 
     /** The version of this EoI the register shows, if it shows one (not if never approved or withdrawn). */
     @ReadOnly
     public Optional<Published> find(UUID eoiId) {
-        return store.read(eoiId).flatMap(eoi -> eoi.published()
-                .map(v -> new Published(eoi.id(), eoi.organisationId(), v)));
+        return store.read(eoiId)
+                .flatMap(eoi -> eoi.published().map(v -> new Published(eoi.id(), eoi.organisationId(), v)));
     }
 
     /** The organisation's published version, if the register shows it. */
     @ReadOnly
     public Optional<Published> ofOrganisation(UUID organisationId) {
-        return store.readByOrganisation(organisationId).flatMap(eoi -> eoi.published()
-                .map(v -> new Published(eoi.id(), eoi.organisationId(), v)));
+        return store.readByOrganisation(organisationId)
+                .flatMap(eoi -> eoi.published().map(v -> new Published(eoi.id(), eoi.organisationId(), v)));
     }
 
     @ReadOnly

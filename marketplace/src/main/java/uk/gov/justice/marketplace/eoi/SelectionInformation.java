@@ -3,19 +3,22 @@ package uk.gov.justice.marketplace.eoi;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+import java.util.stream.Stream;
 import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.Money;
 
-import java.util.List;
-import java.util.stream.Stream;
-
 /** Part 3: experience, financial standing, insurance and policies (Standard Selection Questionnaire part 3). */
 @Serdeable
-public record SelectionInformation(@Nullable String relevantExperience, @Nullable String financialStanding,
-                                   @Nullable @Schema(type = "object") Money employersLiabilityCover,
-                                   @Nullable @Schema(type = "object") Money publicLiabilityCover,
-                                   @Nullable Boolean safeguardingPolicy, @Nullable Boolean equalityPolicy,
-                                   @Nullable Boolean dataProtectionPolicy, @Nullable Boolean whistleblowingPolicy)
+public record SelectionInformation(
+        @Nullable String relevantExperience,
+        @Nullable String financialStanding,
+        @Nullable @Schema(type = "object") Money employersLiabilityCover,
+        @Nullable @Schema(type = "object") Money publicLiabilityCover,
+        @Nullable Boolean safeguardingPolicy,
+        @Nullable Boolean equalityPolicy,
+        @Nullable Boolean dataProtectionPolicy,
+        @Nullable Boolean whistleblowingPolicy)
         implements PartAnswers {
 
     private static final int LONG_TEXT = 5000;
@@ -48,8 +51,15 @@ public record SelectionInformation(@Nullable String relevantExperience, @Nullabl
 
     @Override
     public boolean isEmpty() {
-        return Stream.of(relevantExperience, financialStanding, employersLiabilityCover, publicLiabilityCover,
-                        safeguardingPolicy, equalityPolicy, dataProtectionPolicy, whistleblowingPolicy)
+        return Stream.of(
+                        relevantExperience,
+                        financialStanding,
+                        employersLiabilityCover,
+                        publicLiabilityCover,
+                        safeguardingPolicy,
+                        equalityPolicy,
+                        dataProtectionPolicy,
+                        whistleblowingPolicy)
                 .allMatch(a -> a == null || a.toString().isBlank());
     }
 }

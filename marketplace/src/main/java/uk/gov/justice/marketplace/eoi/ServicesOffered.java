@@ -2,14 +2,16 @@ package uk.gov.justice.marketplace.eoi;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import uk.gov.justice.marketplace.common.InvalidInput;
-
 import java.util.List;
+import uk.gov.justice.marketplace.common.InvalidInput;
 
 /** What the provider does and for whom: specialities and cohorts from the reference lists. */
 @Serdeable
-public record ServicesOffered(@Nullable List<String> specialities, @Nullable List<String> cohorts,
-                              @Nullable Boolean welshLanguageService, @Nullable String qualityMarks)
+public record ServicesOffered(
+        @Nullable List<String> specialities,
+        @Nullable List<String> cohorts,
+        @Nullable Boolean welshLanguageService,
+        @Nullable String qualityMarks)
         implements PartAnswers {
 
     @Override
@@ -22,11 +24,13 @@ public record ServicesOffered(@Nullable List<String> specialities, @Nullable Lis
         AnswerCheck check = new AnswerCheck(part());
         check.required("specialities", specialities);
         if (specialities != null
-                && specialities.stream().anyMatch(c -> vocabularies.specialities().find(c).isEmpty())) {
+                && specialities.stream()
+                        .anyMatch(c -> vocabularies.specialities().find(c).isEmpty())) {
             check.refuse("specialities", "unknown");
         }
         check.required("cohorts", cohorts);
-        if (cohorts != null && cohorts.stream().anyMatch(c -> vocabularies.cohorts().find(c).isEmpty())) {
+        if (cohorts != null
+                && cohorts.stream().anyMatch(c -> vocabularies.cohorts().find(c).isEmpty())) {
             check.refuse("cohorts", "unknown");
         }
         check.required("welshLanguageService", welshLanguageService);
@@ -38,7 +42,9 @@ public record ServicesOffered(@Nullable List<String> specialities, @Nullable Lis
 
     @Override
     public boolean isEmpty() {
-        return (specialities == null || specialities.isEmpty()) && (cohorts == null || cohorts.isEmpty())
-                && welshLanguageService == null && (qualityMarks == null || qualityMarks.isBlank());
+        return (specialities == null || specialities.isEmpty())
+                && (cohorts == null || cohorts.isEmpty())
+                && welshLanguageService == null
+                && (qualityMarks == null || qualityMarks.isBlank());
     }
 }

@@ -7,5 +7,4 @@ import uk.gov.justice.marketplace.reference.Specialities;
 
 /** The reference lists an EoI's answers must come from. */
 @Singleton
-public record Vocabularies(Areas areas, Specialities specialities, Cohorts cohorts) {
-}
+public record Vocabularies(Areas areas, Specialities specialities, Cohorts cohorts) {}

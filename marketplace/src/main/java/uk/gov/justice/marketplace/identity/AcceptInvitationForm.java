@@ -8,8 +8,12 @@ import uk.gov.justice.marketplace.common.web.CsrfForm;
 /** The page behind an invitation link. */
 @Introspected
 @Serdeable
-record AcceptInvitationForm(@Nullable String fullName, @Nullable String password, @Nullable String confirmPassword,
-                            @Nullable String csrfToken) implements CsrfForm {
+record AcceptInvitationForm(
+        @Nullable String fullName,
+        @Nullable String password,
+        @Nullable String confirmPassword,
+        @Nullable String csrfToken)
+        implements CsrfForm {
 
     AcceptInvitation command() {
         return new AcceptInvitation(fullName, password, confirmPassword);

@@ -1,9 +1,8 @@
 package uk.gov.justice.marketplace.identity;
 
-import uk.gov.justice.marketplace.common.Forbidden;
-
 import java.util.Set;
 import java.util.UUID;
+import uk.gov.justice.marketplace.common.Forbidden;
 
 /**
  * Who may act for whom. A user acts only for its own organisation; managing its users needs the admin role;
@@ -11,8 +10,7 @@ import java.util.UUID;
  */
 public final class AccessPolicy {
 
-    private AccessPolicy() {
-    }
+    private AccessPolicy() {}
 
     public static void requireActsFor(Viewer viewer, UUID organisationId) {
         if (!viewer.organisationId().equals(organisationId)) {

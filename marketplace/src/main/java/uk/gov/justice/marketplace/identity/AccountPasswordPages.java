@@ -48,9 +48,13 @@ class AccountPasswordPages {
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> change(Viewer viewer, @Body ChangePasswordForm form, HttpRequest<?> request) {
-        return pages.shownAgainIfRefused(request, FormPage.of(VIEW), () -> {
-            sessions.signIn(request, change.change(viewer, form.command(), addresses.of(request)));
-            return Pages.redirect(Pages.DASHBOARD + "?notice=passwordChanged");
-        }, errors -> new PasswordPage(null, null, errors));
+        return pages.shownAgainIfRefused(
+                request,
+                FormPage.of(VIEW),
+                () -> {
+                    sessions.signIn(request, change.change(viewer, form.command(), addresses.of(request)));
+                    return Pages.redirect(Pages.DASHBOARD + "?notice=passwordChanged");
+                },
+                errors -> new PasswordPage(null, null, errors));
     }
 }

@@ -1,6 +1,5 @@
 package uk.gov.justice.marketplace.identity;
 
-import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -8,27 +7,27 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
-import uk.gov.justice.marketplace.common.web.CsrfForm;
-import uk.gov.justice.marketplace.common.web.CsrfOnlyForm;
-import uk.gov.justice.marketplace.common.web.FormErrors;
-import uk.gov.justice.marketplace.common.web.FormPage;
-import uk.gov.justice.marketplace.common.web.Messages;
-import uk.gov.justice.marketplace.common.web.CsrfProtected;
-import uk.gov.justice.marketplace.common.web.Dates;
-import uk.gov.justice.marketplace.common.web.Pages;
-
+import io.swagger.v3.oas.annotations.Hidden;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
+import uk.gov.justice.marketplace.common.web.CsrfForm;
+import uk.gov.justice.marketplace.common.web.CsrfOnlyForm;
+import uk.gov.justice.marketplace.common.web.CsrfProtected;
+import uk.gov.justice.marketplace.common.web.Dates;
+import uk.gov.justice.marketplace.common.web.FormErrors;
+import uk.gov.justice.marketplace.common.web.FormPage;
+import uk.gov.justice.marketplace.common.web.Messages;
+import uk.gov.justice.marketplace.common.web.Pages;
 
 /** A user makes and revokes the bearer tokens its scripts use to call the API. */
 @Hidden
@@ -40,8 +39,8 @@ class ApiTokenPages {
 
     private static final String VIEW = "identity/api-tokens";
     private static final FormPage FORM = FormPage.of(VIEW);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/London"));
 
     private final ApiTokens tokens;
     private final Messages messages;
@@ -55,8 +54,7 @@ class ApiTokenPages {
 
     @Introspected
     @Serdeable
-    record NameForm(@Nullable String name, @Nullable String csrfToken) implements CsrfForm {
-    }
+    record NameForm(@Nullable String name, @Nullable String csrfToken) implements CsrfForm {}
 
     @Get
     HttpResponse<?> list(Viewer viewer, HttpRequest<?> request) {
@@ -66,9 +64,11 @@ class ApiTokenPages {
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(Viewer viewer, @Body NameForm form, HttpRequest<?> request) {
         Locale locale = messages.locale(request);
-        return pages.shownAgainIfRefused(request, FORM,
-                () -> pages.page(request, VIEW, page(viewer, tokens.create(viewer, form.name()), "", FormErrors.NONE,
-                        locale)),
+        return pages.shownAgainIfRefused(
+                request,
+                FORM,
+                () -> pages.page(
+                        request, VIEW, page(viewer, tokens.create(viewer, form.name()), "", FormErrors.NONE, locale)),
                 errors -> page(viewer, null, form.name(), errors, locale));
     }
 
@@ -79,14 +79,23 @@ class ApiTokenPages {
     }
 
     private ApiTokensPage page(Viewer viewer, NewApiToken made, String typedName, FormErrors errors, Locale locale) {
-        return new ApiTokensPage(tokens.listFor(viewer).stream()
-                .map(listed -> {
-                    ApiToken t = listed.token();
-                    return new ApiTokensPage.Row(t.id().toString(), t.name(), format(t.createdAt()),
-                            format(t.lastUsedAt()), format(t.expiresAt()), listed.status().name());
-                })
-                .toList(), made == null ? null : made.token(),
-                made == null ? null : Dates.dayAndTime(made.expiresAt(), locale), typedName, errors);
+        return new ApiTokensPage(
+                tokens.listFor(viewer).stream()
+                        .map(listed -> {
+                            ApiToken t = listed.token();
+                            return new ApiTokensPage.Row(
+                                    t.id().toString(),
+                                    t.name(),
+                                    format(t.createdAt()),
+                                    format(t.lastUsedAt()),
+                                    format(t.expiresAt()),
+                                    listed.status().name());
+                        })
+                        .toList(),
+                made == null ? null : made.token(),
+                made == null ? null : Dates.dayAndTime(made.expiresAt(), locale),
+                typedName,
+                errors);
     }
 
     private static String format(Instant instant) {

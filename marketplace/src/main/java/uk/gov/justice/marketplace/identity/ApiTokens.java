@@ -3,19 +3,18 @@ package uk.gov.justice.marketplace.identity;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import uk.gov.justice.marketplace.audit.AuditEvent;
-import uk.gov.justice.marketplace.audit.AuditTrail;
-import uk.gov.justice.marketplace.common.NotFound;
-import uk.gov.justice.marketplace.common.Validation;
-import uk.gov.justice.marketplace.identity.Repositories.Organisations;
-import uk.gov.justice.marketplace.identity.Repositories.UserAccounts;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import uk.gov.justice.marketplace.audit.AuditEvent;
+import uk.gov.justice.marketplace.audit.AuditTrail;
+import uk.gov.justice.marketplace.common.NotFound;
+import uk.gov.justice.marketplace.common.Validation;
+import uk.gov.justice.marketplace.identity.Repositories.Organisations;
+import uk.gov.justice.marketplace.identity.Repositories.UserAccounts;
 
 /** Bearer tokens for the API: made and revoked by their owner, checked on every API call. */
 @Singleton
@@ -33,8 +32,13 @@ public class ApiTokens {
     private final AuditTrail audit;
     private final Clock clock;
 
-    ApiTokens(Repositories.ApiTokens tokens, UserAccounts users, Organisations organisations,
-              ApiTokenSettings settings, AuditTrail audit, Clock clock) {
+    ApiTokens(
+            Repositories.ApiTokens tokens,
+            UserAccounts users,
+            Organisations organisations,
+            ApiTokenSettings settings,
+            AuditTrail audit,
+            Clock clock) {
         this.tokens = tokens;
         this.settings = settings;
         this.users = users;
@@ -50,25 +54,36 @@ public class ApiTokens {
         validation.done();
         SecretToken secret = SecretToken.generate(TOKEN_PREFIX);
         Instant now = clock.instant();
-        ApiToken token = tokens.save(new ApiToken(UUID.randomUUID(), owner.userId(), label, secret.hash(), now, null,
-                null, now.plus(settings.validFor())));
-        audit.record(owner.asActor(), AuditEvent.of("api-token.created", "api-token", token.id(),
-                label + ", expires " + token.expiresAt()));
+        ApiToken token = tokens.save(new ApiToken(
+                UUID.randomUUID(),
+                owner.userId(),
+                label,
+                secret.hash(),
+                now,
+                null,
+                null,
+                now.plus(settings.validFor())));
+        audit.record(
+                owner.asActor(),
+                AuditEvent.of("api-token.created", "api-token", token.id(), label + ", expires " + token.expiresAt()));
         return new NewApiToken(token.id(), label, secret.value(), token.expiresAt());
     }
 
     /** Whether the token still works, for its owner's list. */
-    public enum Status { ACTIVE, REVOKED, EXPIRED }
-
-    public record Listed(ApiToken token, Status status) {
+    public enum Status {
+        ACTIVE,
+        REVOKED,
+        EXPIRED
     }
+
+    public record Listed(ApiToken token, Status status) {}
 
     @ReadOnly
     public List<Listed> listFor(Viewer owner) {
         Instant now = clock.instant();
         return tokens.findByUserIdOrderByCreatedAtDesc(owner.userId()).stream()
-                .map(t -> new Listed(t, t.isRevoked() ? Status.REVOKED
-                        : t.isActiveAt(now) ? Status.ACTIVE : Status.EXPIRED))
+                .map(t -> new Listed(
+                        t, t.isRevoked() ? Status.REVOKED : t.isActiveAt(now) ? Status.ACTIVE : Status.EXPIRED))
                 .toList();
     }
 
@@ -92,15 +107,21 @@ public class ApiTokens {
         Instant now = clock.instant();
         return tokens.findByTokenHash(SecretToken.hashOf(presented))
                 .filter(token -> token.isActiveAt(now))
-                .flatMap(token -> users.findById(token.userId()).filter(UserAccount::isActive)
+                .flatMap(token -> users.findById(token.userId())
+                        .filter(UserAccount::isActive)
                         .map(user -> {
                             recordUse(token, now);
-                            return Viewer.of(user, organisations.findById(user.organisationId()).orElseThrow());
+                            return Viewer.of(
+                                    user,
+                                    organisations
+                                            .findById(user.organisationId())
+                                            .orElseThrow());
                         }));
     }
 
     private void recordUse(ApiToken token, Instant now) {
-        if (token.lastUsedAt() == null || token.lastUsedAt().plus(USE_RECORDING_INTERVAL).isBefore(now)) {
+        if (token.lastUsedAt() == null
+                || token.lastUsedAt().plus(USE_RECORDING_INTERVAL).isBefore(now)) {
             tokens.update(token.usedAt(now));
         }
     }

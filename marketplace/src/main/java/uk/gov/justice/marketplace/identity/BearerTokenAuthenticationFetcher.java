@@ -8,11 +8,10 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.filters.AuthenticationFetcher;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import org.reactivestreams.Publisher;
-
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import org.reactivestreams.Publisher;
 
 /** API requests: `Authorization: Bearer mrs_...`, looked up off the event loop because it reads the database. */
 @Singleton
@@ -30,13 +29,14 @@ class BearerTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequ
 
     @Override
     public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
-        Optional<String> header = request.getHeaders().findFirst(HttpHeaders.AUTHORIZATION)
+        Optional<String> header = request.getHeaders()
+                .findFirst(HttpHeaders.AUTHORIZATION)
                 .filter(h -> h.regionMatches(true, 0, BEARER, 0, BEARER.length()));
         if (header.isEmpty()) {
             return Publishers.empty();
         }
         String token = header.get().substring(BEARER.length()).trim();
-        return Publishers.fromCompletableFuture(CompletableFuture
-                .supplyAsync(() -> tokens.authenticate(token).map(ViewerAuthentication::of).orElse(null), blocking));
+        return Publishers.fromCompletableFuture(CompletableFuture.supplyAsync(
+                () -> tokens.authenticate(token).map(ViewerAuthentication::of).orElse(null), blocking));
     }
 }

@@ -1,17 +1,15 @@
 package uk.gov.justice.marketplace.identity;
 
-import uk.gov.justice.marketplace.common.Texts;
-import uk.gov.justice.marketplace.notification.Email;
-
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import uk.gov.justice.marketplace.common.Texts;
+import uk.gov.justice.marketplace.notification.Email;
 
 /** The identity emails (invitations, password resets), in English then Welsh: we do not know which one reads. */
 final class BilingualEmail {
 
-    private BilingualEmail() {
-    }
+    private BilingualEmail() {}
 
     /** {@code key}: the messages {@code key.subject} and {@code key.body}; values are filled in per language. */
     static Email compose(Texts texts, String to, String key, Function<Locale, Map<String, Object>> values) {

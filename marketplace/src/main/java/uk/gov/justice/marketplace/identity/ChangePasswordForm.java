@@ -7,8 +7,12 @@ import uk.gov.justice.marketplace.common.web.CsrfForm;
 
 @Introspected
 @Serdeable
-record ChangePasswordForm(@Nullable String currentPassword, @Nullable String password,
-                          @Nullable String confirmPassword, @Nullable String csrfToken) implements CsrfForm {
+record ChangePasswordForm(
+        @Nullable String currentPassword,
+        @Nullable String password,
+        @Nullable String confirmPassword,
+        @Nullable String csrfToken)
+        implements CsrfForm {
 
     ChangePassword command() {
         return new ChangePassword(currentPassword, password, confirmPassword);

@@ -2,7 +2,6 @@ package uk.gov.justice.marketplace.identity;
 
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
-
 import java.net.InetSocketAddress;
 
 /**
@@ -21,13 +20,16 @@ class ClientAddresses {
     String of(HttpRequest<?> request) {
         String header = settings.clientAddressHeader();
         if (header != null && !header.isBlank()) {
-            String forwarded = request.getHeaders().getAll(header).stream().reduce((first, last) -> last)
+            String forwarded = request.getHeaders().getAll(header).stream()
+                    .reduce((first, last) -> last)
                     .orElse(null);
             if (forwarded != null && !forwarded.isBlank()) {
                 return forwarded.substring(forwarded.lastIndexOf(',') + 1).trim();
             }
         }
         InetSocketAddress remote = request.getRemoteAddress();
-        return remote.getAddress() == null ? remote.getHostString() : remote.getAddress().getHostAddress();
+        return remote.getAddress() == null
+                ? remote.getHostString()
+                : remote.getAddress().getHostAddress();
     }
 }

@@ -8,7 +8,10 @@ import io.micronaut.serde.annotation.Serdeable;
  * themselves), with the person who will be its first admin.
  */
 @Serdeable
-public record CreateOrganisation(@Nullable String name, @Nullable String kind, @Nullable String commissionerType,
-                                 @Nullable String registrationNumber, @Nullable String adminEmail,
-                                 @Nullable String adminFullName) {
-}
+public record CreateOrganisation(
+        @Nullable String name,
+        @Nullable String kind,
+        @Nullable String commissionerType,
+        @Nullable String registrationNumber,
+        @Nullable String adminEmail,
+        @Nullable String adminFullName) {}

@@ -1,9 +1,8 @@
 package uk.gov.justice.marketplace.identity;
 
-import uk.gov.justice.marketplace.common.InvalidInput;
-
 import java.util.Locale;
 import java.util.regex.Pattern;
+import uk.gov.justice.marketplace.common.InvalidInput;
 
 /** An email address as people type it, trimmed and lower-cased; refuses what cannot be one. */
 public record EmailAddress(String value) {

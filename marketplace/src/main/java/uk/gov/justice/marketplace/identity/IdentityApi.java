@@ -15,11 +15,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import uk.gov.justice.marketplace.common.web.ProblemAnswers;
-
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import uk.gov.justice.marketplace.common.web.ProblemAnswers;
 
 /** Organisations, users and invitations over JSON. Callers authenticate with a bearer token. */
 @Controller("/api")
@@ -31,8 +30,11 @@ class IdentityApi {
     private final UserInvitations invitations;
     private final UserManagement management;
 
-    IdentityApi(Registration registration, OrganisationDirectory directory, UserInvitations invitations,
-                UserManagement management) {
+    IdentityApi(
+            Registration registration,
+            OrganisationDirectory directory,
+            UserInvitations invitations,
+            UserManagement management) {
         this.registration = registration;
         this.directory = directory;
         this.invitations = invitations;
@@ -40,22 +42,36 @@ class IdentityApi {
     }
 
     @Serdeable
-    record RolesChange(@Nullable List<String> roles) {
-    }
+    record RolesChange(@Nullable List<String> roles) {}
 
     @Serdeable
-    record Me(UUID userId, String email, String fullName, UUID organisationId, String organisationName,
-              OrganisationKind organisationKind, Set<Role> roles) {
+    record Me(
+            UUID userId,
+            String email,
+            String fullName,
+            UUID organisationId,
+            String organisationName,
+            OrganisationKind organisationKind,
+            Set<Role> roles) {
         static Me of(Viewer v) {
-            return new Me(v.userId(), v.email(), v.fullName(), v.organisationId(), v.organisationName(),
-                    v.organisationKind(), v.roles());
+            return new Me(
+                    v.userId(),
+                    v.email(),
+                    v.fullName(),
+                    v.organisationId(),
+                    v.organisationName(),
+                    v.organisationKind(),
+                    v.roles());
         }
     }
 
     @Serdeable
-    record OrganisationView(UUID id, String name, OrganisationKind kind,
-                            @Nullable @Schema(type = "string") CommissionerType commissionerType,
-                            @Nullable String registrationNumber) {
+    record OrganisationView(
+            UUID id,
+            String name,
+            OrganisationKind kind,
+            @Nullable @Schema(type = "string") CommissionerType commissionerType,
+            @Nullable String registrationNumber) {
         static OrganisationView of(Organisation o) {
             return new OrganisationView(o.id(), o.name(), o.kind(), o.commissionerType(), o.registrationNumber());
         }
@@ -92,8 +108,9 @@ class IdentityApi {
     @Post("/organisations")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Add a lead provider, commissioner or steward organisation and invite its first admin "
-            + "(market steward only)")
+    @Operation(
+            summary = "Add a lead provider, commissioner or steward organisation and invite its first admin "
+                    + "(market steward only)")
     InvitationLink createOrganisation(@SignedIn Viewer viewer, @Body CreateOrganisation command) {
         return directory.create(viewer, command);
     }
@@ -133,10 +150,12 @@ class IdentityApi {
     @ProblemAnswers.FindsByName
     @Put("/organisations/{id}/users/{userId}/roles")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "Replace a user's roles (its organisation's admins only; the organisation keeps an active "
-            + "admin, and the steward's organisation an active steward); their sessions get the new roles at once")
-    Member changeRoles(@SignedIn Viewer viewer, @PathVariable UUID id, @PathVariable UUID userId,
-                       @Body RolesChange change) {
+    @Operation(
+            summary =
+                    "Replace a user's roles (its organisation's admins only; the organisation keeps an active "
+                            + "admin, and the steward's organisation an active steward); their sessions get the new roles at once")
+    Member changeRoles(
+            @SignedIn Viewer viewer, @PathVariable UUID id, @PathVariable UUID userId, @Body RolesChange change) {
         return management.changeRoles(viewer, id, userId, change.roles());
     }
 
@@ -145,8 +164,9 @@ class IdentityApi {
     @ProblemAnswers.FindsByName
     @Post("/organisations/{id}/users/{userId}/deactivation")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "Deactivate a user (its organisation's admins only, not themselves): they are signed out "
-            + "and their API tokens stop working")
+    @Operation(
+            summary = "Deactivate a user (its organisation's admins only, not themselves): they are signed out "
+                    + "and their API tokens stop working")
     Member deactivate(@SignedIn Viewer viewer, @PathVariable UUID id, @PathVariable UUID userId) {
         return management.deactivate(viewer, id, userId);
     }
@@ -156,8 +176,9 @@ class IdentityApi {
     @ProblemAnswers.FindsByName
     @Post("/organisations/{id}/users/{userId}/reactivation")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "Undo a deactivation (its organisation's admins only); the user signs in again with their "
-            + "own password")
+    @Operation(
+            summary = "Undo a deactivation (its organisation's admins only); the user signs in again with their "
+                    + "own password")
     Member reactivate(@SignedIn Viewer viewer, @PathVariable UUID id, @PathVariable UUID userId) {
         return management.reactivate(viewer, id, userId);
     }

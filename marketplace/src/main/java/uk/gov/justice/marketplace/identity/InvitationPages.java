@@ -1,20 +1,20 @@
 package uk.gov.justice.marketplace.identity;
 
-import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
+import uk.gov.justice.marketplace.common.web.CsrfProtected;
 import uk.gov.justice.marketplace.common.web.FormErrors;
 import uk.gov.justice.marketplace.common.web.FormPage;
-import uk.gov.justice.marketplace.common.web.CsrfProtected;
 import uk.gov.justice.marketplace.common.web.Pages;
 
 /** The page behind an invitation link. An unknown, used or expired link is a 404 page. */
@@ -44,16 +44,19 @@ class InvitationPages {
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> accept(@PathVariable String token, @Body AcceptInvitationForm form,
-                           HttpRequest<?> request) {
-        return pages.shownAgainIfRefused(request, FormPage.of(VIEW), () -> {
-            sessions.signIn(request, invitations.accept(token, form.command()));
-            return Pages.redirect(Pages.DASHBOARD + "?notice=invitationAccepted");
-        }, errors -> page(token, invitations.describe(token), form.fullName(), errors));
+    HttpResponse<?> accept(@PathVariable String token, @Body AcceptInvitationForm form, HttpRequest<?> request) {
+        return pages.shownAgainIfRefused(
+                request,
+                FormPage.of(VIEW),
+                () -> {
+                    sessions.signIn(request, invitations.accept(token, form.command()));
+                    return Pages.redirect(Pages.DASHBOARD + "?notice=invitationAccepted");
+                },
+                errors -> page(token, invitations.describe(token), form.fullName(), errors));
     }
 
-    private static AcceptInvitationPage page(String token, PendingInvitation pending, String fullName,
-                                             FormErrors errors) {
+    private static AcceptInvitationPage page(
+            String token, PendingInvitation pending, String fullName, FormErrors errors) {
         return new AcceptInvitationPage(token, pending.organisationName(), pending.email(), fullName, errors);
     }
 }

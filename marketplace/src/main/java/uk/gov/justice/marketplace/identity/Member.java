@@ -1,7 +1,6 @@
 package uk.gov.justice.marketplace.identity;
 
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -11,7 +10,7 @@ import java.util.UUID;
 public record Member(UUID id, String fullName, String email, Set<Role> roles, boolean locked, boolean active) {
 
     static Member of(UserAccount user, Instant now) {
-        return new Member(user.id(), user.fullName(), user.email(), user.roleSet(), user.isLockedAt(now),
-                user.isActive());
+        return new Member(
+                user.id(), user.fullName(), user.email(), user.roleSet(), user.isLockedAt(now), user.isActive());
     }
 }

@@ -15,6 +15,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import uk.gov.justice.marketplace.common.web.CsrfForm;
 import uk.gov.justice.marketplace.common.web.CsrfOnlyForm;
 import uk.gov.justice.marketplace.common.web.CsrfProtected;
@@ -23,10 +26,6 @@ import uk.gov.justice.marketplace.common.web.FormPage;
 import uk.gov.justice.marketplace.common.web.Messages;
 import uk.gov.justice.marketplace.common.web.Option;
 import uk.gov.justice.marketplace.common.web.Pages;
-
-import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 
 /** An organisation admin changes one colleague's roles, or deactivates them after confirming (or reactivates them). */
 @Hidden
@@ -51,23 +50,37 @@ class MemberPages {
 
     @Introspected
     @Serdeable
-    record RolesForm(@Nullable List<String> roles, @Nullable String csrfToken) implements CsrfForm {
-    }
+    record RolesForm(@Nullable List<String> roles, @Nullable String csrfToken) implements CsrfForm {}
 
     @Get
     HttpResponse<?> show(Viewer admin, @PathVariable UUID id, HttpRequest<?> request) {
         Member member = management.member(admin, admin.organisationId(), id);
-        return pages.page(request, VIEW, page(admin, member, member.roles().stream().map(Role::name).toList(),
-                FormErrors.NONE, messages.locale(request)));
+        return pages.page(
+                request,
+                VIEW,
+                page(
+                        admin,
+                        member,
+                        member.roles().stream().map(Role::name).toList(),
+                        FormErrors.NONE,
+                        messages.locale(request)));
     }
 
     @Post(value = "/roles", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> changeRoles(Viewer admin, @PathVariable UUID id, @Body RolesForm form, HttpRequest<?> request) {
-        return pages.shownAgainIfRefused(request, FormPage.of(VIEW), () -> {
-            management.changeRoles(admin, admin.organisationId(), id, form.roles());
-            return Pages.redirect(UsersPages.PATH + "?done=roles");
-        }, errors -> page(admin, management.member(admin, admin.organisationId(), id),
-                form.roles() == null ? List.of() : form.roles(), errors, messages.locale(request)));
+        return pages.shownAgainIfRefused(
+                request,
+                FormPage.of(VIEW),
+                () -> {
+                    management.changeRoles(admin, admin.organisationId(), id, form.roles());
+                    return Pages.redirect(UsersPages.PATH + "?done=roles");
+                },
+                errors -> page(
+                        admin,
+                        management.member(admin, admin.organisationId(), id),
+                        form.roles() == null ? List.of() : form.roles(),
+                        errors,
+                        messages.locale(request)));
     }
 
     @Get("/deactivation")
@@ -78,10 +91,14 @@ class MemberPages {
 
     @Post(value = "/deactivation", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> deactivate(Viewer admin, @PathVariable UUID id, @Body CsrfOnlyForm form, HttpRequest<?> request) {
-        return pages.shownAgainIfRefused(request, FormPage.of(CONFIRM), () -> {
-            management.deactivate(admin, admin.organisationId(), id);
-            return Pages.redirect(UsersPages.PATH + "?done=deactivated");
-        }, errors -> confirmation(management.member(admin, admin.organisationId(), id), errors));
+        return pages.shownAgainIfRefused(
+                request,
+                FormPage.of(CONFIRM),
+                () -> {
+                    management.deactivate(admin, admin.organisationId(), id);
+                    return Pages.redirect(UsersPages.PATH + "?done=deactivated");
+                },
+                errors -> confirmation(management.member(admin, admin.organisationId(), id), errors));
     }
 
     @Post(value = "/reactivation", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -98,7 +115,14 @@ class MemberPages {
         List<Option> options = Role.grantableIn(admin.organisationKind()).stream()
                 .map(r -> new Option(r.name(), messages.text("role." + r.name(), locale)))
                 .toList();
-        return new MemberPage(member.id().toString(), member.fullName(), member.email(),
-                messages.text(UsersPages.statusKey(member), locale), member.active(), options, selected, errors);
+        return new MemberPage(
+                member.id().toString(),
+                member.fullName(),
+                member.email(),
+                messages.text(UsersPages.statusKey(member), locale),
+                member.active(),
+                options,
+                selected,
+                errors);
     }
 }

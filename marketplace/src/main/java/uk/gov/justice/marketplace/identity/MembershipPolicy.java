@@ -1,9 +1,8 @@
 package uk.gov.justice.marketplace.identity;
 
-import uk.gov.justice.marketplace.common.InvalidInput;
-
 import java.util.Collection;
 import java.util.UUID;
+import uk.gov.justice.marketplace.common.InvalidInput;
 
 /**
  * What an organisation must keep while its admins change its members: someone who can manage it (an active
@@ -12,8 +11,7 @@ import java.util.UUID;
  */
 final class MembershipPolicy {
 
-    private MembershipPolicy() {
-    }
+    private MembershipPolicy() {}
 
     /**
      * {@code activeAfter}: the organisation's active users as they would be after the change. Answers true so it

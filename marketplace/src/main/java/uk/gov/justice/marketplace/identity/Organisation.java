@@ -4,14 +4,19 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-
 import java.time.Instant;
 import java.util.UUID;
 
 /** An organisation using the marketplace. Only commissioners have a commissioner type. */
 @MappedEntity("organisation")
-public record Organisation(@Id UUID id, String name, OrganisationKind kind, @Nullable CommissionerType commissionerType,
-                           @Nullable String registrationNumber, Instant createdAt, @Version long version) {
+public record Organisation(
+        @Id UUID id,
+        String name,
+        OrganisationKind kind,
+        @Nullable CommissionerType commissionerType,
+        @Nullable String registrationNumber,
+        Instant createdAt,
+        @Version long version) {
 
     public Organisation {
         if ((kind == OrganisationKind.COMMISSIONER) != (commissionerType != null)) {
@@ -19,8 +24,7 @@ public record Organisation(@Id UUID id, String name, OrganisationKind kind, @Nul
         }
     }
 
-    static Organisation create(String name, OrganisationKind kind, CommissionerType type, String number,
-                               Instant now) {
+    static Organisation create(String name, OrganisationKind kind, CommissionerType type, String number, Instant now) {
         return new Organisation(UUID.randomUUID(), name, kind, type, number, now, 0);
     }
 

@@ -3,6 +3,13 @@ package uk.gov.justice.marketplace.identity;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import uk.gov.justice.marketplace.audit.AuditEvent;
 import uk.gov.justice.marketplace.audit.AuditTrail;
 import uk.gov.justice.marketplace.common.InvalidInput;
@@ -11,14 +18,6 @@ import uk.gov.justice.marketplace.common.UniqueViolation;
 import uk.gov.justice.marketplace.common.Validation;
 import uk.gov.justice.marketplace.identity.Repositories.Organisations;
 import uk.gov.justice.marketplace.identity.Repositories.UserAccounts;
-
-import java.time.Clock;
-import java.util.Collection;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Organisations and their members: what the steward and organisation admins look after. */
 @Singleton
@@ -30,8 +29,12 @@ public class OrganisationDirectory {
     private final AuditTrail audit;
     private final Clock clock;
 
-    OrganisationDirectory(Organisations organisations, UserAccounts users, UserInvitations invitations,
-                          AuditTrail audit, Clock clock) {
+    OrganisationDirectory(
+            Organisations organisations,
+            UserAccounts users,
+            UserInvitations invitations,
+            AuditTrail audit,
+            Clock clock) {
         this.organisations = organisations;
         this.users = users;
         this.invitations = invitations;
@@ -73,8 +76,10 @@ public class OrganisationDirectory {
     /** Where to send news for an organisation: every one of its active users. */
     @ReadOnly
     public List<String> emailsOf(UUID organisationId) {
-        return users.findByOrganisationIdOrderByFullName(organisationId).stream().filter(UserAccount::isActive)
-                .map(UserAccount::email).toList();
+        return users.findByOrganisationIdOrderByFullName(organisationId).stream()
+                .filter(UserAccount::isActive)
+                .map(UserAccount::email)
+                .toList();
     }
 
     /** Returns the first admin's invitation link, for the steward to send. */
@@ -84,8 +89,8 @@ public class OrganisationDirectory {
         Validation validation = new Validation();
         String name = validation.text("name", command.name(), Registration.MAX_NAME);
         OrganisationKind kind = validation.check(() -> kindOf(command.kind()));
-        CommissionerType type = kind == null ? null
-                : validation.check(() -> commissionerTypeOf(kind, command.commissionerType()));
+        CommissionerType type =
+                kind == null ? null : validation.check(() -> commissionerTypeOf(kind, command.commissionerType()));
         if (!name.isEmpty() && organisations.nameTaken(name)) {
             validation.refuse("name", "error.organisationName.taken");
         }
@@ -95,15 +100,25 @@ public class OrganisationDirectory {
             validation.refuse("adminEmail", "error.email.taken");
         }
         validation.done();
-        Organisation organisation = UniqueViolation.refusedAs(Organisations.NAME_UNIQUE,
-                new InvalidInput("name", "error.organisationName.taken"), () -> organisations.save(
+        Organisation organisation = UniqueViolation.refusedAs(
+                Organisations.NAME_UNIQUE,
+                new InvalidInput("name", "error.organisationName.taken"),
+                () -> organisations.save(
                         Organisation.create(name, kind, type, command.registrationNumber(), clock.instant())));
-        audit.record(steward.asActor(), AuditEvent.of("organisation.created", "organisation", organisation.id(),
-                organisation.summary()));
+        audit.record(
+                steward.asActor(),
+                AuditEvent.of("organisation.created", "organisation", organisation.id(), organisation.summary()));
         Role adminRole = kind == OrganisationKind.MARKET_STEWARD ? Role.STEWARD : Role.MEMBER;
-        return invitations.invite(steward.asActor(), steward.userId(), organisation, new InviteUser(
-                command.adminEmail(), command.adminFullName(),
-                EnumSet.of(Role.ORGANISATION_ADMIN, adminRole).stream().map(Role::name).toList()));
+        return invitations.invite(
+                steward.asActor(),
+                steward.userId(),
+                organisation,
+                new InviteUser(
+                        command.adminEmail(),
+                        command.adminFullName(),
+                        EnumSet.of(Role.ORGANISATION_ADMIN, adminRole).stream()
+                                .map(Role::name)
+                                .toList()));
     }
 
     private static OrganisationKind kindOf(String value) {

@@ -2,6 +2,8 @@ package uk.gov.justice.marketplace.identity;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
 import uk.gov.justice.marketplace.audit.AuditEvent;
 import uk.gov.justice.marketplace.audit.AuditTrail;
 import uk.gov.justice.marketplace.common.InvalidInputs;
@@ -9,9 +11,6 @@ import uk.gov.justice.marketplace.common.NotFound;
 import uk.gov.justice.marketplace.common.Validation;
 import uk.gov.justice.marketplace.identity.Repositories.Organisations;
 import uk.gov.justice.marketplace.identity.Repositories.UserAccounts;
-
-import java.time.Clock;
-import java.time.Instant;
 
 /**
  * A signed-in person chooses a new password, confirming the current one: a session left open on a shared computer
@@ -28,8 +27,13 @@ public class PasswordChange {
     private final AuditTrail audit;
     private final Clock clock;
 
-    PasswordChange(UserAccounts users, Organisations organisations, SignIn signIn, PasswordHasher hasher,
-                   AuditTrail audit, Clock clock) {
+    PasswordChange(
+            UserAccounts users,
+            Organisations organisations,
+            SignIn signIn,
+            PasswordHasher hasher,
+            AuditTrail audit,
+            Clock clock) {
         this.users = users;
         this.organisations = organisations;
         this.signIn = signIn;
@@ -41,7 +45,8 @@ public class PasswordChange {
     /** Answers the viewer to sign the current session in again, under the account's new sign-in generation. */
     @Transactional(noRollbackFor = InvalidInputs.class)
     public Viewer change(Viewer viewer, ChangePassword command, String clientAddress) {
-        UserAccount user = users.findByIdForUpdate(viewer.userId()).filter(UserAccount::isActive)
+        UserAccount user = users.findByIdForUpdate(viewer.userId())
+                .filter(UserAccount::isActive)
                 .orElseThrow(() -> new NotFound("user", "error.user.unknown"));
         Validation validation = new Validation();
         String current = command.currentPassword() == null ? "" : command.currentPassword();
@@ -52,12 +57,17 @@ public class PasswordChange {
         if (!current.isEmpty() && !signIn.checkPassword(user, current, SignInSource.of(clientAddress), now)) {
             validation.refuse("currentPassword", "error.currentPassword.wrong");
         }
-        NewPassword chosen = validation.check(
-                () -> NewPassword.confirmed(command.password(), command.confirmPassword()));
+        NewPassword chosen =
+                validation.check(() -> NewPassword.confirmed(command.password(), command.confirmPassword()));
         validation.done();
         UserAccount changed = users.update(user.withPassword(hasher.hash(chosen.value())));
-        audit.record(viewer.asActor(), AuditEvent.of("user.password-changed", "user", user.id(),
-                user.email() + ": new password; other sessions signed out"));
+        audit.record(
+                viewer.asActor(),
+                AuditEvent.of(
+                        "user.password-changed",
+                        "user",
+                        user.id(),
+                        user.email() + ": new password; other sessions signed out"));
         return Viewer.of(changed, organisations.findById(user.organisationId()).orElseThrow());
     }
 }

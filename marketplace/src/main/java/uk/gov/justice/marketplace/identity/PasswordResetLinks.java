@@ -3,6 +3,11 @@ package uk.gov.justice.marketplace.identity;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
 import uk.gov.justice.marketplace.audit.Actor;
 import uk.gov.justice.marketplace.audit.AuditEvent;
 import uk.gov.justice.marketplace.audit.AuditTrail;
@@ -13,12 +18,6 @@ import uk.gov.justice.marketplace.identity.Repositories.Organisations;
 import uk.gov.justice.marketplace.identity.Repositories.PasswordResets;
 import uk.gov.justice.marketplace.identity.Repositories.UserAccounts;
 import uk.gov.justice.marketplace.notification.EmailOutbox;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * "Forgotten your password?": a one-use link, valid for a short while, emailed (through the outbox, in the same
@@ -41,9 +40,17 @@ public class PasswordResetLinks {
     private final Texts texts;
     private final Clock clock;
 
-    PasswordResetLinks(PasswordResets resets, UserAccounts users, Organisations organisations, PasswordHasher hasher,
-                       PasswordResetSettings settings, InvitationSettings links, AuditTrail audit,
-                       EmailOutbox outbox, Texts texts, Clock clock) {
+    PasswordResetLinks(
+            PasswordResets resets,
+            UserAccounts users,
+            Organisations organisations,
+            PasswordHasher hasher,
+            PasswordResetSettings settings,
+            InvitationSettings links,
+            AuditTrail audit,
+            EmailOutbox outbox,
+            Texts texts,
+            Clock clock) {
         this.resets = resets;
         this.users = users;
         this.organisations = organisations;
@@ -71,25 +78,36 @@ public class PasswordResetLinks {
 
     private void send(UserAccount user, Instant now) {
         SecretToken token = SecretToken.generate(TOKEN_PREFIX);
-        PasswordReset reset = resets.save(new PasswordReset(UUID.randomUUID(), user.id(), token.hash(), now,
-                now.plus(settings.validFor()), null));
-        audit.record(Actor.system(), AuditEvent.of("user.password-reset-requested", "user", user.id(),
-                "link emailed to " + user.email() + ", valid until " + reset.expiresAt())
-                .because("asked for on the forgotten password page"));
-        outbox.queue(PasswordResetEmail.compose(texts, user.email(), user.fullName(),
-                links.publicUrl() + "/password-reset/" + token.value(), reset.expiresAt()));
+        PasswordReset reset = resets.save(new PasswordReset(
+                UUID.randomUUID(), user.id(), token.hash(), now, now.plus(settings.validFor()), null));
+        audit.record(
+                Actor.system(),
+                AuditEvent.of(
+                                "user.password-reset-requested",
+                                "user",
+                                user.id(),
+                                "link emailed to " + user.email() + ", valid until " + reset.expiresAt())
+                        .because("asked for on the forgotten password page"));
+        outbox.queue(PasswordResetEmail.compose(
+                texts,
+                user.email(),
+                user.fullName(),
+                links.publicUrl() + "/password-reset/" + token.value(),
+                reset.expiresAt()));
     }
 
     /** The address whose password the link resets, if the link still works. */
     @ReadOnly
     public String describe(String token) {
-        PasswordReset reset = open(resets.findByTokenHash(SecretToken.hashOf(token)).orElse(null));
+        PasswordReset reset =
+                open(resets.findByTokenHash(SecretToken.hashOf(token)).orElse(null));
         return active(users.findById(reset.userId())).email();
     }
 
     @Transactional
     public void complete(String token, String password, String confirmation) {
-        PasswordReset reset = open(resets.findByTokenHashForUpdate(SecretToken.hashOf(token)).orElse(null));
+        PasswordReset reset =
+                open(resets.findByTokenHashForUpdate(SecretToken.hashOf(token)).orElse(null));
         UserAccount user = active(users.findByIdForUpdate(reset.userId()));
         Validation validation = new Validation();
         NewPassword chosen = validation.check(() -> NewPassword.confirmed(password, confirmation));
@@ -97,10 +115,16 @@ public class PasswordResetLinks {
         Instant now = clock.instant();
         users.update(user.withPassword(hasher.hash(chosen.value())));
         resets.closeAll(user.id(), now);
-        Organisation organisation = organisations.findById(user.organisationId()).orElseThrow();
-        audit.record(Viewer.of(user, organisation).asActor(), AuditEvent.of("user.password-reset-completed", "user",
-                user.id(), user.email() + ": new password through the emailed link; lockout lifted, sessions "
-                        + "signed out"));
+        Organisation organisation =
+                organisations.findById(user.organisationId()).orElseThrow();
+        audit.record(
+                Viewer.of(user, organisation).asActor(),
+                AuditEvent.of(
+                        "user.password-reset-completed",
+                        "user",
+                        user.id(),
+                        user.email() + ": new password through the emailed link; lockout lifted, sessions "
+                                + "signed out"));
     }
 
     private PasswordReset open(PasswordReset reset) {

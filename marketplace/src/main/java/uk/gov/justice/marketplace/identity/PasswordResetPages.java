@@ -46,14 +46,12 @@ class PasswordResetPages {
 
     @Introspected
     @Serdeable
-    record EmailForm(@Nullable String email, @Nullable String csrfToken) implements CsrfForm {
-    }
+    record EmailForm(@Nullable String email, @Nullable String csrfToken) implements CsrfForm {}
 
     @Introspected
     @Serdeable
     record NewPasswordForm(@Nullable String password, @Nullable String confirmPassword, @Nullable String csrfToken)
-            implements CsrfForm {
-    }
+            implements CsrfForm {}
 
     @Get
     HttpResponse<?> ask(HttpRequest<?> request) {
@@ -62,10 +60,14 @@ class PasswordResetPages {
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> send(@Body EmailForm form, HttpRequest<?> request) {
-        return pages.shownAgainIfRefused(request, FormPage.of(ASK), () -> {
-            resets.request(form.email());
-            return pages.page(request, SENT, null);
-        }, errors -> new EmailPage(form.email() == null ? "" : form.email(), errors));
+        return pages.shownAgainIfRefused(
+                request,
+                FormPage.of(ASK),
+                () -> {
+                    resets.request(form.email());
+                    return pages.page(request, SENT, null);
+                },
+                errors -> new EmailPage(form.email() == null ? "" : form.email(), errors));
     }
 
     @Get("/{token}")
@@ -75,9 +77,13 @@ class PasswordResetPages {
 
     @Post(value = "/{token}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> reset(@PathVariable String token, @Body NewPasswordForm form, HttpRequest<?> request) {
-        return pages.shownAgainIfRefused(request, FormPage.of(CHOOSE), () -> {
-            resets.complete(token, form.password(), form.confirmPassword());
-            return Pages.redirect("/sign-in?notice=passwordReset");
-        }, errors -> new PasswordPage(token, resets.describe(token), errors));
+        return pages.shownAgainIfRefused(
+                request,
+                FormPage.of(CHOOSE),
+                () -> {
+                    resets.complete(token, form.password(), form.confirmPassword());
+                    return Pages.redirect("/sign-in?notice=passwordReset");
+                },
+                errors -> new PasswordPage(token, resets.describe(token), errors));
     }
 }

@@ -2,7 +2,6 @@ package uk.gov.justice.marketplace.identity;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
-
 import java.time.Duration;
 
 /**
@@ -10,6 +9,5 @@ import java.time.Duration;
  * a person's inbox by asking again and again).
  */
 @ConfigurationProperties("marketplace.password-reset")
-public record PasswordResetSettings(@Bindable(defaultValue = "1h") Duration validFor,
-                                    @Bindable(defaultValue = "3") int maxPerHour) {
-}
+public record PasswordResetSettings(
+        @Bindable(defaultValue = "1h") Duration validFor, @Bindable(defaultValue = "3") int maxPerHour) {}

@@ -1,5 +1,4 @@
 package uk.gov.justice.marketplace.identity;
 
 /** What the invited person sees before choosing a password. */
-public record PendingInvitation(String organisationName, String email, String fullName) {
-}
+public record PendingInvitation(String organisationName, String email, String fullName) {}

@@ -5,7 +5,6 @@ import io.micronaut.session.Session;
 import io.micronaut.session.SessionStore;
 import io.micronaut.session.http.SessionForRequest;
 import jakarta.inject.Singleton;
-
 import java.util.Optional;
 
 /**
@@ -69,6 +68,8 @@ public class PortalSessions {
     }
 
     static boolean signedIn(HttpRequest<?> request) {
-        return SessionForRequest.find(request).flatMap(s -> s.get(VIEWER, Viewer.class)).isPresent();
+        return SessionForRequest.find(request)
+                .flatMap(s -> s.get(VIEWER, Viewer.class))
+                .isPresent();
     }
 }

@@ -3,6 +3,10 @@ package uk.gov.justice.marketplace.identity;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.gov.justice.marketplace.audit.Actor;
@@ -10,11 +14,6 @@ import uk.gov.justice.marketplace.audit.AuditEvent;
 import uk.gov.justice.marketplace.audit.AuditTrail;
 import uk.gov.justice.marketplace.identity.Repositories.Organisations;
 import uk.gov.justice.marketplace.identity.Repositories.UserAccounts;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Accounts made by the service itself from configuration (the first steward, the demo market), audited as the
@@ -34,8 +33,8 @@ public class Provisioning {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Provisioning(Organisations organisations, UserAccounts users, PasswordHasher hasher, AuditTrail audit,
-                 Clock clock) {
+    Provisioning(
+            Organisations organisations, UserAccounts users, PasswordHasher hasher, AuditTrail audit, Clock clock) {
         this.organisations = organisations;
         this.users = users;
         this.hasher = hasher;
@@ -59,7 +58,9 @@ public class Provisioning {
     public Organisation stewardOrganisation(String name) {
         List<Organisation> all = organisations.findAllOrderByName();
         for (String candidate : List.of(name, name + STEWARD_NAME_SUFFIX)) {
-            Optional<Organisation> holder = all.stream().filter(o -> o.name().equalsIgnoreCase(candidate)).findFirst();
+            Optional<Organisation> holder = all.stream()
+                    .filter(o -> o.name().equalsIgnoreCase(candidate))
+                    .findFirst();
             if (holder.isEmpty()) {
                 return create(candidate, OrganisationKind.MARKET_STEWARD, null);
             }
@@ -83,8 +84,7 @@ public class Provisioning {
      * it since) and its roles.
      */
     @Transactional
-    public void firstUser(Organisation organisation, String email, String fullName, Set<Role> roles,
-                          String password) {
+    public void firstUser(Organisation organisation, String email, String fullName, Set<Role> roles, String password) {
         provision(organisation, email, fullName, roles, hasher.hash(new NewPassword(password).value()));
     }
 
@@ -96,17 +96,22 @@ public class Provisioning {
     }
 
     /** Creates the user if the email is free; answers the existing user only if it is in this organisation. */
-    private Optional<UserAccount> provision(Organisation organisation, String email, String fullName, Set<Role> roles,
-                                            String hash) {
+    private Optional<UserAccount> provision(
+            Organisation organisation, String email, String fullName, Set<Role> roles, String hash) {
         EmailAddress address = new EmailAddress(email);
         AccessPolicy.requireGrantable(roles, organisation.kind());
         Optional<UserAccount> existing = users.findByEmail(address.value());
         if (existing.isEmpty()) {
-            UserAccount user = users.save(UserAccount.create(organisation.id(), address, fullName, hash, roles,
-                    clock.instant()));
-            audit.record(Actor.system(), AuditEvent.of("user.provisioned", "user", user.id(),
-                    user.email() + " in " + organisation.name() + " as " + user.rolesSummary())
-                    .because("configured at start-up"));
+            UserAccount user =
+                    users.save(UserAccount.create(organisation.id(), address, fullName, hash, roles, clock.instant()));
+            audit.record(
+                    Actor.system(),
+                    AuditEvent.of(
+                                    "user.provisioned",
+                                    "user",
+                                    user.id(),
+                                    user.email() + " in " + organisation.name() + " as " + user.rolesSummary())
+                            .because("configured at start-up"));
             return Optional.empty();
         }
         if (!existing.get().organisationId().equals(organisation.id())) {
@@ -119,8 +124,10 @@ public class Provisioning {
 
     private Organisation create(String name, OrganisationKind kind, CommissionerType type) {
         Organisation created = organisations.save(Organisation.create(name, kind, type, null, clock.instant()));
-        audit.record(Actor.system(), AuditEvent.of("organisation.provisioned", "organisation", created.id(),
-                created.summary()).because("configured at start-up"));
+        audit.record(
+                Actor.system(),
+                AuditEvent.of("organisation.provisioned", "organisation", created.id(), created.summary())
+                        .because("configured at start-up"));
         return created;
     }
 }

@@ -8,9 +8,15 @@ import uk.gov.justice.marketplace.common.web.CsrfForm;
 /** The registration page's form: the same answers as the API's command, plus the page's CSRF token. */
 @Introspected
 @Serdeable
-record RegistrationForm(@Nullable String organisationName, @Nullable String registrationNumber,
-                        @Nullable String fullName, @Nullable String email, @Nullable String password,
-                        @Nullable String confirmPassword, @Nullable String csrfToken) implements CsrfForm {
+record RegistrationForm(
+        @Nullable String organisationName,
+        @Nullable String registrationNumber,
+        @Nullable String fullName,
+        @Nullable String email,
+        @Nullable String password,
+        @Nullable String confirmPassword,
+        @Nullable String csrfToken)
+        implements CsrfForm {
 
     RegisterProvider command() {
         return new RegisterProvider(organisationName, registrationNumber, fullName, email, password, confirmPassword);

@@ -1,18 +1,18 @@
 package uk.gov.justice.marketplace.identity;
 
-import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import uk.gov.justice.marketplace.common.web.FormPage;
+import io.swagger.v3.oas.annotations.Hidden;
 import uk.gov.justice.marketplace.common.web.CsrfProtected;
+import uk.gov.justice.marketplace.common.web.FormPage;
 import uk.gov.justice.marketplace.common.web.Pages;
 
 /** A VCSE organisation creates its account; its first user is signed in straight away. */
@@ -42,9 +42,13 @@ class RegistrationPages {
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> register(@Body RegistrationForm form, HttpRequest<?> request) {
-        return pages.shownAgainIfRefused(request, FormPage.of(VIEW), () -> {
-            sessions.signIn(request, registration.registerProvider(form.command()));
-            return Pages.redirect(Pages.DASHBOARD + "?notice=registered");
-        }, errors -> RegistrationPage.retry(form.command(), errors));
+        return pages.shownAgainIfRefused(
+                request,
+                FormPage.of(VIEW),
+                () -> {
+                    sessions.signIn(request, registration.registerProvider(form.command()));
+                    return Pages.redirect(Pages.DASHBOARD + "?notice=registered");
+                },
+                errors -> RegistrationPage.retry(form.command(), errors));
     }
 }

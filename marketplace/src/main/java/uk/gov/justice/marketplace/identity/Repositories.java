@@ -4,18 +4,15 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-
 import java.time.Instant;
 import java.util.Collection;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /** The identity feature's tables; nothing outside the feature uses them (its services are the way in). */
 final class Repositories {
-    private Repositories() {
-    }
+    private Repositories() {}
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface Organisations extends CrudRepository<Organisation, UUID> {

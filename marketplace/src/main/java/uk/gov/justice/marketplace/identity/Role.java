@@ -1,10 +1,9 @@
 package uk.gov.justice.marketplace.identity;
 
-import uk.gov.justice.marketplace.common.InvalidInput;
-
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import uk.gov.justice.marketplace.common.InvalidInput;
 
 /**
  * What a user may do for its organisation. STEWARD belongs to the market steward's organisation alone: no other

@@ -7,11 +7,10 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.filters.AuthenticationFetcher;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import org.reactivestreams.Publisher;
-import uk.gov.justice.marketplace.common.web.ErrorResponses;
-
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import org.reactivestreams.Publisher;
+import uk.gov.justice.marketplace.common.web.ErrorResponses;
 
 /**
  * Portal requests: the viewer stored in the session at sign-in, checked against the account on every request (off

@@ -2,15 +2,14 @@ package uk.gov.justice.marketplace.identity;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import uk.gov.justice.marketplace.audit.AuditEvent;
 import uk.gov.justice.marketplace.audit.AuditTrail;
 import uk.gov.justice.marketplace.identity.Repositories.Organisations;
 import uk.gov.justice.marketplace.identity.Repositories.SignInThrottles;
 import uk.gov.justice.marketplace.identity.Repositories.UserAccounts;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
 
 /**
  * Checks a password and throttles guessing twice over: by source (too many failures from one address, whatever
@@ -31,8 +30,14 @@ public class SignIn {
     private final AuditTrail audit;
     private final Clock clock;
 
-    SignIn(UserAccounts users, Organisations organisations, SignInThrottles throttles, PasswordHasher hasher,
-           SignInSettings settings, AuditTrail audit, Clock clock) {
+    SignIn(
+            UserAccounts users,
+            Organisations organisations,
+            SignInThrottles throttles,
+            PasswordHasher hasher,
+            SignInSettings settings,
+            AuditTrail audit,
+            Clock clock) {
         this.users = users;
         this.organisations = organisations;
         this.throttles = throttles;
@@ -103,10 +108,15 @@ public class SignIn {
     private void countAgainstAccount(UserAccount user, Instant now) {
         UserAccount counted = users.update(user.afterFailedSignIn(now, settings));
         if (counted.isLockedAt(now)) {
-            audit.record(Viewer.of(user, organisation(user)).asActor(), AuditEvent.of("user.locked-out", "user",
-                    user.id(), "locked against unfamiliar sources until " + counted.lockedUntil())
-                    .because(settings.maxFailedAttempts() + " wrong passwords in a row from sources this user "
-                            + "never signed in from"));
+            audit.record(
+                    Viewer.of(user, organisation(user)).asActor(),
+                    AuditEvent.of(
+                                    "user.locked-out",
+                                    "user",
+                                    user.id(),
+                                    "locked against unfamiliar sources until " + counted.lockedUntil())
+                            .because(settings.maxFailedAttempts() + " wrong passwords in a row from sources this user "
+                                    + "never signed in from"));
         }
     }
 

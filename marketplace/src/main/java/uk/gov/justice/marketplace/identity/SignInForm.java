@@ -7,6 +7,6 @@ import uk.gov.justice.marketplace.common.web.CsrfForm;
 
 @Introspected
 @Serdeable
-record SignInForm(@Nullable String email, @Nullable String password, @Nullable String returnTo,
-                  @Nullable String csrfToken) implements CsrfForm {
-}
+record SignInForm(
+        @Nullable String email, @Nullable String password, @Nullable String returnTo, @Nullable String csrfToken)
+        implements CsrfForm {}

@@ -6,9 +6,7 @@ package uk.gov.justice.marketplace.identity;
  */
 public sealed interface SignInOutcome {
 
-    record SignedIn(Viewer viewer) implements SignInOutcome {
-    }
+    record SignedIn(Viewer viewer) implements SignInOutcome {}
 
-    record Refused() implements SignInOutcome {
-    }
+    record Refused() implements SignInOutcome {}
 }

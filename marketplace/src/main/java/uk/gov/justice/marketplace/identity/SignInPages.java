@@ -1,25 +1,24 @@
 package uk.gov.justice.marketplace.identity;
 
-import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.util.Locale;
 import uk.gov.justice.marketplace.common.web.CsrfOnlyForm;
+import uk.gov.justice.marketplace.common.web.CsrfProtected;
 import uk.gov.justice.marketplace.common.web.FormErrors;
 import uk.gov.justice.marketplace.common.web.Messages;
-import uk.gov.justice.marketplace.common.web.CsrfProtected;
 import uk.gov.justice.marketplace.common.web.Pages;
-
-import java.util.Locale;
 
 /** Signing in and out of the portal. */
 @Hidden
@@ -46,10 +45,16 @@ class SignInPages {
     }
 
     @Get("/sign-in")
-    HttpResponse<?> form(@QueryValue @Nullable String returnTo, @QueryValue @Nullable String notice,
-                         HttpRequest<?> request) {
-        return pages.page(request, VIEW, new SignInPage("", Pages.localPath(returnTo, null),
-                "passwordReset".equals(notice) ? "signIn.notice.passwordReset" : null, FormErrors.NONE));
+    HttpResponse<?> form(
+            @QueryValue @Nullable String returnTo, @QueryValue @Nullable String notice, HttpRequest<?> request) {
+        return pages.page(
+                request,
+                VIEW,
+                new SignInPage(
+                        "",
+                        Pages.localPath(returnTo, null),
+                        "passwordReset".equals(notice) ? "signIn.notice.passwordReset" : null,
+                        FormErrors.NONE));
     }
 
     @Post(value = "/sign-in", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -61,8 +66,14 @@ class SignInPages {
             sessions.signIn(request, signedIn.viewer());
             return Pages.redirect(returnTo == null ? Pages.DASHBOARD : returnTo);
         }
-        return pages.refused(request, VIEW, new SignInPage(form.email() == null ? "" : form.email(), returnTo, null,
-                FormErrors.one("email", "error.signIn.refused", messages, locale)));
+        return pages.refused(
+                request,
+                VIEW,
+                new SignInPage(
+                        form.email() == null ? "" : form.email(),
+                        returnTo,
+                        null,
+                        FormErrors.one("email", "error.signIn.refused", messages, locale)));
     }
 
     @Post(value = "/sign-out", consumes = MediaType.APPLICATION_FORM_URLENCODED)

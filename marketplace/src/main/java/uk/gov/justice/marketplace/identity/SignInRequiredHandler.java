@@ -11,9 +11,8 @@ import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler;
 import jakarta.inject.Singleton;
-import uk.gov.justice.marketplace.common.web.ErrorResponses;
-
 import java.util.List;
+import uk.gov.justice.marketplace.common.web.ErrorResponses;
 
 /**
  * Refusals by Micronaut Security. The API answers 401/403 problem+json. In the portal a person who is not signed
@@ -34,8 +33,12 @@ class SignInRequiredHandler implements ExceptionHandler<AuthorizationException, 
     public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
         boolean forbidden = exception.isForbidden();
         if (ErrorResponses.isApi(request)) {
-            return responses.problem(request, forbidden ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED,
-                    forbidden ? "error.access.forbidden" : "error.access.signInRequired", List.of())
+            return responses
+                    .problem(
+                            request,
+                            forbidden ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED,
+                            forbidden ? "error.access.forbidden" : "error.access.signInRequired",
+                            List.of())
                     .header("WWW-Authenticate", "Bearer");
         }
         if (forbidden) {
@@ -44,15 +47,19 @@ class SignInRequiredHandler implements ExceptionHandler<AuthorizationException, 
         if (isFormPost(request)) {
             return responses.page(request, HttpStatus.FORBIDDEN, "csrf");
         }
-        String back = request.getUri().getRawPath() + (request.getUri().getRawQuery() == null ? ""
-                : "?" + request.getUri().getRawQuery());
-        return HttpResponse.seeOther(UriBuilder.of("/sign-in").queryParam("returnTo", back).build());
+        String back = request.getUri().getRawPath()
+                + (request.getUri().getRawQuery() == null
+                        ? ""
+                        : "?" + request.getUri().getRawQuery());
+        return HttpResponse.seeOther(
+                UriBuilder.of("/sign-in").queryParam("returnTo", back).build());
     }
 
     private static boolean isFormPost(HttpRequest<?> request) {
-        return !request.getMethodName().equals("GET") && request.getContentType()
-                .map(t -> t.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-                        || t.matches(MediaType.MULTIPART_FORM_DATA_TYPE))
-                .orElse(false);
+        return !request.getMethodName().equals("GET")
+                && request.getContentType()
+                        .map(t -> t.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                                || t.matches(MediaType.MULTIPART_FORM_DATA_TYPE))
+                        .orElse(false);
     }
 }

@@ -3,7 +3,6 @@ package uk.gov.justice.marketplace.identity;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
-
 import java.time.Duration;
 
 /**
@@ -14,8 +13,8 @@ import java.time.Duration;
  * a header the caller writes could name any source it likes.
  */
 @ConfigurationProperties("marketplace.sign-in")
-public record SignInSettings(@Bindable(defaultValue = "5") int maxFailedAttempts,
-                             @Bindable(defaultValue = "15m") Duration lockout,
-                             @Bindable(defaultValue = "20") int maxFailuresPerSource,
-                             @Nullable String clientAddressHeader) {
-}
+public record SignInSettings(
+        @Bindable(defaultValue = "5") int maxFailedAttempts,
+        @Bindable(defaultValue = "15m") Duration lockout,
+        @Bindable(defaultValue = "20") int maxFailuresPerSource,
+        @Nullable String clientAddressHeader) {}

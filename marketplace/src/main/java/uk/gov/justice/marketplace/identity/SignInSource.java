@@ -23,8 +23,8 @@ record SignInSource(String value) {
             return new SignInSource(trimmed.substring(trimmed.lastIndexOf(':') + 1));
         }
         String[] groups = expand(trimmed.replaceAll("%.*$", "").replaceAll("^\\[|]$", ""));
-        return new SignInSource(groups == null ? trimmed
-                : String.join(":", groups[0], groups[1], groups[2], groups[3]) + "::/64");
+        return new SignInSource(
+                groups == null ? trimmed : String.join(":", groups[0], groups[1], groups[2], groups[3]) + "::/64");
     }
 
     /** The eight groups of an IPv6 address written with or without "::", or null if it is not one. */
@@ -41,7 +41,8 @@ record SignInSource(String value) {
         }
         String[] groups = new String[8];
         for (int i = 0; i < 8; i++) {
-            String group = i < head.length ? head[i] : i < head.length + missing ? "0" : tail[i - head.length - missing];
+            String group =
+                    i < head.length ? head[i] : i < head.length + missing ? "0" : tail[i - head.length - missing];
             groups[i] = group.isEmpty() ? "0" : group.replaceFirst("^0+(?=.)", "");
         }
         return groups;

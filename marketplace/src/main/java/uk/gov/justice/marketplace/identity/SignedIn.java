@@ -1,7 +1,6 @@
 package uk.gov.justice.marketplace.identity;
 
 import io.swagger.v3.oas.annotations.Parameter;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -16,5 +15,4 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.PARAMETER)
 @Parameter(hidden = true)
-public @interface SignedIn {
-}
+public @interface SignedIn {}

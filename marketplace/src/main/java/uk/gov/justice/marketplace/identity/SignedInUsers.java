@@ -2,11 +2,10 @@ package uk.gov.justice.marketplace.identity;
 
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
-import uk.gov.justice.marketplace.identity.Repositories.Organisations;
-import uk.gov.justice.marketplace.identity.Repositories.UserAccounts;
-
 import java.util.Optional;
 import java.util.UUID;
+import uk.gov.justice.marketplace.identity.Repositories.Organisations;
+import uk.gov.justice.marketplace.identity.Repositories.UserAccounts;
 
 /**
  * Checked on every portal request: a session holds the viewer as they were at sign-in, and the account may have
@@ -34,6 +33,7 @@ class SignedInUsers {
         return users.findById(userId)
                 .filter(UserAccount::isActive)
                 .filter(u -> u.signInGeneration() == generation)
-                .map(u -> Viewer.of(u, organisations.findById(u.organisationId()).orElseThrow()));
+                .map(u ->
+                        Viewer.of(u, organisations.findById(u.organisationId()).orElseThrow()));
     }
 }

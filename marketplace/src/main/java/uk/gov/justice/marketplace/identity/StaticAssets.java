@@ -1,7 +1,6 @@
 package uk.gov.justice.marketplace.identity;
 
 import io.micronaut.http.HttpRequest;
-
 import java.util.List;
 
 /**
@@ -12,8 +11,7 @@ final class StaticAssets {
 
     private static final List<String> PREFIXES = List.of("/govuk/", "/assets/", "/app/", "/favicon.ico");
 
-    private StaticAssets() {
-    }
+    private StaticAssets() {}
 
     static boolean isAsset(HttpRequest<?> request) {
         String path = request.getPath();

@@ -4,7 +4,6 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
-
 import java.util.EnumSet;
 
 /**
@@ -33,7 +32,7 @@ class StewardBootstrap {
     @EventListener
     void onStartup(StartupEvent event) {
         Organisation steward = provisioning.stewardOrganisation(STEWARD_ORGANISATION);
-        provisioning.firstUser(steward, email, "Market steward", EnumSet.of(Role.STEWARD, Role.ORGANISATION_ADMIN),
-                password);
+        provisioning.firstUser(
+                steward, email, "Market steward", EnumSet.of(Role.STEWARD, Role.ORGANISATION_ADMIN), password);
     }
 }

@@ -10,7 +10,6 @@ import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.management.health.indicator.annotation.Liveness;
 import io.micronaut.security.authentication.Authentication;
-
 import java.security.Principal;
 
 /**
@@ -21,14 +20,17 @@ import java.security.Principal;
 @Replaces(HealthEndpoint.class)
 class StewardHealthDetails extends HealthEndpoint {
 
-    StewardHealthDetails(HealthAggregator<HealthResult> healthAggregator, HealthIndicator[] healthIndicators,
-                         @Liveness HealthIndicator[] livenessHealthIndicators) {
+    StewardHealthDetails(
+            HealthAggregator<HealthResult> healthAggregator,
+            HealthIndicator[] healthIndicators,
+            @Liveness HealthIndicator[] livenessHealthIndicators) {
         super(healthAggregator, healthIndicators, livenessHealthIndicators);
     }
 
     @Override
     protected HealthLevelOfDetail levelOfDetail(@Nullable Principal principal) {
         return principal instanceof Authentication authentication && StewardOnlyEndpoints.isSteward(authentication)
-                ? HealthLevelOfDetail.STATUS_DESCRIPTION_DETAILS : HealthLevelOfDetail.STATUS;
+                ? HealthLevelOfDetail.STATUS_DESCRIPTION_DETAILS
+                : HealthLevelOfDetail.STATUS;
     }
 }

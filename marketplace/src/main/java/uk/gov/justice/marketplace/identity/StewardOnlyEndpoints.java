@@ -24,9 +24,8 @@ class StewardOnlyEndpoints extends SensitiveEndpointRule {
     }
 
     @Override
-    protected Publisher<SecurityRuleResult> checkSensitiveAuthenticated(HttpRequest<?> request,
-                                                                        Authentication authentication,
-                                                                        ExecutableMethod<?, ?> method) {
+    protected Publisher<SecurityRuleResult> checkSensitiveAuthenticated(
+            HttpRequest<?> request, Authentication authentication, ExecutableMethod<?, ?> method) {
         return Publishers.just(isSteward(authentication) ? SecurityRuleResult.ALLOWED : SecurityRuleResult.REJECTED);
     }
 

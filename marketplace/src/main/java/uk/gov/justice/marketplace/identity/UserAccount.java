@@ -6,7 +6,6 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.annotation.Version;
 import io.micronaut.data.model.DataType;
-
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -20,19 +19,45 @@ import java.util.stream.Collectors;
  * that should end the person's sessions bumps {@code signInGeneration}.
  */
 @MappedEntity("user_account")
-public record UserAccount(@Id UUID id, UUID organisationId, String email, String fullName, String passwordHash,
-                          @TypeDef(type = DataType.STRING_ARRAY) String[] roles, int failedSignIns,
-                          @Nullable Instant lockedUntil, Instant createdAt, @Nullable Instant deactivatedAt,
-                          long signInGeneration, @Version long version) {
+public record UserAccount(
+        @Id UUID id,
+        UUID organisationId,
+        String email,
+        String fullName,
+        String passwordHash,
+        @TypeDef(type = DataType.STRING_ARRAY) String[] roles,
+        int failedSignIns,
+        @Nullable Instant lockedUntil,
+        Instant createdAt,
+        @Nullable Instant deactivatedAt,
+        long signInGeneration,
+        @Version long version) {
 
-    static UserAccount create(UUID organisationId, EmailAddress email, String fullName, String passwordHash,
-                              Set<Role> roles, Instant now) {
-        return new UserAccount(UUID.randomUUID(), organisationId, email.value(), fullName, passwordHash,
-                names(roles), 0, null, now, null, 0, 0);
+    static UserAccount create(
+            UUID organisationId,
+            EmailAddress email,
+            String fullName,
+            String passwordHash,
+            Set<Role> roles,
+            Instant now) {
+        return new UserAccount(
+                UUID.randomUUID(),
+                organisationId,
+                email.value(),
+                fullName,
+                passwordHash,
+                names(roles),
+                0,
+                null,
+                now,
+                null,
+                0,
+                0);
     }
 
     public Set<Role> roleSet() {
-        return Arrays.stream(roles).map(Role::valueOf)
+        return Arrays.stream(roles)
+                .map(Role::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }
 
@@ -60,24 +85,68 @@ public record UserAccount(@Id UUID id, UUID organisationId, String email, String
 
     /** A new password: the lockout is lifted and every session made with the old one ends. */
     UserAccount withPassword(String hash) {
-        return new UserAccount(id, organisationId, email, fullName, hash, roles, 0, null, createdAt, deactivatedAt,
-                signInGeneration + 1, version);
+        return new UserAccount(
+                id,
+                organisationId,
+                email,
+                fullName,
+                hash,
+                roles,
+                0,
+                null,
+                createdAt,
+                deactivatedAt,
+                signInGeneration + 1,
+                version);
     }
 
     UserAccount withRoles(Set<Role> granted) {
-        return new UserAccount(id, organisationId, email, fullName, passwordHash, names(granted), failedSignIns,
-                lockedUntil, createdAt, deactivatedAt, signInGeneration, version);
+        return new UserAccount(
+                id,
+                organisationId,
+                email,
+                fullName,
+                passwordHash,
+                names(granted),
+                failedSignIns,
+                lockedUntil,
+                createdAt,
+                deactivatedAt,
+                signInGeneration,
+                version);
     }
 
     UserAccount deactivatedAt(Instant now) {
-        return new UserAccount(id, organisationId, email, fullName, passwordHash, roles, failedSignIns, lockedUntil,
-                createdAt, now, signInGeneration + 1, version);
+        return new UserAccount(
+                id,
+                organisationId,
+                email,
+                fullName,
+                passwordHash,
+                roles,
+                failedSignIns,
+                lockedUntil,
+                createdAt,
+                now,
+                signInGeneration + 1,
+                version);
     }
 
     /** Sessions ended at deactivation stay ended: the generation is not wound back. */
     UserAccount reactivated() {
-        return new UserAccount(id, organisationId, email, fullName, passwordHash, roles, failedSignIns, lockedUntil,
-                createdAt, null, signInGeneration, version);
+        return new UserAccount(
+                id,
+                organisationId,
+                email,
+                fullName,
+                passwordHash,
+                roles,
+                failedSignIns,
+                lockedUntil,
+                createdAt,
+                null,
+                signInGeneration,
+                version);
     }
 
     String rolesSummary() {
@@ -85,8 +154,19 @@ public record UserAccount(@Id UUID id, UUID organisationId, String email, String
     }
 
     private UserAccount withLockout(int failures, Instant locked) {
-        return new UserAccount(id, organisationId, email, fullName, passwordHash, roles, failures, locked, createdAt,
-                deactivatedAt, signInGeneration, version);
+        return new UserAccount(
+                id,
+                organisationId,
+                email,
+                fullName,
+                passwordHash,
+                roles,
+                failures,
+                locked,
+                createdAt,
+                deactivatedAt,
+                signInGeneration,
+                version);
     }
 
     private static String[] names(Set<Role> roles) {

@@ -1,21 +1,32 @@
 package uk.gov.justice.marketplace.identity;
 
-import uk.gov.justice.marketplace.audit.Actor;
-
 import java.util.Set;
 import java.util.UUID;
+import uk.gov.justice.marketplace.audit.Actor;
 
 /** The signed-in user as every feature sees it: who, for which organisation, with which roles. */
-public record Viewer(UUID userId, String email, String fullName, UUID organisationId, String organisationName,
-                     OrganisationKind organisationKind, Set<Role> roles) {
+public record Viewer(
+        UUID userId,
+        String email,
+        String fullName,
+        UUID organisationId,
+        String organisationName,
+        OrganisationKind organisationKind,
+        Set<Role> roles) {
 
     public Viewer {
         roles = Set.copyOf(roles);
     }
 
     static Viewer of(UserAccount user, Organisation organisation) {
-        return new Viewer(user.id(), user.email(), user.fullName(), organisation.id(), organisation.name(),
-                organisation.kind(), user.roleSet());
+        return new Viewer(
+                user.id(),
+                user.email(),
+                user.fullName(),
+                organisation.id(),
+                organisation.name(),
+                organisation.kind(),
+                user.roleSet());
     }
 
     public boolean has(Role role) {

@@ -2,7 +2,6 @@ package uk.gov.justice.marketplace.identity;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
-
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,12 +10,11 @@ public final class ViewerAuthentication {
 
     static final String ATTRIBUTE = "viewer";
 
-    private ViewerAuthentication() {
-    }
+    private ViewerAuthentication() {}
 
     static Authentication of(Viewer viewer) {
-        return Authentication.build(viewer.email(), viewer.roles().stream().map(Enum::name).toList(),
-                Map.of(ATTRIBUTE, viewer));
+        return Authentication.build(
+                viewer.email(), viewer.roles().stream().map(Enum::name).toList(), Map.of(ATTRIBUTE, viewer));
     }
 
     /** The signed-in viewer of a request, whichever way it authenticated. */
@@ -25,7 +23,8 @@ public final class ViewerAuthentication {
     }
 
     static Optional<Viewer> from(Authentication authentication) {
-        return authentication == null ? Optional.empty()
+        return authentication == null
+                ? Optional.empty()
                 : Optional.ofNullable((Viewer) authentication.getAttributes().get(ATTRIBUTE));
     }
 }

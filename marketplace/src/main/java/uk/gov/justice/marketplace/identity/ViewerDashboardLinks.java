@@ -1,10 +1,9 @@
 package uk.gov.justice.marketplace.identity;
 
 import io.micronaut.security.authentication.Authentication;
+import java.util.List;
 import uk.gov.justice.marketplace.common.web.DashboardLink;
 import uk.gov.justice.marketplace.common.web.DashboardLinks;
-
-import java.util.List;
 
 /** The dashboard links of a feature that decides by the Viewer: its organisation's kind and the roles held. */
 public interface ViewerDashboardLinks extends DashboardLinks {
@@ -13,6 +12,8 @@ public interface ViewerDashboardLinks extends DashboardLinks {
 
     @Override
     default List<DashboardLink> linksFor(Authentication signedIn) {
-        return ViewerAuthentication.from(signedIn).map(viewer -> linksFor(viewer)).orElse(List.of());
+        return ViewerAuthentication.from(signedIn)
+                .map(viewer -> linksFor(viewer))
+                .orElse(List.of());
     }
 }

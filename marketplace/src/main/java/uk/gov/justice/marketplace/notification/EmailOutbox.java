@@ -1,14 +1,13 @@
 package uk.gov.justice.marketplace.notification;
 
+import static io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY;
+
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
-
-import static io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY;
 
 /**
  * Emails are queued in the deciding transaction: an invitation that rolls back sends nothing, and one that commits
@@ -27,14 +26,15 @@ public class EmailOutbox {
 
     @Transactional(propagation = MANDATORY)
     public void queue(Email email) {
-        jdbc.prepareStatement("insert into email_outbox (id, recipient, subject, body, created_at) "
-                + "values (?, ?, ?, ?, ?)", statement -> {
-            statement.setObject(1, email.id(), Types.OTHER);
-            statement.setString(2, email.to());
-            statement.setString(3, email.subject());
-            statement.setString(4, email.body());
-            statement.setTimestamp(5, Timestamp.from(clock.instant()));
-            return statement.executeUpdate();
-        });
+        jdbc.prepareStatement(
+                "insert into email_outbox (id, recipient, subject, body, created_at) " + "values (?, ?, ?, ?, ?)",
+                statement -> {
+                    statement.setObject(1, email.id(), Types.OTHER);
+                    statement.setString(2, email.to());
+                    statement.setString(3, email.subject());
+                    statement.setString(4, email.body());
+                    statement.setTimestamp(5, Timestamp.from(clock.instant()));
+                    return statement.executeUpdate();
+                });
     }
 }

@@ -15,8 +15,7 @@ final class LinkRedaction {
     private static final Pattern SECRET_SEGMENT = Pattern.compile("(?<=/)([a-z]{1,8}_)?[A-Za-z0-9_-]{16,}(?=/|$)");
     private static final Pattern AFTER_PATH = Pattern.compile("[?#].*$");
 
-    private LinkRedaction() {
-    }
+    private LinkRedaction() {}
 
     static String redact(String text) {
         if (text == null) {

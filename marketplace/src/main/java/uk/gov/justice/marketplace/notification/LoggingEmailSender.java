@@ -18,7 +18,10 @@ class LoggingEmailSender implements EmailSender {
 
     @Override
     public void send(Email email) {
-        LOG.info("Email to {} (no mail server configured: MARKETPLACE_EMAIL_SMTP_HOST): {}\n{}", email.to(),
-                email.subject(), LinkRedaction.redact(email.body()));
+        LOG.info(
+                "Email to {} (no mail server configured: MARKETPLACE_EMAIL_SMTP_HOST): {}\n{}",
+                email.to(),
+                email.subject(),
+                LinkRedaction.redact(email.body()));
     }
 }

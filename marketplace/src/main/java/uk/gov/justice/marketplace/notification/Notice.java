@@ -4,5 +4,4 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** Something an organisation should know, shown on its dashboard until dismissed. */
-public record Notice(UUID id, UUID organisationId, String messageKey, String detail, String link, Instant createdAt) {
-}
+public record Notice(UUID id, UUID organisationId, String messageKey, String detail, String link, Instant createdAt) {}

@@ -10,7 +10,6 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
@@ -41,12 +40,16 @@ class SmtpEmailSender implements EmailSender {
         properties.put("mail.smtp.connectiontimeout", "10000");
         properties.put("mail.smtp.timeout", "10000");
         properties.put("mail.smtp.auth", String.valueOf(authenticated));
-        this.session = Session.getInstance(properties, authenticated ? new Authenticator() {
-            @Override
-            protected PasswordAuthentication getPasswordAuthentication() {
-                return new PasswordAuthentication(settings.username(), settings.password());
-            }
-        } : null);
+        this.session = Session.getInstance(
+                properties,
+                authenticated
+                        ? new Authenticator() {
+                            @Override
+                            protected PasswordAuthentication getPasswordAuthentication() {
+                                return new PasswordAuthentication(settings.username(), settings.password());
+                            }
+                        }
+                        : null);
     }
 
     @Override

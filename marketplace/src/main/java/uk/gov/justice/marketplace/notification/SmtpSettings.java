@@ -10,9 +10,13 @@ import io.micronaut.core.bind.annotation.Bindable;
  * invitation links, and a server that does not offer TLS is refused rather than spoken to in clear.
  */
 @ConfigurationProperties("marketplace.email.smtp")
-public record SmtpSettings(String host, @Bindable(defaultValue = "587") int port, @Nullable String username,
-                           @Nullable String password, @Bindable(defaultValue = "true") boolean starttls,
-                           @Bindable(defaultValue = "no-reply@rehabilitation-marketplace.justice.gov.uk") String from) {
+public record SmtpSettings(
+        String host,
+        @Bindable(defaultValue = "587") int port,
+        @Nullable String username,
+        @Nullable String password,
+        @Bindable(defaultValue = "true") boolean starttls,
+        @Bindable(defaultValue = "no-reply@rehabilitation-marketplace.justice.gov.uk") String from) {
 
     static final String HOST = "marketplace.email.smtp.host";
 }

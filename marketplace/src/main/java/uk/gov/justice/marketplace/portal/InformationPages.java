@@ -1,14 +1,14 @@
 package uk.gov.justice.marketplace.portal;
 
-import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
 import uk.gov.justice.marketplace.common.web.Pages;
 
 /** The start page and the pages every GOV.UK service has in its footer. */

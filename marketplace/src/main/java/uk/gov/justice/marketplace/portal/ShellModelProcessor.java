@@ -4,11 +4,10 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.model.ViewModelProcessor;
 import jakarta.inject.Singleton;
+import java.util.Map;
 import uk.gov.justice.marketplace.common.web.Messages;
 import uk.gov.justice.marketplace.common.web.SessionCsrfTokens;
 import uk.gov.justice.marketplace.identity.ViewerAuthentication;
-
-import java.util.Map;
 
 /**
  * Adds the layout's data and the session's CSRF token to every rendered page. The token is made on the first page
@@ -39,8 +38,8 @@ class ShellModelProcessor implements ViewModelProcessor<Map<String, Object>> {
         String language = Messages.language(messages.locale(request));
         String path = request.getUri().getRawPath();
         return ViewerAuthentication.of(request)
-                .map(v -> new PortalShell(true, v.fullName(), v.organisationName(), DashboardPages.PATH, path,
-                        language))
+                .map(v ->
+                        new PortalShell(true, v.fullName(), v.organisationName(), DashboardPages.PATH, path, language))
                 .orElseGet(() -> new PortalShell(false, null, null, null, path, language));
     }
 }

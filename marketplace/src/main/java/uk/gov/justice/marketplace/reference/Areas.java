@@ -1,12 +1,11 @@
 package uk.gov.justice.marketplace.reference;
 
-import uk.gov.justice.marketplace.common.NotFound;
-
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.gov.justice.marketplace.common.NotFound;
 
 /**
  * Every area of every layer. Containment is worked out from police force areas, so it holds across layers: the
@@ -48,13 +47,17 @@ public final class Areas {
     /** Every other area, of any layer, that contains this one. */
     public List<Area> containing(String code) {
         Area area = require(code);
-        return byCode.values().stream().filter(a -> a != area && a.contains(area)).toList();
+        return byCode.values().stream()
+                .filter(a -> a != area && a.contains(area))
+                .toList();
     }
 
     /** Every other area, of any layer, inside this one. */
     public List<Area> within(String code) {
         Area area = require(code);
-        return byCode.values().stream().filter(a -> a != area && area.contains(a)).toList();
+        return byCode.values().stream()
+                .filter(a -> a != area && area.contains(a))
+                .toList();
     }
 
     public boolean related(String a, String b) {

@@ -12,18 +12,20 @@ final class BankHolidayRulesLoader {
     static final String FILE = "reference/bank-holidays.yml";
     private static final Label EXTRA = new Label("Bank holiday", "Gŵyl banc");
 
-    private BankHolidayRulesLoader() {
-    }
+    private BankHolidayRulesLoader() {}
 
     static BankHolidays load(YamlEntries file, CalendarSettings settings) {
-        List<BankHolidays.Rule> rules = file.list("rules").stream().map(entry -> rule(file, entry)).toList();
+        List<BankHolidays.Rule> rules =
+                file.list("rules").stream().map(entry -> rule(file, entry)).toList();
         if (rules.isEmpty()) {
             throw file.fail("lists no rules");
         }
         List<BankHolidays.Move> moves = file.list("moved").stream()
-                .map(entry -> new BankHolidays.Move(file.date(entry, "from"), file.date(entry, "to"))).toList();
+                .map(entry -> new BankHolidays.Move(file.date(entry, "from"), file.date(entry, "to")))
+                .toList();
         List<Holiday> oneOffs = new ArrayList<>(file.list("oneOff").stream()
-                .map(entry -> new Holiday(file.date(entry, "date"), file.label(entry, "name", "nameCy"))).toList());
+                .map(entry -> new Holiday(file.date(entry, "date"), file.label(entry, "name", "nameCy")))
+                .toList());
         for (LocalDate extra : settings.extraHolidays()) {
             oneOffs.add(new Holiday(extra, EXTRA));
         }

@@ -31,13 +31,13 @@ public final class BankHolidays {
                 return LocalDate.of(year, month, day);
             }
             LocalDate first = LocalDate.of(year, month, 1);
-            return nth < 0 ? first.with(TemporalAdjusters.lastInMonth(weekday))
+            return nth < 0
+                    ? first.with(TemporalAdjusters.lastInMonth(weekday))
                     : first.with(TemporalAdjusters.dayOfWeekInMonth(nth, weekday));
         }
     }
 
-    record Move(LocalDate from, LocalDate to) {
-    }
+    record Move(LocalDate from, LocalDate to) {}
 
     private final List<Rule> rules;
     private final List<Move> moves;
@@ -113,5 +113,4 @@ public final class BankHolidays {
         int day = (h + l - 7 * m + 114) % 31 + 1;
         return LocalDate.of(year, Month.of(month), day);
     }
-
 }

@@ -2,7 +2,6 @@ package uk.gov.justice.marketplace.reference;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
-
 import java.time.LocalDate;
 import java.util.List;
 

@@ -6,7 +6,11 @@ package uk.gov.justice.marketplace.reference;
  */
 public record Commissioner(String policeForceArea, Type type, Label name) {
 
-    public enum Type { PCC, MAYOR, NONE }
+    public enum Type {
+        PCC,
+        MAYOR,
+        NONE
+    }
 
     public Commissioner {
         if ((type == Type.NONE) != (name == null)) {

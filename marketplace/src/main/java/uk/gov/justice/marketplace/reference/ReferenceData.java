@@ -32,7 +32,7 @@ class ReferenceData {
 
     @Context
     WorkingDays workingDays(CalendarSettings settings) {
-        return new WorkingDays(BankHolidayRulesLoader.load(YamlEntries.fromClasspath(BankHolidayRulesLoader.FILE),
-                settings));
+        return new WorkingDays(
+                BankHolidayRulesLoader.load(YamlEntries.fromClasspath(BankHolidayRulesLoader.FILE), settings));
     }
 }

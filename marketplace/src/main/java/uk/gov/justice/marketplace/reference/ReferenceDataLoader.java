@@ -18,8 +18,7 @@ final class ReferenceDataLoader {
     static final String SPECIALITIES = "reference/specialities.yml";
     static final String COHORTS = "reference/cohorts.yml";
 
-    private ReferenceDataLoader() {
-    }
+    private ReferenceDataLoader() {}
 
     static Areas areas(YamlEntries file) {
         List<Area> areas = new ArrayList<>();
@@ -59,7 +58,8 @@ final class ReferenceDataLoader {
         Set<String> missing = new HashSet<>(forces);
         missing.removeAll(placed.keySet());
         if (!missing.isEmpty()) {
-            throw file.fail("police force areas in no " + layer.code() + ": " + missing.stream().sorted().toList());
+            throw file.fail("police force areas in no " + layer.code() + ": "
+                    + missing.stream().sorted().toList());
         }
         return groups;
     }
@@ -77,16 +77,21 @@ final class ReferenceDataLoader {
         List<Commissioner> commissioners = new ArrayList<>();
         for (Map<String, Object> entry : file.list("commissioners")) {
             String force = file.text(entry, "policeForceArea");
-            if (areas.find(force).filter(a -> a.layer() == AreaLayer.POLICE_FORCE_AREA).isEmpty()) {
+            if (areas.find(force)
+                    .filter(a -> a.layer() == AreaLayer.POLICE_FORCE_AREA)
+                    .isEmpty()) {
                 throw file.fail("names an unknown police force area '" + force + "'");
             }
             Commissioner.Type type = Commissioner.Type.valueOf(file.text(entry, "type"));
             Label name = type == Commissioner.Type.NONE ? null : file.label(entry, "name", "nameCy");
             commissioners.add(new Commissioner(force, type, name));
         }
-        Set<String> covered = new HashSet<>(commissioners.stream().map(Commissioner::policeForceArea).toList());
-        List<String> without = areas.inLayer(AreaLayer.POLICE_FORCE_AREA).stream().map(Area::code)
-                .filter(code -> !covered.contains(code)).toList();
+        Set<String> covered = new HashSet<>(
+                commissioners.stream().map(Commissioner::policeForceArea).toList());
+        List<String> without = areas.inLayer(AreaLayer.POLICE_FORCE_AREA).stream()
+                .map(Area::code)
+                .filter(code -> !covered.contains(code))
+                .toList();
         if (!without.isEmpty() || covered.size() != commissioners.size()) {
             throw file.fail("every police force area needs exactly one entry; missing or repeated: " + without);
         }

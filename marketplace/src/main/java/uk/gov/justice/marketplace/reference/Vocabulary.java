@@ -1,9 +1,8 @@
 package uk.gov.justice.marketplace.reference;
 
-import uk.gov.justice.marketplace.common.NotFound;
-
 import java.util.List;
 import java.util.Optional;
+import uk.gov.justice.marketplace.common.NotFound;
 
 /** A controlled list loaded from a data file; answers refer to its terms by code. */
 public class Vocabulary {

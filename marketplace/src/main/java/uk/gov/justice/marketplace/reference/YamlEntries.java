@@ -1,7 +1,5 @@
 package uk.gov.justice.marketplace.reference;
 
-import org.yaml.snakeyaml.Yaml;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.Yaml;
 
 /** Reads a reference data file's lists of entries, naming the file and entry in every complaint. */
 final class YamlEntries {

@@ -1,14 +1,6 @@
 package uk.gov.justice.marketplace.register;
 
 import jakarta.inject.Singleton;
-import uk.gov.justice.marketplace.eoi.EoiAnswers;
-import uk.gov.justice.marketplace.eoi.EvidenceFiles;
-import uk.gov.justice.marketplace.eoi.PublishedEois;
-import uk.gov.justice.marketplace.reference.Cohorts;
-import uk.gov.justice.marketplace.reference.Specialities;
-import uk.gov.justice.marketplace.reference.Vocabulary;
-import uk.gov.justice.marketplace.search.ProviderDocument;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +8,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import uk.gov.justice.marketplace.eoi.EoiAnswers;
+import uk.gov.justice.marketplace.eoi.EvidenceFiles;
+import uk.gov.justice.marketplace.eoi.PublishedEois;
+import uk.gov.justice.marketplace.reference.Cohorts;
+import uk.gov.justice.marketplace.reference.Specialities;
+import uk.gov.justice.marketplace.reference.Vocabulary;
+import uk.gov.justice.marketplace.search.ProviderDocument;
 
 /**
  * An approved provider as the search engine indexes it: its published version's answers and the text of the evidence
@@ -47,23 +46,42 @@ class ProviderDocuments {
 
     private ProviderDocument document(PublishedEois.Published p) {
         EoiAnswers a = p.version().answers();
-        Map<String, Integer> capacity = a.coverage().peoplePerYear() == null ? Map.of()
-                : a.coverage().peoplePerYear().entrySet().stream().filter(e -> e.getValue() != null)
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        boolean outcomes = hasText(a.evidence().outcomeFigures()) || a.evidence().hasJusticeDataLabResult();
-        return new ProviderDocument(p.organisationId().toString(), a.organisation().legalName(),
-                a.organisation().legalForm().name(), a.organisation().incomeBand().name(),
-                Boolean.TRUE.equals(a.services().welshLanguageService()), a.services().specialities(),
-                a.services().cohorts(), a.coverage().areas(), capacity, a.coverage().riskAppetite().name(), outcomes,
-                a.evidence().hasJusticeDataLabResult(), joined(a.selection().relevantExperience(),
-                a.services().qualityMarks(), labels(specialities, a.services().specialities()),
-                labels(cohorts, a.services().cohorts())), a.evidence().caseStudies(), a.evidence().outcomeFigures(),
-                evidence.publishedText(p), p.version().decision().decidedAt());
+        Map<String, Integer> capacity = a.coverage().peoplePerYear() == null
+                ? Map.of()
+                : a.coverage().peoplePerYear().entrySet().stream()
+                        .filter(e -> e.getValue() != null)
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        boolean outcomes =
+                hasText(a.evidence().outcomeFigures()) || a.evidence().hasJusticeDataLabResult();
+        return new ProviderDocument(
+                p.organisationId().toString(),
+                a.organisation().legalName(),
+                a.organisation().legalForm().name(),
+                a.organisation().incomeBand().name(),
+                Boolean.TRUE.equals(a.services().welshLanguageService()),
+                a.services().specialities(),
+                a.services().cohorts(),
+                a.coverage().areas(),
+                capacity,
+                a.coverage().riskAppetite().name(),
+                outcomes,
+                a.evidence().hasJusticeDataLabResult(),
+                joined(
+                        a.selection().relevantExperience(),
+                        a.services().qualityMarks(),
+                        labels(specialities, a.services().specialities()),
+                        labels(cohorts, a.services().cohorts())),
+                a.evidence().caseStudies(),
+                a.evidence().outcomeFigures(),
+                evidence.publishedText(p),
+                p.version().decision().decidedAt());
     }
 
     /** What the provider does and for whom, in English and Welsh, so words like "accommodation" find it. */
     private static String labels(Vocabulary vocabulary, List<String> codes) {
-        return codes.stream().map(vocabulary::require).map(t -> t.label().en() + " " + t.label().cy())
+        return codes.stream()
+                .map(vocabulary::require)
+                .map(t -> t.label().en() + " " + t.label().cy())
                 .collect(Collectors.joining(". "));
     }
 

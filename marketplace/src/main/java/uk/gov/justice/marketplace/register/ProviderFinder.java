@@ -1,6 +1,10 @@
 package uk.gov.justice.marketplace.register;
 
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.InvalidInputs;
 import uk.gov.justice.marketplace.common.Unavailable;
@@ -15,11 +19,6 @@ import uk.gov.justice.marketplace.search.ProviderQuery;
 import uk.gov.justice.marketplace.search.ProviderSearch;
 import uk.gov.justice.marketplace.search.SearchResults;
 import uk.gov.justice.marketplace.search.SearchUnavailable;
-
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Searching the register: checks every code against the reference data (so a typo is a clear refusal rather than
@@ -58,7 +57,8 @@ public class ProviderFinder {
         }
         List<String> services = check.codes("speciality", SearchRequest.values(r.speciality()), specialities);
         List<String> people = check.codes("cohort", SearchRequest.values(r.cohort()), cohorts);
-        ProviderQuery.Builder query = ProviderQuery.builder().text(r.text())
+        ProviderQuery.Builder query = ProviderQuery.builder()
+                .text(r.text())
                 .area(r.area() == null || r.area().isBlank() ? null : r.area())
                 .legalForms(check.names("legalForm", r.legalForm(), OrganisationFacts.LegalForm.values()))
                 .sizeBands(check.names("sizeBand", r.sizeBand(), OrganisationFacts.IncomeBand.values()))
@@ -102,7 +102,8 @@ public class ProviderFinder {
 
         String[] names(String field, List<String> given, Enum<?>[] allowed) {
             List<String> values = SearchRequest.values(given);
-            Set<String> known = Set.copyOf(Arrays.stream(allowed).map(Enum::name).toList());
+            Set<String> known =
+                    Set.copyOf(Arrays.stream(allowed).map(Enum::name).toList());
             if (!known.containsAll(values)) {
                 refuse(field);
             }

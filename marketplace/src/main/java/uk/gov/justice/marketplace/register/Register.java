@@ -1,15 +1,14 @@
 package uk.gov.justice.marketplace.register;
 
 import jakarta.inject.Singleton;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
 import uk.gov.justice.marketplace.eoi.EoiAnswers;
 import uk.gov.justice.marketplace.eoi.PublishedEois;
 import uk.gov.justice.marketplace.reference.Areas;
 import uk.gov.justice.marketplace.reference.Cohorts;
 import uk.gov.justice.marketplace.reference.Specialities;
-
-import java.util.Comparator;
-import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * The register of approved providers. An area filter finds providers covering that area, any area inside it, or
@@ -59,10 +58,19 @@ public class Register {
 
     private static RegisterEntry entry(PublishedEois.Published p) {
         EoiAnswers a = p.version().answers();
-        return new RegisterEntry(p.organisationId(), p.eoiId(), p.version().number(), a.organisation().legalName(),
-                a.organisation().legalForm().name(), a.organisation().registrationNumber(),
-                a.services().specialities(), a.services().cohorts(), a.coverage().areas(),
-                Boolean.TRUE.equals(a.services().welshLanguageService()), a.coverage().riskAppetite().name(),
-                a.evidence().hasJusticeDataLabResult(), p.version().decision().decidedAt());
+        return new RegisterEntry(
+                p.organisationId(),
+                p.eoiId(),
+                p.version().number(),
+                a.organisation().legalName(),
+                a.organisation().legalForm().name(),
+                a.organisation().registrationNumber(),
+                a.services().specialities(),
+                a.services().cohorts(),
+                a.coverage().areas(),
+                Boolean.TRUE.equals(a.services().welshLanguageService()),
+                a.coverage().riskAppetite().name(),
+                a.evidence().hasJusticeDataLabResult(),
+                p.version().decision().decidedAt());
     }
 }

@@ -8,10 +8,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import uk.gov.justice.marketplace.common.web.Downloads;
 import uk.gov.justice.marketplace.common.web.ProblemAnswers;
-
-import java.util.List;
 
 /** The register as open data: anyone may read it, as JSON or CSV, filtered by area, speciality and cohort. */
 @ProblemAnswers.NoToken

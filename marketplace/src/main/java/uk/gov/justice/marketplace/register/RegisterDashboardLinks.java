@@ -1,11 +1,10 @@
 package uk.gov.justice.marketplace.register;
 
 import jakarta.inject.Singleton;
+import java.util.List;
 import uk.gov.justice.marketplace.common.web.DashboardLink;
 import uk.gov.justice.marketplace.identity.Viewer;
 import uk.gov.justice.marketplace.identity.ViewerDashboardLinks;
-
-import java.util.List;
 
 /** Search and the register, for everyone signed in. */
 @Singleton

@@ -1,7 +1,6 @@
 package uk.gov.justice.marketplace.register;
 
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -11,8 +10,17 @@ import java.util.UUID;
  * its evidence. Contact details stay out: the register is open data.
  */
 @Serdeable
-public record RegisterEntry(UUID organisationId, UUID eoiId, int version, String name, String legalForm,
-                            String registrationNumber, List<String> specialities, List<String> cohorts,
-                            List<String> areas, boolean welshLanguageService, String riskAppetite,
-                            boolean justiceDataLabEvidence, Instant approvedAt) {
-}
+public record RegisterEntry(
+        UUID organisationId,
+        UUID eoiId,
+        int version,
+        String name,
+        String legalForm,
+        String registrationNumber,
+        List<String> specialities,
+        List<String> cohorts,
+        List<String> areas,
+        boolean welshLanguageService,
+        String riskAppetite,
+        boolean justiceDataLabEvidence,
+        Instant approvedAt) {}

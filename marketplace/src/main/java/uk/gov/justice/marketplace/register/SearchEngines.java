@@ -3,6 +3,8 @@ package uk.gov.justice.marketplace.register;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.gov.justice.marketplace.reference.Area;
@@ -11,9 +13,6 @@ import uk.gov.justice.marketplace.search.AreaGeography;
 import uk.gov.justice.marketplace.search.ElasticsearchProviderSearch;
 import uk.gov.justice.marketplace.search.LuceneProviderSearch;
 import uk.gov.justice.marketplace.search.ProviderSearch;
-
-import java.time.Clock;
-import java.util.stream.Collectors;
 
 /**
  * The search engine: Elasticsearch when MARKETPLACE_SEARCH_ELASTICSEARCH_URL is set, otherwise the embedded Lucene
@@ -29,15 +28,14 @@ class SearchEngines {
     ProviderSearch providerSearch(Areas areas, Clock clock, SearchSettings settings) {
         String elasticsearchUrl = settings.elasticsearchUrl();
         String alias = settings.indexAlias();
-        AreaGeography geography = new AreaGeography(areas.all().stream()
-                .collect(Collectors.toMap(Area::code, Area::policeForceAreas)));
+        AreaGeography geography =
+                new AreaGeography(areas.all().stream().collect(Collectors.toMap(Area::code, Area::policeForceAreas)));
         if (elasticsearchUrl == null || elasticsearchUrl.isBlank()) {
             LOG.info("Provider search: embedded Lucene (set MARKETPLACE_SEARCH_ELASTICSEARCH_URL for Elasticsearch)");
             return new LuceneProviderSearch(geography);
         }
         LOG.info("Provider search: Elasticsearch at {}, alias {}", elasticsearchUrl, alias);
-        ElasticsearchProviderSearch search = new ElasticsearchProviderSearch(elasticsearchUrl, alias, geography,
-                clock);
+        ElasticsearchProviderSearch search = new ElasticsearchProviderSearch(elasticsearchUrl, alias, geography, clock);
         try {
             search.ensureIndex();
         } catch (RuntimeException unreachable) {

@@ -5,14 +5,13 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.gov.justice.marketplace.common.ScheduledJob;
 import uk.gov.justice.marketplace.eoi.PublicationEvents;
 import uk.gov.justice.marketplace.eoi.PublicationEvents.PublicationEvent;
 import uk.gov.justice.marketplace.search.ProviderSearch;
-
-import java.time.Clock;
 
 /**
  * Keeps the search index in step with the register. Publication events are taken oldest first; each is applied by
@@ -55,12 +54,18 @@ class SearchIndexer {
     void publish() {
         for (PublicationEvent event : events.claim(BATCH)) {
             try {
-                documents.of(event.eoiId()).ifPresentOrElse(search::index,
-                        () -> search.remove(event.organisationId().toString()));
+                documents
+                        .of(event.eoiId())
+                        .ifPresentOrElse(
+                                search::index,
+                                () -> search.remove(event.organisationId().toString()));
                 events.done(event.id(), clock.instant());
             } catch (RuntimeException e) {
-                LOG.warn("Search index behind the register (event {}, attempt {}): {}", event.id(),
-                        event.attempts() + 1, e.getMessage());
+                LOG.warn(
+                        "Search index behind the register (event {}, attempt {}): {}",
+                        event.id(),
+                        event.attempts() + 1,
+                        e.getMessage());
                 events.failed(event.id(), String.valueOf(e.getMessage()));
                 return;
             }

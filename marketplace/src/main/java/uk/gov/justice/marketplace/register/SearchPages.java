@@ -13,6 +13,8 @@ import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.util.List;
+import java.util.Locale;
 import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.InvalidInputs;
 import uk.gov.justice.marketplace.common.Unavailable;
@@ -22,9 +24,6 @@ import uk.gov.justice.marketplace.common.web.Option;
 import uk.gov.justice.marketplace.common.web.Pages;
 import uk.gov.justice.marketplace.identity.Viewer;
 import uk.gov.justice.marketplace.shortlist.Shortlists;
-
-import java.util.List;
-import java.util.Locale;
 
 /** The search page: a GET form, so every search is a link and it all works without JavaScript. */
 @Hidden
@@ -41,8 +40,7 @@ class SearchPages {
     private final Messages messages;
     private final Pages pages;
 
-    SearchPages(ProviderFinder finder, SearchPageModels models, Shortlists shortlists, Messages messages,
-                Pages pages) {
+    SearchPages(ProviderFinder finder, SearchPageModels models, Shortlists shortlists, Messages messages, Pages pages) {
         this.finder = finder;
         this.models = models;
         this.shortlists = shortlists;
@@ -51,20 +49,27 @@ class SearchPages {
     }
 
     @Get
-    HttpResponse<?> search(Viewer viewer, @RequestBean SearchRequest request,
-                           @Nullable @QueryValue String shortlisted, HttpRequest<?> http) {
+    HttpResponse<?> search(
+            Viewer viewer,
+            @RequestBean SearchRequest request,
+            @Nullable @QueryValue String shortlisted,
+            HttpRequest<?> http) {
         Locale locale = messages.locale(http);
         try {
-            SearchPage page = models.page(request, finder.find(request), shortlistsOf(viewer), FormErrors.NONE,
-                    locale);
-            return pages.page(http, VIEW, shortlisted == null ? page
-                    : page.withBanner(messages.text("search.shortlisted", locale)));
+            SearchPage page = models.page(request, finder.find(request), shortlistsOf(viewer), FormErrors.NONE, locale);
+            return pages.page(
+                    http,
+                    VIEW,
+                    shortlisted == null ? page : page.withBanner(messages.text("search.shortlisted", locale)));
         } catch (InvalidInputs | InvalidInput refused) {
-            return pages.refused(http, VIEW, models.refused(request, FormErrors.of(refused.fields(), messages,
-                    locale), locale));
+            return pages.refused(
+                    http, VIEW, models.refused(request, FormErrors.of(refused.fields(), messages, locale), locale));
         } catch (Unavailable down) {
-            return pages.page(http, HttpStatus.SERVICE_UNAVAILABLE, VIEW, models.refused(request,
-                    FormErrors.one("text", down.getMessage(), messages, locale), locale));
+            return pages.page(
+                    http,
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    VIEW,
+                    models.refused(request, FormErrors.one("text", down.getMessage(), messages, locale), locale));
         }
     }
 
@@ -72,6 +77,8 @@ class SearchPages {
         if (!Shortlists.canKeep(viewer)) {
             return List.of();
         }
-        return shortlists.mine(viewer).stream().map(s -> new Option(s.id().toString(), s.name())).toList();
+        return shortlists.mine(viewer).stream()
+                .map(s -> new Option(s.id().toString(), s.name()))
+                .toList();
     }
 }

@@ -9,5 +9,4 @@ import io.micronaut.core.bind.annotation.Bindable;
  * Elasticsearch alias the provider documents live under (MARKETPLACE_SEARCH_INDEX_ALIAS).
  */
 @ConfigurationProperties("marketplace.search")
-record SearchSettings(@Nullable String elasticsearchUrl, @Bindable(defaultValue = "providers") String indexAlias) {
-}
+record SearchSettings(@Nullable String elasticsearchUrl, @Bindable(defaultValue = "providers") String indexAlias) {}

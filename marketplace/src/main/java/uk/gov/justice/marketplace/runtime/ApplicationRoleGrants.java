@@ -1,12 +1,11 @@
 package uk.gov.justice.marketplace.runtime;
 
-import org.flywaydb.core.api.callback.Callback;
-import org.flywaydb.core.api.callback.Context;
-import org.flywaydb.core.api.callback.Event;
-
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
 
 /**
  * After every migration run, as the owner: the application role may read and write every table (so a new table
@@ -42,12 +41,12 @@ final class ApplicationRoleGrants implements Callback {
             statement.execute("grant usage on schema public to " + role);
             statement.execute("grant select, insert, update, delete on all tables in schema public to " + role);
             statement.execute("grant usage, select on all sequences in schema public to " + role);
-            statement.execute("revoke update, delete, truncate, references, trigger on " + auditTables
-                    + " from " + role);
+            statement.execute(
+                    "revoke update, delete, truncate, references, trigger on " + auditTables + " from " + role);
             statement.execute("revoke insert, update, delete, truncate on " + history + " from " + role);
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not grant the application role " + role + " its privileges: "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not grant the application role " + role + " its privileges: " + e.getMessage(), e);
         }
     }
 

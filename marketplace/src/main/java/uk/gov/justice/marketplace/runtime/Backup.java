@@ -1,8 +1,5 @@
 package uk.gov.justice.marketplace.runtime;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
-
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.nio.channels.Channels;
@@ -29,6 +26,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 /**
  * Copies every table of the application's schema out of a running database into one zip file, from a single
@@ -41,8 +40,7 @@ final class Backup {
     /** Flyway's own record is rebuilt by the migrations on restore; only the version it reached is kept. */
     static final String MIGRATION_HISTORY = "flyway_schema_history";
 
-    private Backup() {
-    }
+    private Backup() {}
 
     /**
      * Written beside the target under a temporary name, owner-only from its first byte, forced to disk and moved
@@ -50,16 +48,19 @@ final class Backup {
      */
     static BackupManifest write(Connection connection, Path target, String checkpointKey, Clock clock)
             throws SQLException, IOException {
-        Path directory = Objects.requireNonNull(target.toAbsolutePath().getParent(),
-                "a backup is written to a file, not to the root");
+        Path directory = Objects.requireNonNull(
+                target.toAbsolutePath().getParent(), "a backup is written to a file, not to the root");
         Files.createDirectories(directory);
-        Path partial = Files.createTempFile(directory, "." + target.getFileName() + ".", ".partial",
+        Path partial = Files.createTempFile(
+                directory,
+                "." + target.getFileName() + ".",
+                ".partial",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try {
             BackupManifest manifest;
             try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
-                ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(
-                        Channels.newOutputStream(channel), 1 << 16));
+                ZipOutputStream zip =
+                        new ZipOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16));
                 manifest = snapshot(connection, zip, checkpointKey, clock);
                 zip.finish();
                 zip.flush();
@@ -72,8 +73,9 @@ final class Backup {
         }
     }
 
-    private static BackupManifest snapshot(Connection connection, ZipOutputStream zip, String checkpointKey,
-                                           Clock clock) throws SQLException, IOException {
+    private static BackupManifest snapshot(
+            Connection connection, ZipOutputStream zip, String checkpointKey, Clock clock)
+            throws SQLException, IOException {
         connection.setAutoCommit(false);
         connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         connection.setReadOnly(true);
@@ -90,22 +92,26 @@ final class Backup {
                 zip.putNextEntry(new ZipEntry(entry));
                 // CopyManager leaves the stream open, so the zip goes on to its next entry.
                 DigestOutputStream digesting = new DigestOutputStream(zip, BackupManifest.newDigest());
-                long rows = copy.copyOut("copy " + quoted(table) + " (" + quotedList(columns)
-                        + ") to stdout (format binary)", digesting);
+                long rows = copy.copyOut(
+                        "copy " + quoted(table) + " (" + quotedList(columns) + ") to stdout (format binary)",
+                        digesting);
                 zip.closeEntry();
                 tables.put(table, new BackupManifest.Table(columns, rows));
-                hashes.put(entry, HexFormat.of().formatHex(digesting.getMessageDigest().digest()));
+                hashes.put(
+                        entry,
+                        HexFormat.of().formatHex(digesting.getMessageDigest().digest()));
             }
             if (checkpointKey != null) {
                 byte[] key = checkpointKey.getBytes(StandardCharsets.UTF_8);
                 zip.putNextEntry(new ZipEntry(BackupManifest.CHECKPOINT_KEY_ENTRY));
                 zip.write(key);
                 zip.closeEntry();
-                hashes.put(BackupManifest.CHECKPOINT_KEY_ENTRY,
+                hashes.put(
+                        BackupManifest.CHECKPOINT_KEY_ENTRY,
                         HexFormat.of().formatHex(BackupManifest.newDigest().digest(key)));
             }
-            BackupManifest manifest = new BackupManifest(madeAt, serviceVersion(), schemaVersion, postgresVersion,
-                    tables, hashes);
+            BackupManifest manifest =
+                    new BackupManifest(madeAt, serviceVersion(), schemaVersion, postgresVersion, tables, hashes);
             zip.putNextEntry(new ZipEntry(BackupManifest.ENTRY));
             zip.write(manifest.text().getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
@@ -122,8 +128,8 @@ final class Backup {
 
     private static String schemaVersion(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("select version from " + MIGRATION_HISTORY
-                     + " where success and version is not null order by installed_rank desc limit 1")) {
+                ResultSet row = statement.executeQuery("select version from " + MIGRATION_HISTORY
+                        + " where success and version is not null order by installed_rank desc limit 1")) {
             if (!row.next()) {
                 throw new BackupRefused("The database has no migrations applied: there is nothing to back up");
             }
@@ -135,9 +141,9 @@ final class Backup {
     private static List<String> tables(Connection connection) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select c.relname from pg_class c join pg_namespace n"
-                     + " on n.oid = c.relnamespace where n.nspname = 'public' and c.relkind = 'r'"
-                     + " and c.relname <> '" + MIGRATION_HISTORY + "' order by c.relname")) {
+                ResultSet rows = statement.executeQuery("select c.relname from pg_class c join pg_namespace n"
+                        + " on n.oid = c.relnamespace where n.nspname = 'public' and c.relkind = 'r'"
+                        + " and c.relname <> '" + MIGRATION_HISTORY + "' order by c.relname")) {
             while (rows.next()) {
                 tables.add(rows.getString(1));
             }
@@ -166,11 +172,14 @@ final class Backup {
     }
 
     static String quotedList(List<String> columns) {
-        return String.join(", ", columns.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").toList());
+        return String.join(
+                ", ",
+                columns.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").toList());
     }
 
     private static String single(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(sql)) {
             row.next();
             return row.getString(1);
         }

@@ -24,15 +24,19 @@ import java.util.zip.ZipFile;
  * version, and for every table its columns, its row count and the SHA-256 of its data, so that a restore can refuse
  * a damaged or altered backup before it loads anything, and check afterwards that every row arrived.
  */
-record BackupManifest(Instant madeAt, String serviceVersion, String schemaVersion, String postgresVersion,
-                      Map<String, Table> tables, Map<String, String> sha256ByEntry) {
+record BackupManifest(
+        Instant madeAt,
+        String serviceVersion,
+        String schemaVersion,
+        String postgresVersion,
+        Map<String, Table> tables,
+        Map<String, String> sha256ByEntry) {
 
     static final String ENTRY = "manifest.properties";
     static final String CHECKPOINT_KEY_ENTRY = "audit-checkpoint-key";
     private static final String FORMAT = "marketplace-backup-1";
 
-    record Table(List<String> columns, long rows) {
-    }
+    record Table(List<String> columns, long rows) {}
 
     static String entryOf(String table) {
         return "tables/" + table + ".copy";
@@ -73,14 +77,25 @@ record BackupManifest(Instant madeAt, String serviceVersion, String schemaVersio
         try {
             Map<String, Table> tables = new LinkedHashMap<>();
             for (String table : required(lines, "tables").split(",")) {
-                tables.put(table, new Table(Arrays.asList(required(lines, "table." + table + ".columns").split(",")),
-                        Long.parseLong(required(lines, "table." + table + ".rows"))));
+                tables.put(
+                        table,
+                        new Table(
+                                Arrays.asList(required(lines, "table." + table + ".columns")
+                                        .split(",")),
+                                Long.parseLong(required(lines, "table." + table + ".rows"))));
             }
             Map<String, String> hashes = new LinkedHashMap<>();
-            lines.stringPropertyNames().stream().filter(key -> key.startsWith("sha256.")).sorted()
+            lines.stringPropertyNames().stream()
+                    .filter(key -> key.startsWith("sha256."))
+                    .sorted()
                     .forEach(key -> hashes.put(key.substring("sha256.".length()), lines.getProperty(key)));
-            return new BackupManifest(Instant.parse(required(lines, "made-at")), required(lines, "service-version"),
-                    required(lines, "schema-version"), required(lines, "postgresql"), tables, hashes);
+            return new BackupManifest(
+                    Instant.parse(required(lines, "made-at")),
+                    required(lines, "service-version"),
+                    required(lines, "schema-version"),
+                    required(lines, "postgresql"),
+                    tables,
+                    hashes);
         } catch (NumberFormatException | DateTimeParseException e) {
             throw new BackupRefused(name + " has a damaged " + ENTRY + ": " + e.getMessage());
         }
@@ -96,10 +111,11 @@ record BackupManifest(Instant madeAt, String serviceVersion, String schemaVersio
                 throw new BackupRefused(name + " is damaged or altered: no checksum for table " + table);
             }
         }
-        zip.stream().filter(entry -> !entry.getName().equals(ENTRY) && !sha256ByEntry.containsKey(entry.getName()))
-                .findFirst().ifPresent(extra -> {
-                    throw new BackupRefused(name + " has been altered: " + extra.getName()
-                            + " is not in its manifest");
+        zip.stream()
+                .filter(entry -> !entry.getName().equals(ENTRY) && !sha256ByEntry.containsKey(entry.getName()))
+                .findFirst()
+                .ifPresent(extra -> {
+                    throw new BackupRefused(name + " has been altered: " + extra.getName() + " is not in its manifest");
                 });
         sha256ByEntry.forEach((entryName, expected) -> {
             ZipEntry entry = zip.getEntry(entryName);
@@ -110,12 +126,12 @@ record BackupManifest(Instant madeAt, String serviceVersion, String schemaVersio
             try (InputStream in = zip.getInputStream(entry)) {
                 actual = sha256(in);
             } catch (IOException e) {
-                throw new BackupRefused(name + " is damaged: " + entryName + " cannot be read (" + e.getMessage()
-                        + ")");
+                throw new BackupRefused(
+                        name + " is damaged: " + entryName + " cannot be read (" + e.getMessage() + ")");
             }
             if (!actual.equals(expected)) {
-                throw new BackupRefused(name + " is damaged or altered: " + entryName
-                        + " does not match the SHA-256 in its manifest");
+                throw new BackupRefused(
+                        name + " is damaged or altered: " + entryName + " does not match the SHA-256 in its manifest");
             }
         });
     }

@@ -15,8 +15,8 @@ public record DatabaseUrl(String jdbcUrl, String username, String password) {
         if (url != null && !url.isBlank()) {
             return parse(url, env.get("DATABASE_USERNAME"), env.get("DATABASE_PASSWORD"));
         }
-        String micronautUrl = firstNonBlank(env.get("DATASOURCES_DEFAULT_URL"),
-                System.getProperty("datasources.default.url"));
+        String micronautUrl =
+                firstNonBlank(env.get("DATASOURCES_DEFAULT_URL"), System.getProperty("datasources.default.url"));
         return micronautUrl == null ? null : new DatabaseUrl(micronautUrl, null, null);
     }
 
@@ -29,11 +29,13 @@ public record DatabaseUrl(String jdbcUrl, String username, String password) {
                     "DATABASE_URL must start with postgres://, postgresql:// or jdbc:postgresql:, not " + redact(url));
         }
         URI uri = URI.create(url);
-        String[] credentials = uri.getUserInfo() == null ? new String[0] : uri.getUserInfo().split(":", 2);
+        String[] credentials =
+                uri.getUserInfo() == null ? new String[0] : uri.getUserInfo().split(":", 2);
         int port = uri.getPort() == -1 ? 5432 : uri.getPort();
         String jdbc = "jdbc:postgresql://" + uri.getHost() + ":" + port + uri.getPath()
                 + (uri.getQuery() == null ? "" : "?" + uri.getQuery());
-        return new DatabaseUrl(jdbc,
+        return new DatabaseUrl(
+                jdbc,
                 credentials.length > 0 ? credentials[0] : username,
                 credentials.length > 1 ? credentials[1] : password);
     }

@@ -1,9 +1,6 @@
 package uk.gov.justice.marketplace.runtime;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +19,8 @@ import java.util.OptionalInt;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A real PostgreSQL server run from the zonky binaries, for a single machine with no database configured.
@@ -35,7 +34,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public static final String OWNER_ROLE = "postgres";
     public static final String APPLICATION_ROLE = "marketplace_app";
-    private static final String REQUIRE_PASSWORDS = """
+    private static final String REQUIRE_PASSWORDS =
+            """
             # Written by the marketplace at every start: no login without its password.
             local all all scram-sha-256
             host  all all 127.0.0.1/32 scram-sha-256
@@ -45,11 +45,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * zonky starts PostgreSQL for tests: fsync off (its -F flag) and synchronous_commit off, so a crash could take
      * writes the service had already confirmed. Settings given here follow its flags on the command line and win.
      */
-    static final Map<String, String> DURABLE = Map.of(
-            "fsync", "on", "synchronous_commit", "on", "full_page_writes", "on");
+    static final Map<String, String> DURABLE =
+            Map.of("fsync", "on", "synchronous_commit", "on", "full_page_writes", "on");
     /** A throw-away test server holds nothing worth waiting for the disk. */
-    static final Map<String, String> DISPOSABLE = Map.of(
-            "fsync", "off", "synchronous_commit", "off", "full_page_writes", "off");
+    static final Map<String, String> DISPOSABLE =
+            Map.of("fsync", "off", "synchronous_commit", "off", "full_page_writes", "off");
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private static final Duration SUPERVISION_INTERVAL = Duration.ofSeconds(1);
@@ -90,8 +90,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
             EmbeddedPostgres postgres = startRequiringPasswords(durable(dataDirectory), secrets);
             return withApplicationRole(postgres, dataDirectory, secrets);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory
-                    + ". Is another marketplace already running on this data directory? (" + e.getMessage() + ")", e);
+            throw new UncheckedIOException(
+                    "Could not start the embedded PostgreSQL in " + dataDirectory
+                            + ". Is another marketplace already running on this data directory? (" + e.getMessage()
+                            + ")",
+                    e);
         }
     }
 
@@ -99,15 +102,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase startDisposable() {
         try {
             LocalSecrets secrets = LocalSecrets.generate();
-            return withApplicationRole(startRequiringPasswords(configured(EmbeddedPostgres.builder(), DISPOSABLE),
-                    secrets), null, secrets);
+            return withApplicationRole(
+                    startRequiringPasswords(configured(EmbeddedPostgres.builder(), DISPOSABLE), secrets),
+                    null,
+                    secrets);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start a disposable embedded PostgreSQL", e);
         }
     }
 
     private static EmbeddedPostgres.Builder durable(Path dataDirectory) {
-        return configured(EmbeddedPostgres.builder(), DURABLE).setDataDirectory(dataDirectory)
+        return configured(EmbeddedPostgres.builder(), DURABLE)
+                .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false);
     }
 
@@ -122,12 +128,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
      */
     private static EmbeddedPostgres startRequiringPasswords(EmbeddedPostgres.Builder builder, LocalSecrets secrets)
             throws IOException {
-        Path passwordFile = Files.createTempFile("marketplace-initdb", ".pw",
+        Path passwordFile = Files.createTempFile(
+                "marketplace-initdb",
+                ".pw",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try {
             Files.writeString(passwordFile, secrets.ownerPassword(), StandardCharsets.UTF_8);
-            return builder
-                    .setLocaleConfig("pwfile", passwordFile.toString())
+            return builder.setLocaleConfig("pwfile", passwordFile.toString())
                     .setConnectConfig("password", secrets.ownerPassword())
                     .setDataDirectoryCustomizer(directory -> requirePasswords(directory, secrets))
                     .start();
@@ -147,28 +154,33 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** A data directory made before logins needed passwords: its superuser gets one, once, before it is locked. */
     private static void givePasswordToTrustingCluster(Path dataDirectory, LocalSecrets secrets) {
-        try (EmbeddedPostgres trusting = EmbeddedPostgres.builder().setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(false).start();
-             Connection connection = trusting.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
+        try (EmbeddedPostgres trusting = EmbeddedPostgres.builder()
+                        .setDataDirectory(dataDirectory)
+                        .setCleanDataDirectory(false)
+                        .start();
+                Connection connection = trusting.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("alter role " + OWNER_ROLE + " password '" + secrets.ownerPassword() + "'");
         } catch (IOException | SQLException e) {
-            throw new IllegalStateException("Could not set a password on the embedded PostgreSQL in "
-                    + dataDirectory + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not set a password on the embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage(),
+                    e);
         }
     }
 
-    private static EmbeddedDatabase withApplicationRole(EmbeddedPostgres postgres, Path dataDirectory,
-                                                        LocalSecrets secrets) {
+    private static EmbeddedDatabase withApplicationRole(
+            EmbeddedPostgres postgres, Path dataDirectory, LocalSecrets secrets) {
         EmbeddedDatabase database = new EmbeddedDatabase(postgres, dataDirectory, secrets);
-        database.executeAsOwner("""
+        database.executeAsOwner(
+                """
                 do $$ begin
                     if not exists (select from pg_roles where rolname = '%1$s') then
                         create role %1$s;
                     end if;
                 end $$;
                 alter role %1$s with login nosuperuser nocreatedb nocreaterole noreplication password '%2$s'
-                """.formatted(APPLICATION_ROLE, secrets.applicationPassword()));
+                """
+                        .formatted(APPLICATION_ROLE, secrets.applicationPassword()));
         return database;
     }
 
@@ -187,8 +199,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 thread.setDaemon(true);
                 return thread;
             });
-            supervisor.scheduleWithFixedDelay(this::restartIfStopped, SUPERVISION_INTERVAL.toMillis(),
-                    SUPERVISION_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+            supervisor.scheduleWithFixedDelay(
+                    this::restartIfStopped,
+                    SUPERVISION_INTERVAL.toMillis(),
+                    SUPERVISION_INTERVAL.toMillis(),
+                    TimeUnit.MILLISECONDS);
         }
     }
 
@@ -203,8 +218,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
             postgres = startRequiringPasswords(durable(dataDirectory).setPort(port), secrets);
             LOG.info("The embedded PostgreSQL in {} is back on port {}", dataDirectory, port);
         } catch (IOException | RuntimeException e) {
-            LOG.error("Could not restart the embedded PostgreSQL in {} (trying again in {}): {}", dataDirectory,
-                    SUPERVISION_INTERVAL, e.getMessage());
+            LOG.error(
+                    "Could not restart the embedded PostgreSQL in {} (trying again in {}): {}",
+                    dataDirectory,
+                    SUPERVISION_INTERVAL,
+                    e.getMessage());
         }
     }
 
@@ -219,7 +237,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     static OptionalInt portOfRunningPostmaster(Path dataDirectory) {
         try {
             List<String> lines = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
-            boolean alive = ProcessHandle.of(Long.parseLong(lines.get(0).trim())).map(ProcessHandle::isAlive)
+            boolean alive = ProcessHandle.of(Long.parseLong(lines.get(0).trim()))
+                    .map(ProcessHandle::isAlive)
                     .orElse(false);
             return alive ? OptionalInt.of(Integer.parseInt(lines.get(3).trim())) : OptionalInt.empty();
         } catch (IOException | RuntimeException e) {
@@ -232,9 +251,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
             throw new IllegalArgumentException("Database names are lower-case letters, digits and _: " + name);
         }
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
-            try (ResultSet exists = statement.executeQuery(
-                    "select 1 from pg_database where datname = '" + name + "'")) {
+                Statement statement = connection.createStatement()) {
+            try (ResultSet exists =
+                    statement.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
                 if (!exists.next()) {
                     statement.execute("create database " + name);
                 }
@@ -244,7 +263,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
         // PostgreSQL 14 lets every role create objects in public: the application role gets only what it is granted.
         try (Connection connection = postgres.getDatabase(OWNER_ROLE, name).getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("revoke create on schema public from public");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not prepare database " + name + ": " + e.getMessage(), e);
@@ -259,11 +278,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** The pool as the application role; Flyway as the owner (see {@link MigrateAsOwner}). */
     public Map<String, Object> datasourceProperties(String database) {
         return Map.of(
-                "datasources.default.url", createDatabaseIfMissing(database),
-                "datasources.default.username", APPLICATION_ROLE,
-                "datasources.default.password", secrets.applicationPassword(),
-                MigrationSettings.PREFIX + ".username", OWNER_ROLE,
-                MigrationSettings.PREFIX + ".password", secrets.ownerPassword());
+                "datasources.default.url",
+                createDatabaseIfMissing(database),
+                "datasources.default.username",
+                APPLICATION_ROLE,
+                "datasources.default.password",
+                secrets.applicationPassword(),
+                MigrationSettings.PREFIX + ".username",
+                OWNER_ROLE,
+                MigrationSettings.PREFIX + ".password",
+                secrets.ownerPassword());
     }
 
     public String ownerPassword() {
@@ -285,7 +309,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private void executeAsOwner(String sql) {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not prepare the embedded PostgreSQL: " + e.getMessage(), e);

@@ -8,6 +8,6 @@ import io.micronaut.core.bind.annotation.Bindable;
  * as properties under marketplace.runtime; started without the Launcher (tests), the service says neither.
  */
 @ConfigurationProperties("marketplace.runtime")
-record LaunchFacts(@Bindable(defaultValue = "0") long startedNanos,
-                   @Bindable(defaultValue = "configured datasource") String dataLocation) {
-}
+record LaunchFacts(
+        @Bindable(defaultValue = "0") long startedNanos,
+        @Bindable(defaultValue = "configured datasource") String dataLocation) {}

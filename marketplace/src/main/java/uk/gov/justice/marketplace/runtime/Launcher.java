@@ -2,16 +2,15 @@ package uk.gov.justice.marketplace.runtime;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 import uk.gov.justice.marketplace.Application;
-
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Chooses the database, then starts Micronaut with it; on SIGTERM drains it, and stops the embedded database last. */
 public final class Launcher {
@@ -21,10 +20,10 @@ public final class Launcher {
     private static final String CHECKPOINT_KEY_VARIABLE = "MARKETPLACE_AUDIT_CHECKPOINTS_KEY";
     /** A process ended by a signal exits with 128 plus its number, as the JVM's own handler would. */
     private static final int SIGNAL_EXIT_BASE = 128;
+
     private static final Logger LOG = LoggerFactory.getLogger(Launcher.class);
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void launch(String[] args) {
         long started = System.nanoTime();
@@ -76,8 +75,11 @@ public final class Launcher {
                 return;
             }
             Duration readinessDelay = context.getBean(ShutdownSettings.class).readinessDelay();
-            LOG.info("SIG{}: readiness DOWN; in {} s no new connections, then the requests in hand are finished and "
-                    + "the database stopped", signal.getName(), readinessDelay.toMillis() / 1000.0);
+            LOG.info(
+                    "SIG{}: readiness DOWN; in {} s no new connections, then the requests in hand are finished and "
+                            + "the database stopped",
+                    signal.getName(),
+                    readinessDelay.toMillis() / 1000.0);
             context.getBean(Draining.class).begin();
             try {
                 pause(readinessDelay);

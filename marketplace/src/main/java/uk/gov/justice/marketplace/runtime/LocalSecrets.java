@@ -47,7 +47,8 @@ public record LocalSecrets(String ownerPassword, String applicationPassword, Str
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + file, e);
         }
-        return Optional.of(new LocalSecrets(properties.getProperty("database.owner.password"),
+        return Optional.of(new LocalSecrets(
+                properties.getProperty("database.owner.password"),
                 properties.getProperty("database.application.password"),
                 properties.getProperty("audit.checkpoint.key")));
     }

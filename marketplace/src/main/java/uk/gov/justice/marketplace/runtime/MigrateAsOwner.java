@@ -24,10 +24,13 @@ class MigrateAsOwner implements FlywayConfigurationCustomizer {
 
     @Override
     public void customizeFluentConfiguration(FluentConfiguration configuration) {
-        if (owner.username() == null || owner.username().isBlank() || owner.username().equals(pool.getUsername())) {
+        if (owner.username() == null
+                || owner.username().isBlank()
+                || owner.username().equals(pool.getUsername())) {
             return;
         }
-        configuration.dataSource(pool.getUrl(), owner.username(), owner.password())
+        configuration
+                .dataSource(pool.getUrl(), owner.username(), owner.password())
                 .callbacks(new ApplicationRoleGrants(pool.getUsername()));
     }
 

@@ -26,15 +26,15 @@ import java.util.OptionalInt;
  */
 public final class OperatorCommands {
 
-    private static final String USAGE = """
+    private static final String USAGE =
+            """
             Usage:
               java -jar marketplace.jar backup [--data-dir=DIR] --to=FILE.zip
               java -jar marketplace.jar restore --from=FILE.zip --data-dir=NEWDIR""";
     private static final int REFUSED = 1;
     private static final int MISUSED = 2;
 
-    private OperatorCommands() {
-    }
+    private OperatorCommands() {}
 
     /** The first argument names a command; anything else starts the service as before. */
     public static boolean named(String[] args) {
@@ -52,21 +52,34 @@ public final class OperatorCommands {
                     return misused(out, "backup needs --to=FILE.zip");
                 }
                 BackupManifest manifest = backUp(options, to.get().toAbsolutePath());
-                out.printf("Backed up %d tables, %d rows (schema version %s) to %s in %s. It holds personal data%s: "
-                        + "keep it owner-only, as safe as the service's own data.%n",
-                        manifest.tables().size(), rows(manifest), manifest.schemaVersion(), to.get().toAbsolutePath(),
-                        since(started), manifest.sha256ByEntry().containsKey(BackupManifest.CHECKPOINT_KEY_ENTRY)
-                                ? " and the audit checkpoint key" : "");
+                out.printf(
+                        "Backed up %d tables, %d rows (schema version %s) to %s in %s. It holds personal data%s: "
+                                + "keep it owner-only, as safe as the service's own data.%n",
+                        manifest.tables().size(),
+                        rows(manifest),
+                        manifest.schemaVersion(),
+                        to.get().toAbsolutePath(),
+                        since(started),
+                        manifest.sha256ByEntry().containsKey(BackupManifest.CHECKPOINT_KEY_ENTRY)
+                                ? " and the audit checkpoint key"
+                                : "");
             } else {
                 Optional<Path> from = option(args, "--from=");
                 if (from.isEmpty() || option(args, "--data-dir=").isEmpty()) {
                     return misused(out, "restore needs --from=FILE.zip and --data-dir=NEWDIR");
                 }
-                BackupManifest manifest = Restore.into(options.dataDirectory(), from.get().toAbsolutePath());
-                out.printf("Restored %d rows in %d tables, as they were at %s (schema version %s), into %s in %s. "
-                        + "Start the service with --data-dir=%s; it rebuilds the search index as it starts.%n",
-                        rows(manifest), manifest.tables().size(), manifest.madeAt(), manifest.schemaVersion(),
-                        options.dataDirectory(), since(started), options.dataDirectory());
+                BackupManifest manifest =
+                        Restore.into(options.dataDirectory(), from.get().toAbsolutePath());
+                out.printf(
+                        "Restored %d rows in %d tables, as they were at %s (schema version %s), into %s in %s. "
+                                + "Start the service with --data-dir=%s; it rebuilds the search index as it starts.%n",
+                        rows(manifest),
+                        manifest.tables().size(),
+                        manifest.madeAt(),
+                        manifest.schemaVersion(),
+                        options.dataDirectory(),
+                        since(started),
+                        options.dataDirectory());
             }
             return 0;
         } catch (BackupRefused e) {
@@ -79,19 +92,23 @@ public final class OperatorCommands {
         try {
             if (!options.usesEmbeddedDatabase()) {
                 DatabaseUrl url = options.externalDatabase();
-                try (Connection connection = url.username() == null ? DriverManager.getConnection(url.jdbcUrl())
+                try (Connection connection = url.username() == null
+                        ? DriverManager.getConnection(url.jdbcUrl())
                         : DriverManager.getConnection(url.jdbcUrl(), url.username(), url.password())) {
                     return Backup.write(connection, to, null, Clock.systemUTC());
                 }
             }
             Path data = options.dataDirectory();
-            LocalSecrets secrets = LocalSecrets.readFrom(data).filter(s -> Files.exists(data.resolve("PG_VERSION")))
+            LocalSecrets secrets = LocalSecrets.readFrom(data)
+                    .filter(s -> Files.exists(data.resolve("PG_VERSION")))
                     .orElseThrow(() -> new BackupRefused("There is no marketplace data in " + data
                             + " (name the service's data directory with --data-dir)"));
             OptionalInt running = EmbeddedDatabase.portOfRunningPostmaster(data);
             if (running.isPresent()) {
-                return backUp("jdbc:postgresql://localhost:" + running.getAsInt() + "/" + Launcher.DATABASE_NAME,
-                        secrets, to);
+                return backUp(
+                        "jdbc:postgresql://localhost:" + running.getAsInt() + "/" + Launcher.DATABASE_NAME,
+                        secrets,
+                        to);
             }
             try (EmbeddedDatabase database = EmbeddedDatabase.start(data)) {
                 return backUp(database.jdbcUrl(Launcher.DATABASE_NAME), secrets, to);
@@ -103,21 +120,24 @@ public final class OperatorCommands {
         }
     }
 
-    private static BackupManifest backUp(String url, LocalSecrets secrets, Path to) throws SQLException,
-            IOException {
-        try (Connection connection = DriverManager.getConnection(url, EmbeddedDatabase.OWNER_ROLE,
-                secrets.ownerPassword())) {
+    private static BackupManifest backUp(String url, LocalSecrets secrets, Path to) throws SQLException, IOException {
+        try (Connection connection =
+                DriverManager.getConnection(url, EmbeddedDatabase.OWNER_ROLE, secrets.ownerPassword())) {
             return Backup.write(connection, to, secrets.checkpointKey(), Clock.systemUTC());
         }
     }
 
     private static Optional<Path> option(String[] args, String prefix) {
-        return Arrays.stream(args).filter(a -> a.startsWith(prefix) && a.length() > prefix.length())
-                .map(a -> Path.of(a.substring(prefix.length()))).findFirst();
+        return Arrays.stream(args)
+                .filter(a -> a.startsWith(prefix) && a.length() > prefix.length())
+                .map(a -> Path.of(a.substring(prefix.length())))
+                .findFirst();
     }
 
     private static long rows(BackupManifest manifest) {
-        return manifest.tables().values().stream().mapToLong(BackupManifest.Table::rows).sum();
+        return manifest.tables().values().stream()
+                .mapToLong(BackupManifest.Table::rows)
+                .sum();
     }
 
     private static String since(long started) {

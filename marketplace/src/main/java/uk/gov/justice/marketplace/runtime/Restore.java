@@ -1,12 +1,5 @@
 package uk.gov.justice.marketplace.runtime;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,6 +19,12 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 /**
  * Makes a new embedded data directory from a backup: the schema as this code's migrations build it up to the
@@ -38,8 +37,7 @@ import java.util.zip.ZipFile;
  */
 final class Restore {
 
-    private Restore() {
-    }
+    private Restore() {}
 
     static BackupManifest into(Path dataDirectory, Path backup) {
         refuseUnlessEmpty(dataDirectory);
@@ -47,7 +45,8 @@ final class Restore {
         try (ZipFile zip = open(backup)) {
             BackupManifest manifest = BackupManifest.readFrom(zip, name);
             manifest.verify(zip, name);
-            LocalSecrets secrets = checkpointKey(zip).map(LocalSecrets.generate()::withCheckpointKey)
+            LocalSecrets secrets = checkpointKey(zip)
+                    .map(LocalSecrets.generate()::withCheckpointKey)
                     .orElseGet(LocalSecrets::generate);
             try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory, secrets)) {
                 String url = database.createDatabaseIfMissing(Launcher.DATABASE_NAME);
@@ -109,7 +108,8 @@ final class Restore {
                 .dataSource(url, EmbeddedDatabase.OWNER_ROLE, ownerPassword)
                 .locations("classpath:db/migration")
                 .callbacks(new ApplicationRoleGrants(EmbeddedDatabase.APPLICATION_ROLE));
-        boolean known = Arrays.stream(migrations.load().info().all()).map(MigrationInfo::getVersion)
+        boolean known = Arrays.stream(migrations.load().info().all())
+                .map(MigrationInfo::getVersion)
                 .anyMatch(version -> version != null && version.getVersion().equals(schemaVersion));
         if (!known) {
             throw new BackupRefused("The backup's schema is at version " + schemaVersion + ", which this version of "
@@ -131,7 +131,8 @@ final class Restore {
                 statement.execute("set local session_replication_role = replica");
             }
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            for (Map.Entry<String, BackupManifest.Table> table : manifest.tables().entrySet()) {
+            for (Map.Entry<String, BackupManifest.Table> table :
+                    manifest.tables().entrySet()) {
                 long rows = copyIn(copy, zip, table.getKey(), table.getValue());
                 if (rows != table.getValue().rows()) {
                     throw new BackupRefused("Table " + table.getKey() + " loaded " + rows + " rows where the "
@@ -148,8 +149,10 @@ final class Restore {
     private static long copyIn(CopyManager copy, ZipFile zip, String table, BackupManifest.Table contents)
             throws SQLException {
         try (InputStream in = zip.getInputStream(zip.getEntry(BackupManifest.entryOf(table)))) {
-            return copy.copyIn("copy " + Backup.quoted(table) + " (" + Backup.quotedList(contents.columns())
-                    + ") from stdin (format binary)", in);
+            return copy.copyIn(
+                    "copy " + Backup.quoted(table) + " (" + Backup.quotedList(contents.columns())
+                            + ") from stdin (format binary)",
+                    in);
         } catch (IOException e) {
             throw new BackupRefused("Table " + table + " could not be read from the backup: " + e.getMessage(), e);
         }
@@ -182,7 +185,9 @@ final class Restore {
     /** Only ever called on a directory that was empty (or absent) before the restore began. */
     private static void emptyAgain(Path dataDirectory) {
         try (Stream<Path> made = Files.walk(dataDirectory)) {
-            for (Path path : made.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(dataDirectory)).toList()) {
+            for (Path path : made.sorted(Comparator.reverseOrder())
+                    .filter(p -> !p.equals(dataDirectory))
+                    .toList()) {
                 Files.deleteIfExists(path);
             }
         } catch (IOException e) {

@@ -2,7 +2,6 @@ package uk.gov.justice.marketplace.runtime;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
-
 import java.time.Duration;
 
 /**
@@ -10,5 +9,4 @@ import java.time.Duration;
  * connections and drains: long enough for a load balancer polling readiness to stop sending it new work.
  */
 @ConfigurationProperties("marketplace.shutdown")
-public record ShutdownSettings(@Bindable(defaultValue = "2s") Duration readinessDelay) {
-}
+public record ShutdownSettings(@Bindable(defaultValue = "2s") Duration readinessDelay) {}

@@ -3,10 +3,9 @@ package uk.gov.justice.marketplace.runtime;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.time.Duration;
 
 /** Tells whoever started the service where to find it and where its data lives. */
 @Singleton
@@ -23,8 +22,11 @@ class StartupAnnouncement {
 
     @EventListener
     void onStartup(ServerStartupEvent event) {
-        String elapsed = launch.startedNanos() == 0 ? ""
-                : " in " + Duration.ofNanos(System.nanoTime() - launch.startedNanos()).toMillis() + " ms";
+        String elapsed = launch.startedNanos() == 0
+                ? ""
+                : " in "
+                        + Duration.ofNanos(System.nanoTime() - launch.startedNanos())
+                                .toMillis() + " ms";
         LOG.info("Marketplace ready at {}{} ({})", event.getSource().getURL(), elapsed, launch.dataLocation());
     }
 }

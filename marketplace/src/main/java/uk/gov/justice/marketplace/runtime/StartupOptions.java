@@ -16,16 +16,14 @@ public record StartupOptions(boolean demo, boolean development, Path dataDirecto
     private static final String DATA_DIR_FLAG = "--data-dir=";
 
     public static StartupOptions from(String[] args, Map<String, String> env) {
-        boolean demo = Arrays.asList(args).contains(DEMO_FLAG)
-                || "true".equalsIgnoreCase(env.get("MARKETPLACE_DEMO"));
+        boolean demo = Arrays.asList(args).contains(DEMO_FLAG) || "true".equalsIgnoreCase(env.get("MARKETPLACE_DEMO"));
         Path dataDirectory = Arrays.stream(args)
                 .filter(a -> a.startsWith(DATA_DIR_FLAG))
                 .map(a -> Path.of(a.substring(DATA_DIR_FLAG.length())))
                 .findFirst()
                 .orElseGet(() -> Path.of(env.getOrDefault("MARKETPLACE_DATA_DIR", "data")));
         boolean development = demo || "true".equalsIgnoreCase(env.get("MARKETPLACE_DEVELOPMENT"));
-        return new StartupOptions(demo, development, dataDirectory.toAbsolutePath(),
-                DatabaseUrl.fromEnvironment(env));
+        return new StartupOptions(demo, development, dataDirectory.toAbsolutePath(), DatabaseUrl.fromEnvironment(env));
     }
 
     public boolean usesEmbeddedDatabase() {

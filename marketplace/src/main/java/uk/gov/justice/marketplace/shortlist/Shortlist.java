@@ -1,7 +1,6 @@
 package uk.gov.justice.marketplace.shortlist;
 
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +10,5 @@ import java.util.UUID;
 public record Shortlist(UUID id, String name, String createdBy, Instant createdAt, List<Entry> providers) {
 
     @Serdeable
-    public record Entry(UUID providerId, String name, String addedBy, Instant addedAt) {
-    }
+    public record Entry(UUID providerId, String name, String addedBy, Instant addedAt) {}
 }

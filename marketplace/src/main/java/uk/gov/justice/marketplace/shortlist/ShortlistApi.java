@@ -16,13 +16,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import uk.gov.justice.marketplace.common.web.ProblemAnswers;
-import uk.gov.justice.marketplace.identity.SignedIn;
-import uk.gov.justice.marketplace.identity.Viewer;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import uk.gov.justice.marketplace.common.web.ProblemAnswers;
+import uk.gov.justice.marketplace.identity.SignedIn;
+import uk.gov.justice.marketplace.identity.Viewer;
 
 /** Shortlists over JSON: an organisation's named lists of register providers. */
 @ProblemAnswers.NeedsToken
@@ -38,29 +37,31 @@ class ShortlistApi {
     }
 
     @Serdeable
-    record NewShortlist(@Schema(maxLength = Shortlists.MAX_NAME) String name) {
-    }
+    record NewShortlist(@Schema(maxLength = Shortlists.MAX_NAME) String name) {}
 
     @Serdeable
-    record Created(UUID id) {
-    }
+    record Created(UUID id) {}
 
     @Serdeable
-    record AddProvider(UUID providerId) {
-    }
+    record AddProvider(UUID providerId) {}
 
     /** A shortlist as the API shows it, its own record so that what is stored can change without the API changing. */
     @Serdeable
     record ShortlistBody(UUID id, String name, String createdBy, Instant createdAt, List<ProviderBody> providers) {
         static ShortlistBody of(Shortlist list) {
-            return new ShortlistBody(list.id(), list.name(), list.createdBy(), list.createdAt(), list.providers()
-                    .stream().map(e -> new ProviderBody(e.providerId(), e.name(), e.addedBy(), e.addedAt())).toList());
+            return new ShortlistBody(
+                    list.id(),
+                    list.name(),
+                    list.createdBy(),
+                    list.createdAt(),
+                    list.providers().stream()
+                            .map(e -> new ProviderBody(e.providerId(), e.name(), e.addedBy(), e.addedAt()))
+                            .toList());
         }
     }
 
     @Serdeable
-    record ProviderBody(UUID providerId, String name, String addedBy, Instant addedAt) {
-    }
+    record ProviderBody(UUID providerId, String name, String addedBy, Instant addedAt) {}
 
     @Get
     @Operation(summary = "Your organisation's shortlists with their providers (lead providers and commissioners)")

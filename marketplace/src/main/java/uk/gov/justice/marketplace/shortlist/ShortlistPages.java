@@ -11,14 +11,13 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.util.UUID;
 import uk.gov.justice.marketplace.common.NotFound;
 import uk.gov.justice.marketplace.common.web.CsrfProtected;
 import uk.gov.justice.marketplace.common.web.FormErrors;
 import uk.gov.justice.marketplace.common.web.FormPage;
 import uk.gov.justice.marketplace.common.web.Pages;
 import uk.gov.justice.marketplace.identity.Viewer;
-
-import java.util.UUID;
 
 /** A lead provider's shortlists: see them, start one, add a provider from search, take one off. */
 @Hidden
@@ -45,10 +44,14 @@ class ShortlistPages {
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(Viewer viewer, @Body ShortlistForms.NewShortlist form, HttpRequest<?> request) {
-        return pages.shownAgainIfRefused(request, FormPage.of(VIEW).everyFieldOn("name"), () -> {
-            shortlists.create(viewer, form.name());
-            return Pages.redirect("/shortlists");
-        }, errors -> new ShortlistsPage(shortlists.mine(viewer), form.name(), errors));
+        return pages.shownAgainIfRefused(
+                request,
+                FormPage.of(VIEW).everyFieldOn("name"),
+                () -> {
+                    shortlists.create(viewer, form.name());
+                    return Pages.redirect("/shortlists");
+                },
+                errors -> new ShortlistsPage(shortlists.mine(viewer), form.name(), errors));
     }
 
     @Post(value = "/entries", consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -3,6 +3,10 @@ package uk.gov.justice.marketplace.shortlist;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import uk.gov.justice.marketplace.audit.AuditEvent;
 import uk.gov.justice.marketplace.audit.AuditTrail;
 import uk.gov.justice.marketplace.common.Forbidden;
@@ -13,11 +17,6 @@ import uk.gov.justice.marketplace.eoi.PublishedEois;
 import uk.gov.justice.marketplace.identity.OrganisationKind;
 import uk.gov.justice.marketplace.identity.Viewer;
 
-import java.time.Clock;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-
 /**
  * Lead providers (and commissioners) keep named shortlists of register providers while they assemble a bid. A
  * shortlist belongs to the organisation, so colleagues share it; only providers on the register can be added.
@@ -25,8 +24,8 @@ import java.util.UUID;
 @Singleton
 public class Shortlists {
 
-    private static final Set<OrganisationKind> BUYERS = Set.of(OrganisationKind.LEAD_PROVIDER,
-            OrganisationKind.COMMISSIONER);
+    private static final Set<OrganisationKind> BUYERS =
+            Set.of(OrganisationKind.LEAD_PROVIDER, OrganisationKind.COMMISSIONER);
     static final int MAX_NAME = 100;
 
     private final ShortlistStore store;
@@ -65,8 +64,8 @@ public class Shortlists {
             throw new InvalidInput("name", "error.shortlist.name.taken");
         }
         UUID id = UUID.randomUUID();
-        UniqueViolation.refusedAs(ShortlistStore.NAME_UNIQUE, new InvalidInput("name", "error.shortlist.name.taken"),
-                () -> {
+        UniqueViolation.refusedAs(
+                ShortlistStore.NAME_UNIQUE, new InvalidInput("name", "error.shortlist.name.taken"), () -> {
                     store.create(id, viewer.organisationId(), trimmed, viewer.email(), clock.instant());
                     return id;
                 });
@@ -81,8 +80,9 @@ public class Shortlists {
             throw new InvalidInput("providerId", "error.shortlist.notOnRegister");
         }
         if (store.add(shortlistId, providerId, viewer.email(), clock.instant())) {
-            audit.record(viewer.asActor(), AuditEvent.of("shortlist.provider-added", "shortlist", shortlistId,
-                    providerId.toString()));
+            audit.record(
+                    viewer.asActor(),
+                    AuditEvent.of("shortlist.provider-added", "shortlist", shortlistId, providerId.toString()));
         }
     }
 
@@ -90,8 +90,9 @@ public class Shortlists {
     public void remove(Viewer viewer, UUID shortlistId, UUID providerId) {
         requireOwner(viewer, shortlistId);
         if (store.remove(shortlistId, providerId)) {
-            audit.record(viewer.asActor(), AuditEvent.of("shortlist.provider-removed", "shortlist", shortlistId,
-                    providerId.toString()));
+            audit.record(
+                    viewer.asActor(),
+                    AuditEvent.of("shortlist.provider-removed", "shortlist", shortlistId, providerId.toString()));
         }
     }
 

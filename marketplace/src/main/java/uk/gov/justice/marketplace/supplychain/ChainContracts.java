@@ -3,6 +3,11 @@ package uk.gov.justice.marketplace.supplychain;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import uk.gov.justice.marketplace.audit.AuditEvent;
 import uk.gov.justice.marketplace.audit.AuditTrail;
 import uk.gov.justice.marketplace.common.ConflictingChange;
@@ -17,12 +22,6 @@ import uk.gov.justice.marketplace.contracts.RenderedContract;
 import uk.gov.justice.marketplace.contracts.SignatureRecord;
 import uk.gov.justice.marketplace.identity.Role;
 import uk.gov.justice.marketplace.identity.Viewer;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * The two industry-standard contracts for a chain: the lead contract (the Ministry, signed for by the market
@@ -43,8 +42,13 @@ public class ChainContracts {
     private final ContractRenderer renderer = new ContractRenderer();
     private final ContractSigning signing = new ContractSigning();
 
-    ChainContracts(SupplyChainStore chains, ContractStore store, ContractTermsFactory terms, PlatformCertificate seal,
-                   AuditTrail audit, Clock clock) {
+    ChainContracts(
+            SupplyChainStore chains,
+            ContractStore store,
+            ContractTermsFactory terms,
+            PlatformCertificate seal,
+            AuditTrail audit,
+            Clock clock) {
         this.chains = chains;
         this.store = store;
         this.terms = terms;
@@ -66,23 +70,35 @@ public class ChainContracts {
             throw new Forbidden("error.chain.notYours");
         }
         Instant now = clock.instant();
-        List<PartnerLink> partners = chain.activeLinks(now).stream().filter(l -> l.terms() != null).toList();
+        List<PartnerLink> partners =
+                chain.activeLinks(now).stream().filter(l -> l.terms() != null).toList();
         if (partners.isEmpty()) {
             throw new InvalidInput("contracts", "error.contract.noTerms");
         }
-        String reference = "MRS-" + chain.id().toString().substring(0, 8).toUpperCase() + "-"
-                + (store.generations(chainId) + 1);
+        String reference =
+                "MRS-" + chain.id().toString().substring(0, 8).toUpperCase() + "-" + (store.generations(chainId) + 1);
         String statement = terms.statement(chain, language);
         for (UUID superseded : store.supersede(chainId, now)) {
-            audit.record(lead.asActor(), AuditEvent.of("contract.superseded", "contract", superseded,
-                    "by generation " + reference));
+            audit.record(
+                    lead.asActor(),
+                    AuditEvent.of("contract.superseded", "contract", superseded, "by generation " + reference));
         }
-        add(chain, terms.leadContract(chain, partners, reference + "-L", language, statement), null,
-                List.of(chain.leadId()), lead, now);
+        add(
+                chain,
+                terms.leadContract(chain, partners, reference + "-L", language, statement),
+                null,
+                List.of(chain.leadId()),
+                lead,
+                now);
         for (int n = 0; n < partners.size(); n++) {
             PartnerLink partner = partners.get(n);
-            add(chain, terms.partnerAgreement(chain, partner, reference + "-P" + (n + 1), language, statement),
-                    partner.partnerId(), List.of(chain.leadId(), partner.partnerId()), lead, now);
+            add(
+                    chain,
+                    terms.partnerAgreement(chain, partner, reference + "-P" + (n + 1), language, statement),
+                    partner.partnerId(),
+                    List.of(chain.leadId(), partner.partnerId()),
+                    lead,
+                    now);
         }
         return store.latest(chainId);
     }
@@ -121,8 +137,10 @@ public class ChainContracts {
         }
         Instant now = clock.instant();
         store.sign(documentId, signer, capacity, documentSha256, now);
-        audit.record(signer.asActor(), AuditEvent.of("contract.signed", "contract", documentId,
-                document.reference() + " sha256 " + documentSha256));
+        audit.record(
+                signer.asActor(),
+                AuditEvent.of(
+                        "contract.signed", "contract", documentId, document.reference() + " sha256 " + documentSha256));
         ContractDocument signed = store.lock(documentId).orElseThrow();
         if (isComplete(signed)) {
             sealDocument(signed, now);
@@ -131,20 +149,26 @@ public class ChainContracts {
     }
 
     private void sealDocument(ContractDocument document, Instant now) {
-        List<SignatureRecord> records = document.signatures().stream().map(s -> new SignatureRecord(s.signerName(),
-                s.organisation(), s.role(), s.signedAt(), s.documentSha256())).toList();
+        List<SignatureRecord> records = document.signatures().stream()
+                .map(s -> new SignatureRecord(
+                        s.signerName(), s.organisation(), s.role(), s.signedAt(), s.documentSha256()))
+                .toList();
         byte[] draft = store.draft(document.id());
         RenderedContract contract = new RenderedContract(draft, document.fingerprint(), document.sha256(), 0);
-        store.seal(document.id(), signing.finalDocument(contract, ContractTerms.Language.valueOf(document.language()),
-                records, seal, now), now);
+        store.seal(
+                document.id(),
+                signing.finalDocument(
+                        contract, ContractTerms.Language.valueOf(document.language()), records, seal, now),
+                now);
     }
 
     /** Every party has signed (for the lead contract, the steward too, for the Ministry). */
     private static boolean isComplete(ContractDocument document) {
-        List<UUID> signedBy = document.signatures().stream().map(ContractDocument.Signature::organisationId)
+        List<UUID> signedBy = document.signatures().stream()
+                .map(ContractDocument.Signature::organisationId)
                 .toList();
-        boolean ministry = !document.isLeadContract() || document.signatures().stream()
-                .anyMatch(s -> s.role().equals(FOR_THE_MINISTRY));
+        boolean ministry = !document.isLeadContract()
+                || document.signatures().stream().anyMatch(s -> s.role().equals(FOR_THE_MINISTRY));
         return signedBy.containsAll(document.parties()) && ministry;
     }
 
@@ -164,8 +188,8 @@ public class ChainContracts {
      * on a draft not superseded.
      */
     public static boolean canSign(Viewer viewer, ContractDocument document) {
-        boolean signed = document.signatures().stream().anyMatch(s -> s.organisationId().equals(
-                viewer.organisationId()));
+        boolean signed =
+                document.signatures().stream().anyMatch(s -> s.organisationId().equals(viewer.organisationId()));
         boolean entitled = (document.isLeadContract() && viewer.isSteward())
                 || (document.parties().contains(viewer.organisationId()) && viewer.has(Role.AUTHORISED_SIGNATORY));
         return document.sealedAt() == null && document.supersededAt() == null && !signed && entitled;
@@ -175,15 +199,33 @@ public class ChainContracts {
         return viewer.isSteward() || document.parties().contains(viewer.organisationId());
     }
 
-    private void add(SupplyChain chain, ContractTerms contractTerms, UUID partnerId, List<UUID> parties, Viewer lead,
-                     Instant now) {
+    private void add(
+            SupplyChain chain,
+            ContractTerms contractTerms,
+            UUID partnerId,
+            List<UUID> parties,
+            Viewer lead,
+            Instant now) {
         RenderedContract rendered = renderer.render(contractTerms);
         UUID id = UUID.randomUUID();
         Integer termsVersion = partnerId == null ? null : chain.link(partnerId).termsVersion();
-        store.add(id, chain.id(), contractTerms, partnerId, termsVersion, new ArrayList<>(parties), rendered,
-                lead.email(), now);
-        audit.record(lead.asActor(), AuditEvent.of("contract.generated", "contract", id, contractTerms.reference()
-                + " fingerprint " + rendered.fingerprint()));
+        store.add(
+                id,
+                chain.id(),
+                contractTerms,
+                partnerId,
+                termsVersion,
+                new ArrayList<>(parties),
+                rendered,
+                lead.email(),
+                now);
+        audit.record(
+                lead.asActor(),
+                AuditEvent.of(
+                        "contract.generated",
+                        "contract",
+                        id,
+                        contractTerms.reference() + " fingerprint " + rendered.fingerprint()));
     }
 
     private static NotFound none() {

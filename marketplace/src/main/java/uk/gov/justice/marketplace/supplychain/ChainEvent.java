@@ -1,10 +1,9 @@
 package uk.gov.justice.marketplace.supplychain;
 
 import io.micronaut.core.annotation.Nullable;
-import uk.gov.justice.marketplace.common.Cause;
-
 import java.time.Instant;
 import java.util.UUID;
+import uk.gov.justice.marketplace.common.Cause;
 
 /**
  * What happened to a chain, in the past tense: to which partner, and who did it, when and why ({@link Cause}). The
@@ -42,27 +41,27 @@ public sealed interface ChainEvent {
         }
     }
 
-    record PartnerInvited(UUID partnerId, String partnerName, String message, Cause cause) implements ChainEvent {
-    }
+    record PartnerInvited(UUID partnerId, String partnerName, String message, Cause cause) implements ChainEvent {}
 
-    record InvitationAccepted(UUID partnerId, String partnerName, Cause cause) implements ChainEvent {
-    }
+    record InvitationAccepted(UUID partnerId, String partnerName, Cause cause) implements ChainEvent {}
 
     /** The partner's reason is the cause's. */
-    record InvitationDeclined(UUID partnerId, String partnerName, Cause cause) implements ChainEvent {
-    }
+    record InvitationDeclined(UUID partnerId, String partnerName, Cause cause) implements ChainEvent {}
 
     /** {@code summary} is the terms as one line ({@link TermsSummary}). */
-    record TermsRecorded(UUID partnerId, String partnerName, String summary, Cause cause) implements ChainEvent {
-    }
+    record TermsRecorded(UUID partnerId, String partnerName, String summary, Cause cause) implements ChainEvent {}
 
     /** Left or removed by the lead; the reason is the cause's. */
-    record PartnerLeft(UUID partnerId, String partnerName, Cause cause) implements ChainEvent {
-    }
+    record PartnerLeft(UUID partnerId, String partnerName, Cause cause) implements ChainEvent {}
 
     /** A history line read back from its row, by the action it was stored under. */
-    static ChainEvent of(String action, @Nullable UUID partnerId, @Nullable String partnerName, String by,
-                         Instant at, @Nullable String detail) {
+    static ChainEvent of(
+            String action,
+            @Nullable UUID partnerId,
+            @Nullable String partnerName,
+            String by,
+            Instant at,
+            @Nullable String detail) {
         return ChainAudit.read(action, partnerId, partnerName, by, at, detail);
     }
 }

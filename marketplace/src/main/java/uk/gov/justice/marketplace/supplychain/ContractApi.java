@@ -20,19 +20,18 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.PdfWorker;
+import uk.gov.justice.marketplace.common.web.Downloads;
+import uk.gov.justice.marketplace.common.web.ProblemAnswers;
+import uk.gov.justice.marketplace.common.web.TakesFiles;
 import uk.gov.justice.marketplace.contracts.ContractTerms;
 import uk.gov.justice.marketplace.contracts.ContractVerification;
 import uk.gov.justice.marketplace.identity.SignedIn;
 import uk.gov.justice.marketplace.identity.Viewer;
-import uk.gov.justice.marketplace.common.web.Downloads;
-import uk.gov.justice.marketplace.common.web.ProblemAnswers;
-import uk.gov.justice.marketplace.common.web.TakesFiles;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 
 /** The chain's contracts over JSON and PDF: generate, list, download, sign, and verify any sealed contract. */
 @SerdeImport(ContractVerification.Verification.class)
@@ -58,44 +57,74 @@ class ContractApi {
      */
     @Serdeable
     @Schema(name = "ContractDocument")
-    record ContractAnswer(UUID id, UUID chainId, String kind, @Nullable UUID partnerId, String language,
-                          String reference, String fingerprint, String sha256, List<UUID> parties,
-                          Instant createdAt, List<SignatureAnswer> signatures, @Nullable Instant sealedAt,
-                          @Nullable Instant supersededAt) {
+    record ContractAnswer(
+            UUID id,
+            UUID chainId,
+            String kind,
+            @Nullable UUID partnerId,
+            String language,
+            String reference,
+            String fingerprint,
+            String sha256,
+            List<UUID> parties,
+            Instant createdAt,
+            List<SignatureAnswer> signatures,
+            @Nullable Instant sealedAt,
+            @Nullable Instant supersededAt) {
 
         static ContractAnswer of(ContractDocument d) {
-            return new ContractAnswer(d.id(), d.chainId(), d.kind(), d.partnerId(), d.language(), d.reference(),
-                    d.fingerprint(), d.sha256(), d.parties(), d.createdAt(),
-                    d.signatures().stream().map(SignatureAnswer::of).toList(), d.sealedAt(), d.supersededAt());
+            return new ContractAnswer(
+                    d.id(),
+                    d.chainId(),
+                    d.kind(),
+                    d.partnerId(),
+                    d.language(),
+                    d.reference(),
+                    d.fingerprint(),
+                    d.sha256(),
+                    d.parties(),
+                    d.createdAt(),
+                    d.signatures().stream().map(SignatureAnswer::of).toList(),
+                    d.sealedAt(),
+                    d.supersededAt());
         }
     }
 
     /** Who signed for which organisation, when, and the hash of the PDF they signed. */
     @Serdeable
     @Schema(name = "ContractDocument.Signature")
-    record SignatureAnswer(UUID organisationId, String signerName, String organisation, String role,
-                           Instant signedAt, String documentSha256) {
+    record SignatureAnswer(
+            UUID organisationId,
+            String signerName,
+            String organisation,
+            String role,
+            Instant signedAt,
+            String documentSha256) {
 
         static SignatureAnswer of(ContractDocument.Signature s) {
-            return new SignatureAnswer(s.organisationId(), s.signerName(), s.organisation(), s.role(), s.signedAt(),
-                    s.documentSha256());
+            return new SignatureAnswer(
+                    s.organisationId(), s.signerName(), s.organisation(), s.role(), s.signedAt(), s.documentSha256());
         }
     }
 
     @Serdeable
-    record SignRequest(@Nullable String documentSha256) {
-    }
+    record SignRequest(@Nullable String documentSha256) {}
 
     @ProblemAnswers.RefusesInput
     @ProblemAnswers.FindsByName
     @Post("/supply-chains/{id}/contracts")
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Generate the lead contract and a partner agreement per partner from the chain as it is "
-            + "now; ?language=ENGLISH|WELSH (lead provider)")
-    List<ContractAnswer> generate(@SignedIn Viewer lead, @PathVariable UUID id,
-                                  @Parameter(schema = @Schema(allowableValues = {"ENGLISH", "WELSH"}))
-                                  @Nullable @QueryValue String language) {
-        return contracts.generate(lead, id, language(language)).stream().map(ContractAnswer::of).toList();
+    @Operation(
+            summary = "Generate the lead contract and a partner agreement per partner from the chain as it is "
+                    + "now; ?language=ENGLISH|WELSH (lead provider)")
+    List<ContractAnswer> generate(
+            @SignedIn Viewer lead,
+            @PathVariable UUID id,
+            @Parameter(schema = @Schema(allowableValues = {"ENGLISH", "WELSH"})) @Nullable @QueryValue
+                    String language) {
+        return contracts.generate(lead, id, language(language)).stream()
+                .map(ContractAnswer::of)
+                .toList();
     }
 
     @ProblemAnswers.RefusesInput
@@ -118,8 +147,9 @@ class ContractApi {
     @ProblemAnswers.FindsByName
     @ProblemAnswers.Conflicts
     @Post("/contracts/{id}/signatures")
-    @Operation(summary = "Sign the document whose SHA-256 you were shown (authorised signatories of a party; the "
-            + "steward for the Ministry on a lead contract)")
+    @Operation(
+            summary = "Sign the document whose SHA-256 you were shown (authorised signatories of a party; the "
+                    + "steward for the Ministry on a lead contract)")
     ContractAnswer sign(@SignedIn Viewer signer, @PathVariable UUID id, @Body SignRequest request) {
         return ContractAnswer.of(contracts.sign(signer, id, request.documentSha256()));
     }
@@ -127,13 +157,19 @@ class ContractApi {
     @ProblemAnswers.RefusesInput
     @TakesFiles
     @Post(value = "/contracts/verification", consumes = "application/pdf")
-    @Operation(summary = "Check a sealed contract: signed, unchanged since, and sealed by the platform (its current "
-            + "seal certificate or a retired one it still trusts), read within the PDF time limit")
+    @Operation(
+            summary = "Check a sealed contract: signed, unchanged since, and sealed by the platform (its current "
+                    + "seal certificate or a retired one it still trusts), read within the PDF time limit")
     ContractVerification.Verification verify(
-            @RequestBody(required = true, description = "The sealed contract's PDF, as downloaded",
-                    content = @Content(mediaType = "application/pdf",
-                            schema = @Schema(type = "string", format = "binary")))
-            @Body byte[] pdf) {
+            @RequestBody(
+                            required = true,
+                            description = "The sealed contract's PDF, as downloaded",
+                            content =
+                                    @Content(
+                                            mediaType = "application/pdf",
+                                            schema = @Schema(type = "string", format = "binary")))
+                    @Body
+                    byte[] pdf) {
         return pdfs.within(() -> verification.verify(pdf));
     }
 

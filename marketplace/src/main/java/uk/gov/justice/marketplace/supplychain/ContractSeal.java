@@ -2,18 +2,17 @@ package uk.gov.justice.marketplace.supplychain;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.gov.justice.marketplace.common.RunMode;
 import uk.gov.justice.marketplace.contracts.ContractVerification;
 import uk.gov.justice.marketplace.contracts.PlatformCertificate;
 import uk.gov.justice.marketplace.contracts.TrustAnchors;
-
-import java.security.cert.X509Certificate;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.List;
 
 /**
  * The certificate signed contracts are sealed with, and the only certificates a sealed contract is verified
@@ -41,8 +40,11 @@ class ContractSeal {
                     + "set MARKETPLACE_CONTRACTS_SEAL_P12 and MARKETPLACE_CONTRACTS_SEAL_PASSWORD in production");
             return PlatformCertificate.selfSigned("Marketplace for Rehabilitation Services", clock);
         }
-        return PlatformCertificate.fromPkcs12(Base64.getMimeDecoder().decode(settings.sealP12().trim()),
-                settings.sealPassword() == null ? new char[0] : settings.sealPassword().toCharArray());
+        return PlatformCertificate.fromPkcs12(
+                Base64.getMimeDecoder().decode(settings.sealP12().trim()),
+                settings.sealPassword() == null
+                        ? new char[0]
+                        : settings.sealPassword().toCharArray());
     }
 
     /** The current seal and every retired one configured as still trusted. */

@@ -9,6 +9,5 @@ import io.micronaut.core.annotation.Nullable;
  * commas).
  */
 @ConfigurationProperties("marketplace.contracts")
-record ContractSealSettings(@Nullable String sealP12, @Nullable String sealPassword,
-                            @Nullable String sealTrustedCertificates) {
-}
+record ContractSealSettings(
+        @Nullable String sealP12, @Nullable String sealPassword, @Nullable String sealTrustedCertificates) {}

@@ -2,10 +2,6 @@ package uk.gov.justice.marketplace.supplychain;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import uk.gov.justice.marketplace.contracts.ContractTerms;
-import uk.gov.justice.marketplace.contracts.RenderedContract;
-import uk.gov.justice.marketplace.identity.Viewer;
-
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +13,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import uk.gov.justice.marketplace.contracts.ContractTerms;
+import uk.gov.justice.marketplace.contracts.RenderedContract;
+import uk.gov.justice.marketplace.identity.Viewer;
 
 /** Generated contracts, their signatures and sealed copies in PostgreSQL. */
 @Singleton
@@ -32,11 +31,20 @@ class ContractStore {
     }
 
     /** A partner agreement names the version of the partner's terms it was made from; the lead contract none. */
-    void add(UUID id, UUID chainId, ContractTerms terms, UUID partnerId, Integer termsVersion, List<UUID> parties,
-             RenderedContract rendered, String by, Instant at) {
-        jdbc.prepareStatement("insert into contract_document (id, chain_id, kind, partner_id, language, reference, "
-                + "fingerprint, sha256, pdf, parties, created_at, created_by, terms_version) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    void add(
+            UUID id,
+            UUID chainId,
+            ContractTerms terms,
+            UUID partnerId,
+            Integer termsVersion,
+            List<UUID> parties,
+            RenderedContract rendered,
+            String by,
+            Instant at) {
+        jdbc.prepareStatement(
+                "insert into contract_document (id, chain_id, kind, partner_id, language, reference, "
+                        + "fingerprint, sha256, pdf, parties, created_at, created_by, terms_version) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 statement -> {
                     statement.setObject(1, id, Types.OTHER);
                     statement.setObject(2, chainId, Types.OTHER);
@@ -57,45 +65,50 @@ class ContractStore {
 
     /** How many times the chain's contracts have been generated (each generation makes one lead contract). */
     int generations(UUID chainId) {
-        return jdbc.prepareStatement("select count(*) from contract_document where chain_id = ? and kind = "
-                + "'LEAD_CONTRACT'", statement -> {
-            statement.setObject(1, chainId, Types.OTHER);
-            try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                return row.getInt(1);
-            }
-        });
+        return jdbc.prepareStatement(
+                "select count(*) from contract_document where chain_id = ? and kind = " + "'LEAD_CONTRACT'",
+                statement -> {
+                    statement.setObject(1, chainId, Types.OTHER);
+                    try (ResultSet row = statement.executeQuery()) {
+                        row.next();
+                        return row.getInt(1);
+                    }
+                });
     }
 
     /** The latest generation of each document of the chain. */
     List<ContractDocument> latest(UUID chainId) {
-        return jdbc.prepareStatement("select distinct on (kind, partner_id) " + COLUMNS + " from contract_document "
-                + "where chain_id = ? order by kind, partner_id, created_at desc", statement -> {
-            statement.setObject(1, chainId, Types.OTHER);
-            List<ContractDocument> documents = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    documents.add(document(rows));
-                }
-            }
-            return documents;
-        });
+        return jdbc.prepareStatement(
+                "select distinct on (kind, partner_id) " + COLUMNS + " from contract_document "
+                        + "where chain_id = ? order by kind, partner_id, created_at desc",
+                statement -> {
+                    statement.setObject(1, chainId, Types.OTHER);
+                    List<ContractDocument> documents = new ArrayList<>();
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            documents.add(document(rows));
+                        }
+                    }
+                    return documents;
+                });
     }
 
     /** Marks the chain's current unsealed drafts superseded; answers their ids. */
     List<UUID> supersede(UUID chainId, Instant at) {
-        return jdbc.prepareStatement("update contract_document set superseded_at = ? where chain_id = ? and "
-                + "sealed_at is null and superseded_at is null returning id", statement -> {
-            statement.setTimestamp(1, Timestamp.from(at));
-            statement.setObject(2, chainId, Types.OTHER);
-            List<UUID> ids = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getObject(1, UUID.class));
-                }
-            }
-            return ids;
-        });
+        return jdbc.prepareStatement(
+                "update contract_document set superseded_at = ? where chain_id = ? and "
+                        + "sealed_at is null and superseded_at is null returning id",
+                statement -> {
+                    statement.setTimestamp(1, Timestamp.from(at));
+                    statement.setObject(2, chainId, Types.OTHER);
+                    List<UUID> ids = new ArrayList<>();
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            ids.add(rows.getObject(1, UUID.class));
+                        }
+                    }
+                    return ids;
+                });
     }
 
     Optional<ContractDocument> lock(UUID id) {
@@ -107,18 +120,17 @@ class ContractStore {
     }
 
     private Optional<ContractDocument> one(String sql, UUID id) {
-        return jdbc.prepareStatement(sql,
-                statement -> {
-                    statement.setObject(1, id, Types.OTHER);
-                    try (ResultSet row = statement.executeQuery()) {
-                        return row.next() ? Optional.of(document(row)) : Optional.<ContractDocument>empty();
-                    }
-                });
+        return jdbc.prepareStatement(sql, statement -> {
+            statement.setObject(1, id, Types.OTHER);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? Optional.of(document(row)) : Optional.<ContractDocument>empty();
+            }
+        });
     }
 
     Optional<byte[]> pdf(UUID id) {
-        return jdbc.prepareStatement("select coalesce(sealed_pdf, pdf) from contract_document where id = ?",
-                statement -> {
+        return jdbc.prepareStatement(
+                "select coalesce(sealed_pdf, pdf) from contract_document where id = ?", statement -> {
                     statement.setObject(1, id, Types.OTHER);
                     try (ResultSet row = statement.executeQuery()) {
                         return row.next() ? Optional.of(row.getBytes(1)) : Optional.<byte[]>empty();
@@ -137,8 +149,9 @@ class ContractStore {
     }
 
     void sign(UUID documentId, Viewer signer, String role, String sha256, Instant at) {
-        jdbc.prepareStatement("insert into contract_signature (document_id, organisation_id, signer_name, "
-                + "signer_email, organisation, role, signed_at, document_sha256) values (?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.prepareStatement(
+                "insert into contract_signature (document_id, organisation_id, signer_name, "
+                        + "signer_email, organisation, role, signed_at, document_sha256) values (?, ?, ?, ?, ?, ?, ?, ?)",
                 statement -> {
                     statement.setObject(1, documentId, Types.OTHER);
                     statement.setObject(2, signer.organisationId(), Types.OTHER);
@@ -166,27 +179,43 @@ class ContractStore {
         Array parties = row.getArray("parties");
         Timestamp sealed = row.getTimestamp("sealed_at");
         Timestamp superseded = row.getTimestamp("superseded_at");
-        return new ContractDocument(id, row.getObject("chain_id", UUID.class), row.getString("kind"),
-                row.getObject("partner_id", UUID.class), row.getString("language"), row.getString("reference"),
-                row.getString("fingerprint"), row.getString("sha256"),
-                Arrays.stream((Object[]) parties.getArray()).map(UUID.class::cast).toList(),
-                row.getTimestamp("created_at").toInstant(), signatures(id), sealed == null ? null
-                : sealed.toInstant(), superseded == null ? null : superseded.toInstant());
+        return new ContractDocument(
+                id,
+                row.getObject("chain_id", UUID.class),
+                row.getString("kind"),
+                row.getObject("partner_id", UUID.class),
+                row.getString("language"),
+                row.getString("reference"),
+                row.getString("fingerprint"),
+                row.getString("sha256"),
+                Arrays.stream((Object[]) parties.getArray())
+                        .map(UUID.class::cast)
+                        .toList(),
+                row.getTimestamp("created_at").toInstant(),
+                signatures(id),
+                sealed == null ? null : sealed.toInstant(),
+                superseded == null ? null : superseded.toInstant());
     }
 
     private List<ContractDocument.Signature> signatures(UUID documentId) {
-        return jdbc.prepareStatement("select organisation_id, signer_name, organisation, role, signed_at, "
-                + "document_sha256 from contract_signature where document_id = ? order by signed_at", statement -> {
-            statement.setObject(1, documentId, Types.OTHER);
-            List<ContractDocument.Signature> signatures = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    signatures.add(new ContractDocument.Signature(rows.getObject(1, UUID.class), rows.getString(2),
-                            rows.getString(3), rows.getString(4), rows.getTimestamp(5).toInstant(),
-                            rows.getString(6)));
-                }
-            }
-            return signatures;
-        });
+        return jdbc.prepareStatement(
+                "select organisation_id, signer_name, organisation, role, signed_at, "
+                        + "document_sha256 from contract_signature where document_id = ? order by signed_at",
+                statement -> {
+                    statement.setObject(1, documentId, Types.OTHER);
+                    List<ContractDocument.Signature> signatures = new ArrayList<>();
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            signatures.add(new ContractDocument.Signature(
+                                    rows.getObject(1, UUID.class),
+                                    rows.getString(2),
+                                    rows.getString(3),
+                                    rows.getString(4),
+                                    rows.getTimestamp(5).toInstant(),
+                                    rows.getString(6)));
+                        }
+                    }
+                    return signatures;
+                });
     }
 }

@@ -1,12 +1,11 @@
 package uk.gov.justice.marketplace.supplychain;
 
 import io.micronaut.core.annotation.Nullable;
-import uk.gov.justice.marketplace.common.Dated;
-import uk.gov.justice.marketplace.common.DatedHistory;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import uk.gov.justice.marketplace.common.Dated;
+import uk.gov.justice.marketplace.common.DatedHistory;
 
 /**
  * One partner's place in a chain: the invitation, the answer and, once in, every version of its terms with the day
@@ -16,24 +15,50 @@ import java.util.UUID;
  * @param recorded where the last move left it (never expired: that is the deadline passing, not a move); where the
  *                 partner stands is {@link #statusAt}
  */
-public record PartnerLink(UUID partnerId, String partnerName, LinkStatus recorded, String message, Instant invitedAt,
-                          Instant expiresAt, @Nullable Instant answeredAt, @Nullable String reason,
-                          DatedHistory<PartnerTerms> termsHistory, int termsVersion) {
+public record PartnerLink(
+        UUID partnerId,
+        String partnerName,
+        LinkStatus recorded,
+        String message,
+        Instant invitedAt,
+        Instant expiresAt,
+        @Nullable Instant answeredAt,
+        @Nullable String reason,
+        DatedHistory<PartnerTerms> termsHistory,
+        int termsVersion) {
 
     static PartnerLink invited(UUID partnerId, String partnerName, String message, Instant at, Instant expiresAt) {
-        return new PartnerLink(partnerId, partnerName, LinkStatus.INVITED, message, at, expiresAt, null, null,
-                DatedHistory.empty(), 0);
+        return new PartnerLink(
+                partnerId,
+                partnerName,
+                LinkStatus.INVITED,
+                message,
+                at,
+                expiresAt,
+                null,
+                null,
+                DatedHistory.empty(),
+                0);
     }
 
     PartnerLink answered(LinkStatus answer, Instant at, @Nullable String why) {
-        return new PartnerLink(partnerId, partnerName, answer, message, invitedAt, expiresAt, at, why, termsHistory,
-                termsVersion);
+        return new PartnerLink(
+                partnerId, partnerName, answer, message, invitedAt, expiresAt, at, why, termsHistory, termsVersion);
     }
 
     /** A new version from that day on; the earlier ones stay. */
     PartnerLink withTerms(PartnerTerms newTerms, LocalDate today) {
-        return new PartnerLink(partnerId, partnerName, recorded, message, invitedAt, expiresAt, answeredAt, reason,
-                termsHistory.with(newTerms, today, today), termsVersion + 1);
+        return new PartnerLink(
+                partnerId,
+                partnerName,
+                recorded,
+                message,
+                invitedAt,
+                expiresAt,
+                answeredAt,
+                reason,
+                termsHistory.with(newTerms, today, today),
+                termsVersion + 1);
     }
 
     /** The latest terms, or none before any were recorded. */

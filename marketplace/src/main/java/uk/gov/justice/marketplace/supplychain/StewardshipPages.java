@@ -15,6 +15,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.web.CsrfForm;
 import uk.gov.justice.marketplace.common.web.CsrfProtected;
@@ -27,11 +31,6 @@ import uk.gov.justice.marketplace.common.web.Option;
 import uk.gov.justice.marketplace.common.web.Pages;
 import uk.gov.justice.marketplace.identity.AccessPolicy;
 import uk.gov.justice.marketplace.identity.Viewer;
-
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 
 /** The steward's dashboard of supply chains: every chain's figures and flags, by area, with the limits. */
 @Hidden
@@ -50,8 +49,8 @@ class StewardshipPages {
     private final Messages messages;
     private final Pages pages;
 
-    StewardshipPages(SupplyChains chains, Stewardship stewardship, ChainPageModels models, Messages messages,
-                     Pages pages) {
+    StewardshipPages(
+            SupplyChains chains, Stewardship stewardship, ChainPageModels models, Messages messages, Pages pages) {
         this.chains = chains;
         this.stewardship = stewardship;
         this.models = models;
@@ -61,32 +60,54 @@ class StewardshipPages {
 
     /** The limits as typed into the form. */
     @Serdeable
-    record LimitsForm(@Nullable String maxRiskTransferPercent, @Nullable String maxPaymentTermsDays,
-                      @Nullable String minVcseSharePercent, @Nullable String csrfToken) implements CsrfForm {
+    record LimitsForm(
+            @Nullable String maxRiskTransferPercent,
+            @Nullable String maxPaymentTermsDays,
+            @Nullable String minVcseSharePercent,
+            @Nullable String csrfToken)
+            implements CsrfForm {
 
         static LimitsForm of(StewardshipLimits limits) {
-            return new LimitsForm(limits.maxRiskTransferPercent().toPlainString(),
-                    String.valueOf(limits.maxPaymentTermsDays()), limits.minVcseSharePercent().toPlainString(), null);
+            return new LimitsForm(
+                    limits.maxRiskTransferPercent().toPlainString(),
+                    String.valueOf(limits.maxPaymentTermsDays()),
+                    limits.minVcseSharePercent().toPlainString(),
+                    null);
         }
 
         StewardshipLimits limits() {
             FormAnswers read = new FormAnswers();
             Integer days = read.whole("maxPaymentTermsDays", maxPaymentTermsDays);
-            return read.answers(new StewardshipLimits(read.decimal("maxRiskTransferPercent", maxRiskTransferPercent),
-                    days == null ? -1 : days, read.decimal("minVcseSharePercent", minVcseSharePercent)));
+            return read.answers(new StewardshipLimits(
+                    read.decimal("maxRiskTransferPercent", maxRiskTransferPercent),
+                    days == null ? -1 : days,
+                    read.decimal("minVcseSharePercent", minVcseSharePercent)));
         }
     }
 
     @Get
-    HttpResponse<?> show(Viewer steward, @Nullable @QueryValue String area, @Nullable @QueryValue String lead,
-                         @Nullable @QueryValue String changed, HttpRequest<?> request) {
+    HttpResponse<?> show(
+            Viewer steward,
+            @Nullable @QueryValue String area,
+            @Nullable @QueryValue String lead,
+            @Nullable @QueryValue String changed,
+            HttpRequest<?> request) {
         Locale locale = messages.locale(request);
-        return pages.shownAgainIfRefused(request, FORM,
-                () -> pages.page(request, VIEW, page(steward, new Filter(area, lead),
-                        LimitsForm.of(stewardship.limits()), FormErrors.NONE,
-                        changed == null ? null : messages.text("stewardship.changed", locale), locale)),
-                errors -> page(steward, new Filter(null, null), LimitsForm.of(stewardship.limits()), errors, null,
-                        locale));
+        return pages.shownAgainIfRefused(
+                request,
+                FORM,
+                () -> pages.page(
+                        request,
+                        VIEW,
+                        page(
+                                steward,
+                                new Filter(area, lead),
+                                LimitsForm.of(stewardship.limits()),
+                                FormErrors.NONE,
+                                changed == null ? null : messages.text("stewardship.changed", locale),
+                                locale)),
+                errors -> page(
+                        steward, new Filter(null, null), LimitsForm.of(stewardship.limits()), errors, null, locale));
     }
 
     /** What the steward narrowed the list to: an area and a lead provider, both optional. */
@@ -107,21 +128,27 @@ class StewardshipPages {
     @Get(value = "/chains.csv", produces = "text/csv")
     HttpResponse<String> csv(Viewer steward, @Nullable @QueryValue String area, @Nullable @QueryValue String lead) {
         Filter filter = new Filter(area, lead);
-        return Downloads.csv(ChainsCsv.of(chains.overview(steward, filter.area(), filter.leadId()).chains()),
+        return Downloads.csv(
+                ChainsCsv.of(
+                        chains.overview(steward, filter.area(), filter.leadId()).chains()),
                 ChainsCsv.FILE_NAME);
     }
 
     @Post(value = "/limits", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> change(Viewer steward, @Body LimitsForm form, HttpRequest<?> request) {
         AccessPolicy.requireSteward(steward);
-        return pages.shownAgainIfRefused(request, FORM, () -> {
-            stewardship.change(steward, form.limits());
-            return Pages.redirect("/stewardship?changed=limits");
-        }, errors -> page(steward, new Filter(null, null), form, errors, null, messages.locale(request)));
+        return pages.shownAgainIfRefused(
+                request,
+                FORM,
+                () -> {
+                    stewardship.change(steward, form.limits());
+                    return Pages.redirect("/stewardship?changed=limits");
+                },
+                errors -> page(steward, new Filter(null, null), form, errors, null, messages.locale(request)));
     }
 
-    private StewardshipPage page(Viewer steward, Filter filter, LimitsForm limits, FormErrors errors, String banner,
-                                 Locale locale) {
+    private StewardshipPage page(
+            Viewer steward, Filter filter, LimitsForm limits, FormErrors errors, String banner, Locale locale) {
         UriBuilder csv = UriBuilder.of("/stewardship/chains.csv");
         if (filter.area() != null && !filter.area().isBlank()) {
             csv.queryParam("area", filter.area());
@@ -132,9 +159,17 @@ class StewardshipPages {
         SupplyChains.Overview overview = chains.overview(steward, filter.area(), filter.leadId());
         List<Option> leads = overview.leads().entrySet().stream()
                 .map(e -> new Option(e.getKey().toString(), e.getValue()))
-                .sorted(Comparator.comparing(Option::label)).toList();
-        return new StewardshipPage(overview.chains().stream().map(v -> models.row(v, locale)).toList(),
-                models.areaOptions(locale), filter.area(), leads, filter.lead(), csv.toString(),
-                models.limits(limits, errors, locale), errors, banner);
+                .sorted(Comparator.comparing(Option::label))
+                .toList();
+        return new StewardshipPage(
+                overview.chains().stream().map(v -> models.row(v, locale)).toList(),
+                models.areaOptions(locale),
+                filter.area(),
+                leads,
+                filter.lead(),
+                csv.toString(),
+                models.limits(limits, errors, locale),
+                errors,
+                banner);
     }
 }

@@ -1,12 +1,5 @@
 package uk.gov.justice.marketplace.supplychain;
 
-import uk.gov.justice.marketplace.common.Cause;
-import uk.gov.justice.marketplace.common.ConflictingChange;
-import uk.gov.justice.marketplace.common.InvalidInput;
-import uk.gov.justice.marketplace.common.InvalidInputs;
-import uk.gov.justice.marketplace.common.Money;
-import uk.gov.justice.marketplace.common.NotFound;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,6 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import uk.gov.justice.marketplace.common.Cause;
+import uk.gov.justice.marketplace.common.ConflictingChange;
+import uk.gov.justice.marketplace.common.InvalidInput;
+import uk.gov.justice.marketplace.common.InvalidInputs;
+import uk.gov.justice.marketplace.common.Money;
+import uk.gov.justice.marketplace.common.NotFound;
 
 /**
  * A lead provider's set of partners for one bid or live contract in one area. It guards its own rules: a partner
@@ -24,11 +23,22 @@ import java.util.function.UnaryOperator;
  * declining and leaving need a reason. Every change adds a line to the chain's history. Immutable: each command
  * answers the next state.
  */
-public record SupplyChain(UUID id, UUID leadId, String leadName, String name, String area, Purpose purpose,
-                          Money contractValue, List<PartnerLink> links, List<ChainEvent> history) {
+public record SupplyChain(
+        UUID id,
+        UUID leadId,
+        String leadName,
+        String name,
+        String area,
+        Purpose purpose,
+        Money contractValue,
+        List<PartnerLink> links,
+        List<ChainEvent> history) {
 
     /** Whether the chain is for a bid not yet won or a contract being delivered. */
-    public enum Purpose { BID, LIVE_CONTRACT }
+    public enum Purpose {
+        BID,
+        LIVE_CONTRACT
+    }
 
     static final int LONGEST_TEXT = 2000;
     static final int LONGEST_NAME = 200;
@@ -41,14 +51,30 @@ public record SupplyChain(UUID id, UUID leadId, String leadName, String name, St
         history = history == null ? List.of() : List.copyOf(history);
     }
 
-    static SupplyChain start(UUID leadId, String leadName, String name, String area, Purpose purpose,
-                             Money contractValue, String by, Instant at) {
+    static SupplyChain start(
+            UUID leadId,
+            String leadName,
+            String name,
+            String area,
+            Purpose purpose,
+            Money contractValue,
+            String by,
+            Instant at) {
         List<InvalidInput> problems = problemsStarting(name, purpose, contractValue);
         if (!problems.isEmpty()) {
             throw new InvalidInputs(problems);
         }
-        return new SupplyChain(UUID.randomUUID(), leadId, leadName, name.trim(), area, purpose, contractValue,
-                List.of(), List.of(new ChainEvent.ChainStarted(name.trim(), Cause.by(by, at).withoutReason())));
+        return new SupplyChain(
+                UUID.randomUUID(),
+                leadId,
+                leadName,
+                name.trim(),
+                area,
+                purpose,
+                contractValue,
+                List.of(),
+                List.of(new ChainEvent.ChainStarted(
+                        name.trim(), Cause.by(by, at).withoutReason())));
     }
 
     /** Everything wrong with a new chain's answers, all at once; its area is judged by the reference data. */
@@ -66,9 +92,9 @@ public record SupplyChain(UUID id, UUID leadId, String leadName, String name, St
         return problems;
     }
 
-    SupplyChain invite(UUID partnerId, String partnerName, String message, String by, Instant at,
-                       Instant expiresAt) {
-        if (links.stream().anyMatch(l -> l.partnerId().equals(partnerId) && l.statusAt(at).isOpen())) {
+    SupplyChain invite(UUID partnerId, String partnerName, String message, String by, Instant at, Instant expiresAt) {
+        if (links.stream()
+                .anyMatch(l -> l.partnerId().equals(partnerId) && l.statusAt(at).isOpen())) {
             throw new ConflictingChange("error.chain.alreadyInvited");
         }
         String text = message == null ? "" : message.trim();
@@ -77,36 +103,52 @@ public record SupplyChain(UUID id, UUID leadId, String leadName, String name, St
         }
         List<PartnerLink> next = new ArrayList<>(links);
         next.add(PartnerLink.invited(partnerId, partnerName, text, at, expiresAt));
-        return with(next, new ChainEvent.PartnerInvited(partnerId, partnerName, text,
-                Cause.by(by, at).withoutReason()));
+        return with(
+                next,
+                new ChainEvent.PartnerInvited(
+                        partnerId, partnerName, text, Cause.by(by, at).withoutReason()));
     }
 
     SupplyChain accept(UUID partnerId, String by, Instant at) {
         LinkStatus to = moved(partnerId, ChainEvent.InvitationAccepted.class, at);
-        return change(partnerId, l -> l.answered(to, at, null),
-                new ChainEvent.InvitationAccepted(partnerId, nameOf(partnerId), Cause.by(by, at).withoutReason()));
+        return change(
+                partnerId,
+                l -> l.answered(to, at, null),
+                new ChainEvent.InvitationAccepted(
+                        partnerId, nameOf(partnerId), Cause.by(by, at).withoutReason()));
     }
 
     SupplyChain decline(UUID partnerId, String reason, String by, Instant at) {
         String why = required(reason);
         LinkStatus to = moved(partnerId, ChainEvent.InvitationDeclined.class, at);
-        return change(partnerId, l -> l.answered(to, at, why),
-                new ChainEvent.InvitationDeclined(partnerId, nameOf(partnerId), Cause.by(by, at).because(why)));
+        return change(
+                partnerId,
+                l -> l.answered(to, at, why),
+                new ChainEvent.InvitationDeclined(
+                        partnerId, nameOf(partnerId), Cause.by(by, at).because(why)));
     }
 
     SupplyChain recordTerms(UUID partnerId, PartnerTerms terms, String by, Instant at) {
         moved(partnerId, ChainEvent.TermsRecorded.class, at);
         terms.check();
-        return change(partnerId, l -> l.withTerms(terms, LocalDate.ofInstant(at, UK)),
-                new ChainEvent.TermsRecorded(partnerId, nameOf(partnerId), TermsSummary.of(terms),
+        return change(
+                partnerId,
+                l -> l.withTerms(terms, LocalDate.ofInstant(at, UK)),
+                new ChainEvent.TermsRecorded(
+                        partnerId,
+                        nameOf(partnerId),
+                        TermsSummary.of(terms),
                         Cause.by(by, at).withoutReason()));
     }
 
     SupplyChain remove(UUID partnerId, String reason, String by, Instant at) {
         String why = required(reason);
         LinkStatus to = moved(partnerId, ChainEvent.PartnerLeft.class, at);
-        return change(partnerId, l -> l.answered(to, at, why),
-                new ChainEvent.PartnerLeft(partnerId, nameOf(partnerId), Cause.by(by, at).because(why)));
+        return change(
+                partnerId,
+                l -> l.answered(to, at, why),
+                new ChainEvent.PartnerLeft(
+                        partnerId, nameOf(partnerId), Cause.by(by, at).because(why)));
     }
 
     /** The partners in the chain now, with their terms if recorded. */
@@ -121,7 +163,8 @@ public record SupplyChain(UUID id, UUID leadId, String leadName, String name, St
      */
     public int partnersAt(Instant at) {
         Map<UUID, Boolean> inChain = new HashMap<>();
-        history.stream().filter(e -> !e.cause().at().isAfter(at))
+        history.stream()
+                .filter(e -> !e.cause().at().isAfter(at))
                 .filter(e -> e instanceof ChainEvent.InvitationAccepted || e instanceof ChainEvent.PartnerLeft)
                 .forEach(e -> inChain.put(e.partnerId(), e instanceof ChainEvent.InvitationAccepted));
         return (int) inChain.values().stream().filter(Boolean::booleanValue).count();
@@ -133,11 +176,14 @@ public record SupplyChain(UUID id, UUID leadId, String leadName, String name, St
     }
 
     public boolean involves(UUID organisationId) {
-        return leadId.equals(organisationId) || links.stream().anyMatch(l -> l.partnerId().equals(organisationId));
+        return leadId.equals(organisationId)
+                || links.stream().anyMatch(l -> l.partnerId().equals(organisationId));
     }
 
     public PartnerLink link(UUID partnerId) {
-        return links.stream().filter(l -> l.partnerId().equals(partnerId)).reduce((a, b) -> b)
+        return links.stream()
+                .filter(l -> l.partnerId().equals(partnerId))
+                .reduce((a, b) -> b)
                 .orElseThrow(() -> new NotFound("partner", "error.chain.notInChain"));
     }
 

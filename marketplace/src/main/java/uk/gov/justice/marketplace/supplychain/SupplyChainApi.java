@@ -15,13 +15,12 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.UUID;
 import uk.gov.justice.marketplace.common.Money;
 import uk.gov.justice.marketplace.common.web.ProblemAnswers;
 import uk.gov.justice.marketplace.identity.SignedIn;
 import uk.gov.justice.marketplace.identity.Viewer;
-
-import java.util.List;
-import java.util.UUID;
 
 /** Supply chains over JSON: the lead assembles, partners answer, everyone sees what they may. */
 @ProblemAnswers.NeedsToken
@@ -37,19 +36,18 @@ class SupplyChainApi {
     }
 
     @Serdeable
-    record NewChainRequest(@Nullable @Schema(maxLength = SupplyChain.LONGEST_NAME) String name, @Nullable String area,
-                           @Nullable @Schema(type = "string") SupplyChain.Purpose purpose,
-                           @Nullable @Schema(type = "object") Money contractValue) {
-    }
+    record NewChainRequest(
+            @Nullable @Schema(maxLength = SupplyChain.LONGEST_NAME) String name,
+            @Nullable String area,
+            @Nullable @Schema(type = "string") SupplyChain.Purpose purpose,
+            @Nullable @Schema(type = "object") Money contractValue) {}
 
     @Serdeable
-    record InvitationRequest(@Nullable UUID partnerId,
-                             @Nullable @Schema(maxLength = SupplyChain.LONGEST_TEXT) String message) {
-    }
+    record InvitationRequest(
+            @Nullable UUID partnerId, @Nullable @Schema(maxLength = SupplyChain.LONGEST_TEXT) String message) {}
 
     @Serdeable
-    record ReasonRequest(@Nullable @Schema(maxLength = SupplyChain.LONGEST_TEXT) String reason) {
-    }
+    record ReasonRequest(@Nullable @Schema(maxLength = SupplyChain.LONGEST_TEXT) String reason) {}
 
     @ProblemAnswers.RefusesInput
     @ProblemAnswers.FindsByName
@@ -57,8 +55,9 @@ class SupplyChainApi {
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Start a supply chain for a bid or a live contract in an area (lead providers)")
     SupplyChainAnswer start(@SignedIn Viewer lead, @Body NewChainRequest request) {
-        return SupplyChainAnswer.of(chains.start(lead, new SupplyChains.NewChain(request.name(), request.area(),
-                request.purpose(), request.contractValue())));
+        return SupplyChainAnswer.of(chains.start(
+                lead,
+                new SupplyChains.NewChain(request.name(), request.area(), request.purpose(), request.contractValue())));
     }
 
     @Get
@@ -106,10 +105,11 @@ class SupplyChainApi {
     @ProblemAnswers.FindsByName
     @ProblemAnswers.Conflicts
     @Put("/{id}/partners/{partnerId}/terms")
-    @Operation(summary = "Record a partner's services, volume, value, payment terms, risk transfer and dates; "
-            + "each change is a new version")
-    SupplyChainAnswer terms(@SignedIn Viewer lead, @PathVariable UUID id, @PathVariable UUID partnerId,
-                          @Body PartnerTermsBody terms) {
+    @Operation(
+            summary = "Record a partner's services, volume, value, payment terms, risk transfer and dates; "
+                    + "each change is a new version")
+    SupplyChainAnswer terms(
+            @SignedIn Viewer lead, @PathVariable UUID id, @PathVariable UUID partnerId, @Body PartnerTermsBody terms) {
         return SupplyChainAnswer.of(chains.recordTerms(lead, id, partnerId, terms.terms()));
     }
 
@@ -118,8 +118,8 @@ class SupplyChainApi {
     @ProblemAnswers.Conflicts
     @Post("/{id}/partners/{partnerId}/removal")
     @Operation(summary = "Take a partner out of the chain, with a reason")
-    SupplyChainAnswer remove(@SignedIn Viewer lead, @PathVariable UUID id, @PathVariable UUID partnerId,
-                           @Body ReasonRequest request) {
+    SupplyChainAnswer remove(
+            @SignedIn Viewer lead, @PathVariable UUID id, @PathVariable UUID partnerId, @Body ReasonRequest request) {
         return SupplyChainAnswer.of(chains.remove(lead, id, partnerId, request.reason()));
     }
 }

@@ -3,6 +3,15 @@ package uk.gov.justice.marketplace.supplychain;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
 import uk.gov.justice.marketplace.audit.AuditTrail;
 import uk.gov.justice.marketplace.common.Forbidden;
 import uk.gov.justice.marketplace.common.InvalidInput;
@@ -18,16 +27,6 @@ import uk.gov.justice.marketplace.reference.Areas;
 import uk.gov.justice.marketplace.reference.Cohorts;
 import uk.gov.justice.marketplace.reference.Specialities;
 import uk.gov.justice.marketplace.reference.WorkingDays;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.UUID;
-import java.util.function.UnaryOperator;
 
 /**
  * Lead providers assemble supply chains from the register; partners answer invitations in their own portal; the
@@ -51,9 +50,17 @@ public class SupplyChains {
     private final Notices notices;
     private final Clock clock;
 
-    SupplyChains(SupplyChainStore store, Stewardship stewardship, PublishedEois register, Areas areas,
-                 Specialities specialities, Cohorts cohorts, WorkingDays workingDays, AuditTrail audit,
-                 Notices notices, Clock clock) {
+    SupplyChains(
+            SupplyChainStore store,
+            Stewardship stewardship,
+            PublishedEois register,
+            Areas areas,
+            Specialities specialities,
+            Cohorts cohorts,
+            WorkingDays workingDays,
+            AuditTrail audit,
+            Notices notices,
+            Clock clock) {
         this.store = store;
         this.stewardship = stewardship;
         this.register = register;
@@ -67,16 +74,15 @@ public class SupplyChains {
     }
 
     /** What a lead asks for when starting a chain. */
-    public record NewChain(String name, String area, SupplyChain.Purpose purpose, Money contractValue) {
-    }
+    public record NewChain(String name, String area, SupplyChain.Purpose purpose, Money contractValue) {}
 
     @Transactional
     public SupplyChainView start(Viewer lead, NewChain request) {
         if (lead.organisationKind() != OrganisationKind.LEAD_PROVIDER) {
             throw new Forbidden("error.chain.onlyLeads");
         }
-        List<InvalidInput> problems = new ArrayList<>(SupplyChain.problemsStarting(request.name(), request.purpose(),
-                request.contractValue()));
+        List<InvalidInput> problems = new ArrayList<>(
+                SupplyChain.problemsStarting(request.name(), request.purpose(), request.contractValue()));
         if (request.area() == null || areas.find(request.area()).isEmpty()) {
             problems.add(new InvalidInput("area", "error.chain.area"));
         }
@@ -84,8 +90,15 @@ public class SupplyChains {
             throw new InvalidInputs(problems);
         }
         Instant now = clock.instant();
-        SupplyChain chain = SupplyChain.start(lead.organisationId(), lead.organisationName(), request.name(),
-                request.area(), request.purpose(), request.contractValue(), lead.email(), now);
+        SupplyChain chain = SupplyChain.start(
+                lead.organisationId(),
+                lead.organisationName(),
+                request.name(),
+                request.area(),
+                request.purpose(),
+                request.contractValue(),
+                lead.email(),
+                now);
         store.create(chain, now);
         audit.record(lead.asActor(), ChainAudit.entry(chain, chain.lastEvent()));
         return view(chain, now);
@@ -97,8 +110,8 @@ public class SupplyChains {
                 .map(p -> p.version().answers().organisation().legalName())
                 .orElseThrow(() -> new InvalidInput("partnerId", "error.chain.notOnRegister"));
         Instant now = clock.instant();
-        SupplyChain chain = changeAsLead(lead, chainId, c -> c.invite(partnerId, partnerName, message, lead.email(),
-                now, expiry(now)));
+        SupplyChain chain = changeAsLead(
+                lead, chainId, c -> c.invite(partnerId, partnerName, message, lead.email(), now, expiry(now)));
         notices.tell(partnerId, "notice.chain.invited", chain.leadName() + ": " + chain.name(), null);
         return view(chain, now);
     }
@@ -106,8 +119,8 @@ public class SupplyChains {
     @Transactional
     public SupplyChainView accept(Viewer partner, UUID chainId) {
         Instant now = clock.instant();
-        SupplyChain chain = changeAsPartner(partner, chainId, c -> c.accept(partner.organisationId(), partner.email(),
-                now));
+        SupplyChain chain =
+                changeAsPartner(partner, chainId, c -> c.accept(partner.organisationId(), partner.email(), now));
         notices.tell(chain.leadId(), "notice.chain.accepted", partner.organisationName() + ": " + chain.name(), null);
         return partnerView(chain, partner.organisationId(), now);
     }
@@ -115,8 +128,8 @@ public class SupplyChains {
     @Transactional
     public SupplyChainView decline(Viewer partner, UUID chainId, String reason) {
         Instant now = clock.instant();
-        SupplyChain chain = changeAsPartner(partner, chainId, c -> c.decline(partner.organisationId(), reason,
-                partner.email(), now));
+        SupplyChain chain = changeAsPartner(
+                partner, chainId, c -> c.decline(partner.organisationId(), reason, partner.email(), now));
         notices.tell(chain.leadId(), "notice.chain.declined", partner.organisationName() + ": " + chain.name(), null);
         return partnerView(chain, partner.organisationId(), now);
     }
@@ -125,11 +138,13 @@ public class SupplyChains {
     @Transactional
     public SupplyChainView recordTerms(Viewer lead, UUID chainId, UUID partnerId, PartnerTerms terms) {
         Instant now = clock.instant();
-        return view(changeAsLead(lead, chainId, c -> {
-            SupplyChain recorded = c.recordTerms(partnerId, terms, lead.email(), now);
-            checkCodes(terms);
-            return recorded;
-        }), now);
+        return view(
+                changeAsLead(lead, chainId, c -> {
+                    SupplyChain recorded = c.recordTerms(partnerId, terms, lead.email(), now);
+                    checkCodes(terms);
+                    return recorded;
+                }),
+                now);
     }
 
     @Transactional
@@ -158,15 +173,17 @@ public class SupplyChains {
         Instant now = clock.instant();
         StewardshipLimits limits = stewardship.limits();
         if (viewer.organisationKind() == OrganisationKind.LEAD_PROVIDER) {
-            return store.ofLead(viewer.organisationId()).stream().map(c -> view(c, limits, now)).toList();
+            return store.ofLead(viewer.organisationId()).stream()
+                    .map(c -> view(c, limits, now))
+                    .toList();
         }
         return store.withPartner(viewer.organisationId()).stream()
-                .map(c -> partnerView(c, viewer.organisationId(), limits, now)).toList();
+                .map(c -> partnerView(c, viewer.organisationId(), limits, now))
+                .toList();
     }
 
     /** The steward's view: the chains that match, and every lead provider with a chain (to narrow by). */
-    public record Overview(List<SupplyChainView> chains, Map<UUID, String> leads) {
-    }
+    public record Overview(List<SupplyChainView> chains, Map<UUID, String> leads) {}
 
     /** Every chain with its figures and flags, narrowed by area (containment both ways) and lead provider. */
     @ReadOnly
@@ -180,10 +197,13 @@ public class SupplyChains {
         List<SupplyChain> all = store.all();
         Map<UUID, String> leads = new TreeMap<>();
         all.forEach(c -> leads.put(c.leadId(), c.leadName()));
-        return new Overview(all.stream()
-                .filter(c -> area == null || area.isBlank() || areas.related(area, c.area()))
-                .filter(c -> leadId == null || c.leadId().equals(leadId))
-                .map(c -> view(c, limits, now)).toList(), leads);
+        return new Overview(
+                all.stream()
+                        .filter(c -> area == null || area.isBlank() || areas.related(area, c.area()))
+                        .filter(c -> leadId == null || c.leadId().equals(leadId))
+                        .map(c -> view(c, limits, now))
+                        .toList(),
+                leads);
     }
 
     private SupplyChain changeAsLead(Viewer lead, UUID chainId, UnaryOperator<SupplyChain> change) {
@@ -221,12 +241,22 @@ public class SupplyChains {
         return partnerView(chain, partnerId, stewardship.limits(), now);
     }
 
-    private static SupplyChainView partnerView(SupplyChain chain, UUID partnerId, StewardshipLimits limits,
-                                               Instant now) {
-        SupplyChain own = new SupplyChain(chain.id(), chain.leadId(), chain.leadName(), chain.name(), chain.area(),
-                chain.purpose(), chain.contractValue(), chain.links().stream()
-                .filter(l -> l.partnerId().equals(partnerId)).toList(), chain.history().stream()
-                .filter(e -> partnerId.equals(e.partnerId())).toList());
+    private static SupplyChainView partnerView(
+            SupplyChain chain, UUID partnerId, StewardshipLimits limits, Instant now) {
+        SupplyChain own = new SupplyChain(
+                chain.id(),
+                chain.leadId(),
+                chain.leadName(),
+                chain.name(),
+                chain.area(),
+                chain.purpose(),
+                chain.contractValue(),
+                chain.links().stream()
+                        .filter(l -> l.partnerId().equals(partnerId))
+                        .toList(),
+                chain.history().stream()
+                        .filter(e -> partnerId.equals(e.partnerId()))
+                        .toList());
         return new SupplyChainView(own, ChainFigures.of(own, limits, now), now);
     }
 

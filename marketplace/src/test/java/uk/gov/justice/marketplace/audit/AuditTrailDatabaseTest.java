@@ -1,12 +1,10 @@
 package uk.gov.justice.marketplace.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import uk.gov.justice.marketplace.support.AuditFixtures;
-import uk.gov.justice.marketplace.support.FreshDatabase;
-import uk.gov.justice.marketplace.support.MarketplaceTest;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -14,19 +12,23 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import uk.gov.justice.marketplace.support.AuditFixtures;
+import uk.gov.justice.marketplace.support.FreshDatabase;
+import uk.gov.justice.marketplace.support.MarketplaceTest;
 
 @MarketplaceTest
 class AuditTrailDatabaseTest implements FreshDatabase {
 
     @Inject
     AuditTrail trail;
+
     @Inject
     AuditLog log;
+
     @Inject
     AuditFixtures fixtures;
+
     @Inject
     TransactionOperations<Connection> transactions;
 
@@ -45,11 +47,14 @@ class AuditTrailDatabaseTest implements FreshDatabase {
         fixtures.decide("eoi.approved");
 
         assertThatThrownBy(() -> fixtures.executeAsDatabaseOwner("update audit_entry set reason = 'nothing to see'"))
-                .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("append-only");
         assertThatThrownBy(() -> fixtures.executeAsDatabaseOwner("delete from audit_entry"))
-                .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("append-only");
         assertThatThrownBy(() -> fixtures.executeAsDatabaseOwner("truncate audit_entry"))
-                .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("append-only");
         assertThat(log.verify().intact()).isTrue();
     }
 
@@ -76,9 +81,10 @@ class AuditTrailDatabaseTest implements FreshDatabase {
         long before = log.verify().entriesChecked();
 
         assertThatThrownBy(() -> transactions.executeWrite(status -> {
-            trail.record(AuditFixtures.STEWARD, AuditEvent.of("award.published", "call-off", "c-1", "winner"));
-            throw new IllegalStateException("the award could not be saved");
-        })).hasMessageContaining("could not be saved");
+                    trail.record(AuditFixtures.STEWARD, AuditEvent.of("award.published", "call-off", "c-1", "winner"));
+                    throw new IllegalStateException("the award could not be saved");
+                }))
+                .hasMessageContaining("could not be saved");
 
         assertThat(log.verify().entriesChecked()).isEqualTo(before);
     }
@@ -90,7 +96,7 @@ class AuditTrailDatabaseTest implements FreshDatabase {
 
         List<AuditEntry> refusals = log.find(new AuditQuery("steward@", "admission.refused", null, null, null, 1, 10));
 
-        assertThat(refusals).isNotEmpty()
-                .allSatisfy(e -> assertThat(e.event().action()).isEqualTo("admission.refused"));
+        assertThat(refusals).isNotEmpty().allSatisfy(e -> assertThat(e.event().action())
+                .isEqualTo("admission.refused"));
     }
 }

@@ -1,11 +1,10 @@
 package uk.gov.justice.marketplace.audit;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
 
 /** Someone who can write to the database, but does not hold the platform key, tries to make a false anchor. */
 class CheckpointSealTest {
@@ -23,11 +22,13 @@ class CheckpointSealTest {
     void changing_the_count_the_head_or_the_time_breaks_the_signature() {
         AuditCheckpoint genuine = platform.sign(42, HEAD, AT);
 
-        assertThat(platform.signed(new AuditCheckpoint(40, HEAD, AT, genuine.keyId(), genuine.signature()))).isFalse();
-        assertThat(platform.signed(new AuditCheckpoint(42, "cd".repeat(32), AT, genuine.keyId(),
-                genuine.signature()))).isFalse();
-        assertThat(platform.signed(new AuditCheckpoint(42, HEAD, AT.plusSeconds(1), genuine.keyId(),
-                genuine.signature()))).isFalse();
+        assertThat(platform.signed(new AuditCheckpoint(40, HEAD, AT, genuine.keyId(), genuine.signature())))
+                .isFalse();
+        assertThat(platform.signed(new AuditCheckpoint(42, "cd".repeat(32), AT, genuine.keyId(), genuine.signature())))
+                .isFalse();
+        assertThat(platform.signed(
+                        new AuditCheckpoint(42, HEAD, AT.plusSeconds(1), genuine.keyId(), genuine.signature())))
+                .isFalse();
     }
 
     @Test
@@ -36,8 +37,9 @@ class CheckpointSealTest {
 
         assertThat(platform.knows(forged)).isFalse();
         assertThat(platform.signed(forged)).isFalse();
-        assertThat(platform.signed(new AuditCheckpoint(40, HEAD, AT, platform.sign(0, HEAD, AT).keyId(),
-                forged.signature()))).isFalse();
+        assertThat(platform.signed(new AuditCheckpoint(
+                        40, HEAD, AT, platform.sign(0, HEAD, AT).keyId(), forged.signature())))
+                .isFalse();
     }
 
     @Test

@@ -1,6 +1,11 @@
 package uk.gov.justice.marketplace.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.AuditFixtures;
@@ -8,12 +13,6 @@ import uk.gov.justice.marketplace.support.Eventually;
 import uk.gov.justice.marketplace.support.FreshDatabase;
 import uk.gov.justice.marketplace.support.LogLines;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
-
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Nobody asks: the platform publishes the chain's head at the configured interval, to the table and the log. */
 @MarketplaceTest
@@ -23,6 +22,7 @@ class CheckpointsOnAScheduleTest implements FreshDatabase {
 
     @Inject
     AuditCheckpoints checkpoints;
+
     @Inject
     AuditFixtures fixtures;
 
@@ -42,11 +42,13 @@ class CheckpointsOnAScheduleTest implements FreshDatabase {
     void the_head_is_published_and_logged_without_anyone_asking() {
         AuditEntry head = fixtures.decide("award.published");
 
-        Eventually.within(Duration.ofSeconds(10), () -> !checkpoints.newestFirst(1).isEmpty()
-                && checkpoints.newestFirst(1).get(0).entryCount() >= head.sequence());
+        Eventually.within(
+                Duration.ofSeconds(10),
+                () -> !checkpoints.newestFirst(1).isEmpty()
+                        && checkpoints.newestFirst(1).get(0).entryCount() >= head.sequence());
         AuditCheckpoint published = checkpoints.newestFirst(1).get(0);
         assertThat(checkpoints.seal().signed(published)).isTrue();
-        assertThat(log.written()).anySatisfy(line -> assertThat(line).contains("INFO", "Audit checkpoint",
-                "signature=" + published.signature()));
+        assertThat(log.written()).anySatisfy(line -> assertThat(line)
+                .contains("INFO", "Audit checkpoint", "signature=" + published.signature()));
     }
 }

@@ -1,6 +1,9 @@
 package uk.gov.justice.marketplace.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.Accounts;
 import uk.gov.justice.marketplace.support.AuditFixtures;
@@ -8,10 +11,6 @@ import uk.gov.justice.marketplace.support.FreshDatabase;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Portal;
 import uk.gov.justice.marketplace.support.PortalClient;
-
-import java.sql.SQLException;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * In a database of its own: someone with the owner's rights removes the newest entries, which leaves a chain whose
@@ -22,12 +21,16 @@ class CuttingTheTailOfTheAuditTrailTest implements FreshDatabase {
 
     @Inject
     AuditLog log;
+
     @Inject
     AuditCheckpoints checkpoints;
+
     @Inject
     AuditFixtures fixtures;
+
     @Inject
     Portal portal;
+
     @Inject
     Accounts accounts;
 
@@ -50,7 +53,7 @@ class CuttingTheTailOfTheAuditTrailTest implements FreshDatabase {
         assertThat(verification.firstBrokenSequence()).isEqualTo(keep + 1);
         assertThat(verification.problem()).contains("newest entries are missing", "counted " + anchor.entryCount());
         assertThat(verification.lastCheckpoint()).isEqualTo(anchor);
-        assertThat(steward.get("/audit").body()).contains("govuk-tag--red", "First broken entry: " + (keep + 1),
-                anchor.entryCount() + " entries at");
+        assertThat(steward.get("/audit").body())
+                .contains("govuk-tag--red", "First broken entry: " + (keep + 1), anchor.entryCount() + " entries at");
     }
 }

@@ -1,14 +1,13 @@
 package uk.gov.justice.marketplace.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.AuditFixtures;
 import uk.gov.justice.marketplace.support.FreshDatabase;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
-
-import java.sql.SQLException;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * In a database of its own: whoever holds the service's role may append checkpoints, but without the platform key
@@ -19,8 +18,10 @@ class ForgingACheckpointTest implements FreshDatabase {
 
     @Inject
     AuditCheckpoints checkpoints;
+
     @Inject
     AuditFixtures fixtures;
+
     @Inject
     AuditLog log;
 

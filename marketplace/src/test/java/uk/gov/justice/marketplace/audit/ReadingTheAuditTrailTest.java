@@ -1,6 +1,9 @@
 package uk.gov.justice.marketplace.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.inject.Inject;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.Accounts;
 import uk.gov.justice.marketplace.support.FreshDatabase;
@@ -9,15 +12,12 @@ import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Portal;
 import uk.gov.justice.marketplace.support.PortalClient;
 
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 @MarketplaceTest
 class ReadingTheAuditTrailTest implements FreshDatabase {
 
     @Inject
     Portal portal;
+
     @Inject
     Accounts accounts;
 
@@ -25,17 +25,31 @@ class ReadingTheAuditTrailTest implements FreshDatabase {
     void the_steward_sees_who_registered_and_that_the_chain_is_intact() {
         PortalClient charity = portal.newBrowser();
         charity.get("/register");
-        charity.post("/register", Map.of("organisationName", "Swansea Veterans Hub", "fullName", "Ioan Rees",
-                "email", "ioan@veterans.example.org", "password", Accounts.PASSWORD,
-                "confirmPassword", Accounts.PASSWORD));
+        charity.post(
+                "/register",
+                Map.of(
+                        "organisationName",
+                        "Swansea Veterans Hub",
+                        "fullName",
+                        "Ioan Rees",
+                        "email",
+                        "ioan@veterans.example.org",
+                        "password",
+                        Accounts.PASSWORD,
+                        "confirmPassword",
+                        Accounts.PASSWORD));
         PortalClient steward = portal.newBrowser();
         steward.signIn(accounts.steward(), Accounts.PASSWORD);
 
         HttpAnswer trail = steward.get("/audit?action=organisation.registered");
 
         assertThat(trail.status()).isEqualTo(200);
-        assertThat(trail.body()).contains("ioan@veterans.example.org", "organisation.registered",
-                "Swansea Veterans Hub", "govuk-tag--green");
+        assertThat(trail.body())
+                .contains(
+                        "ioan@veterans.example.org",
+                        "organisation.registered",
+                        "Swansea Veterans Hub",
+                        "govuk-tag--green");
     }
 
     @Test

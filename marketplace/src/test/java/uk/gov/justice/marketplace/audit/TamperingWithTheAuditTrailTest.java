@@ -1,14 +1,13 @@
 package uk.gov.justice.marketplace.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.AuditFixtures;
 import uk.gov.justice.marketplace.support.FreshDatabase;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
-
-import java.sql.SQLException;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** In a database of its own: once the chain is broken it stays broken, as it should. */
 @MarketplaceTest
@@ -16,6 +15,7 @@ class TamperingWithTheAuditTrailTest implements FreshDatabase {
 
     @Inject
     AuditLog log;
+
     @Inject
     AuditFixtures fixtures;
 
@@ -27,8 +27,8 @@ class TamperingWithTheAuditTrailTest implements FreshDatabase {
 
         // A superuser can switch the trigger off; the hash chain still gives them away.
         fixtures.executeAsDatabaseOwner("alter table audit_entry disable trigger audit_entry_no_update_or_delete");
-        fixtures.executeAsDatabaseOwner("update audit_entry set reason = 'quietly rewritten' where sequence = "
-                + victim.sequence());
+        fixtures.executeAsDatabaseOwner(
+                "update audit_entry set reason = 'quietly rewritten' where sequence = " + victim.sequence());
         fixtures.executeAsDatabaseOwner("alter table audit_entry enable trigger audit_entry_no_update_or_delete");
 
         ChainVerification verification = log.verify();

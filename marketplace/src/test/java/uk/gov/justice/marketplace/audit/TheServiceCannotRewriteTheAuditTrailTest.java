@@ -1,15 +1,14 @@
 package uk.gov.justice.marketplace.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.AuditFixtures;
 import uk.gov.justice.marketplace.support.FreshDatabase;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
-
-import java.sql.SQLException;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Whoever takes over the running service (an injection, a stolen pool password) holds only its database role: it
@@ -20,8 +19,10 @@ class TheServiceCannotRewriteTheAuditTrailTest implements FreshDatabase {
 
     @Inject
     AuditFixtures fixtures;
+
     @Inject
     AuditCheckpoints checkpoints;
+
     @Inject
     AuditLog log;
 
@@ -30,10 +31,12 @@ class TheServiceCannotRewriteTheAuditTrailTest implements FreshDatabase {
         fixtures.decide("award.published");
 
         assertThatThrownBy(() -> fixtures.executeAsTheService(
-                "alter table audit_entry disable trigger audit_entry_no_update_or_delete"))
-                .isInstanceOf(SQLException.class).hasMessageContaining("must be owner");
+                        "alter table audit_entry disable trigger audit_entry_no_update_or_delete"))
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("must be owner");
         assertThatThrownBy(() -> fixtures.executeAsTheService("alter table audit_checkpoint disable trigger all"))
-                .isInstanceOf(SQLException.class).hasMessageContaining("must be owner");
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("must be owner");
     }
 
     @Test
@@ -41,11 +44,18 @@ class TheServiceCannotRewriteTheAuditTrailTest implements FreshDatabase {
         fixtures.decide("award.published");
         checkpoints.publish();
 
-        for (String change : new String[]{"update audit_entry set reason = 'nothing to see'",
-                "delete from audit_entry", "truncate audit_entry", "update audit_checkpoint set entry_count = 0",
-                "delete from audit_checkpoint", "truncate audit_checkpoint"}) {
-            assertThatThrownBy(() -> fixtures.executeAsTheService(change)).as(change)
-                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+        for (String change : new String[] {
+            "update audit_entry set reason = 'nothing to see'",
+            "delete from audit_entry",
+            "truncate audit_entry",
+            "update audit_checkpoint set entry_count = 0",
+            "delete from audit_checkpoint",
+            "truncate audit_checkpoint"
+        }) {
+            assertThatThrownBy(() -> fixtures.executeAsTheService(change))
+                    .as(change)
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("permission denied");
         }
         assertThat(log.verify().intact()).isTrue();
     }
@@ -53,7 +63,8 @@ class TheServiceCannotRewriteTheAuditTrailTest implements FreshDatabase {
     @Test
     void the_services_role_cannot_add_tables_of_its_own() {
         assertThatThrownBy(() -> fixtures.executeAsTheService("create table audit_entry_copy (sequence bigint)"))
-                .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("permission denied");
     }
 
     @Test

@@ -2,20 +2,6 @@ package uk.gov.justice.marketplace.benchmark;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import jdk.jfr.Recording;
-import jdk.jfr.consumer.RecordedEvent;
-import jdk.jfr.consumer.RecordedFrame;
-import jdk.jfr.consumer.RecordingFile;
-import uk.gov.justice.marketplace.reference.Areas;
-import uk.gov.justice.marketplace.reference.Cohorts;
-import uk.gov.justice.marketplace.reference.Specialities;
-import uk.gov.justice.marketplace.search.ProviderSearch;
-import uk.gov.justice.marketplace.support.Accounts;
-import uk.gov.justice.marketplace.support.HttpAnswer;
-import uk.gov.justice.marketplace.support.Portal;
-import uk.gov.justice.marketplace.support.PortalClient;
-import uk.gov.justice.marketplace.support.TestDatabase;
-
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
@@ -37,6 +23,19 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
+import uk.gov.justice.marketplace.reference.Areas;
+import uk.gov.justice.marketplace.reference.Cohorts;
+import uk.gov.justice.marketplace.reference.Specialities;
+import uk.gov.justice.marketplace.search.ProviderSearch;
+import uk.gov.justice.marketplace.support.Accounts;
+import uk.gov.justice.marketplace.support.HttpAnswer;
+import uk.gov.justice.marketplace.support.Portal;
+import uk.gov.justice.marketplace.support.PortalClient;
+import uk.gov.justice.marketplace.support.TestDatabase;
 
 /**
  * The portal's search page against {@code /api/search} under the same load: the same register, the same mix of
@@ -50,8 +49,7 @@ public final class PortalBenchmark {
 
     private static final int TOP_FRAMES = 25;
 
-    private PortalBenchmark() {
-    }
+    private PortalBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int size = Integer.getInteger("benchmark.providers", 10_000);
@@ -63,19 +61,28 @@ public final class PortalBenchmark {
         properties.put("marketplace.development", true);
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties)) {
             ApplicationContext context = server.getApplicationContext();
-            context.getBean(ProviderSearch.class).replaceAll(new SyntheticRegister(context.getBean(Areas.class),
-                    context.getBean(Specialities.class).all(), context.getBean(Cohorts.class).all()).providers(size));
+            context.getBean(ProviderSearch.class)
+                    .replaceAll(new SyntheticRegister(
+                                    context.getBean(Areas.class),
+                                    context.getBean(Specialities.class).all(),
+                                    context.getBean(Cohorts.class).all())
+                            .providers(size));
             Accounts accounts = context.getBean(Accounts.class);
             String email = accounts.leadProvider("Bench");
             PortalClient browser = context.getBean(Portal.class).newBrowser();
             HttpAnswer signedIn = browser.signIn(email, Accounts.PASSWORD);
             String cookie = signedIn.raw().headers().allValues("Set-Cookie").stream()
-                    .filter(c -> c.startsWith("MARKETPLACE_SESSION=")).map(c -> c.split(";", 2)[0])
-                    .findFirst().orElseThrow(() -> new IllegalStateException("no session after sign-in: "
-                            + signedIn.status()));
+                    .filter(c -> c.startsWith("MARKETPLACE_SESSION="))
+                    .map(c -> c.split(";", 2)[0])
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no session after sign-in: " + signedIn.status()));
             Load page = new Load(server.getURI(), "/search?", "Cookie", cookie, "text/html");
-            Load api = new Load(server.getURI(), "/api/search?", "Authorization",
-                    "Bearer " + accounts.tokenFor(email), "application/json");
+            Load api = new Load(
+                    server.getURI(),
+                    "/api/search?",
+                    "Authorization",
+                    "Bearer " + accounts.tokenFor(email),
+                    "application/json");
             page.run(connections, Math.max(5, seconds / 2));
             api.run(connections, Math.max(5, seconds / 2));
             Result pageResult = measure(page, connections, seconds, profile);
@@ -85,9 +92,12 @@ public final class PortalBenchmark {
             System.out.println("|---|---|---|---|---|---|");
             System.out.println(pageResult.row("portal /search"));
             System.out.println(apiResult.row("/api/search"));
-            System.out.printf(Locale.UK, "API/portal throughput: %.2f; portal/API p99: %.2f; portal/API CPU per "
-                            + "request: %.2f%n", apiResult.perSecond() / pageResult.perSecond(),
-                    pageResult.p99() / apiResult.p99(), pageResult.cpuMillis() / apiResult.cpuMillis());
+            System.out.printf(
+                    Locale.UK,
+                    "API/portal throughput: %.2f; portal/API p99: %.2f; portal/API CPU per " + "request: %.2f%n",
+                    apiResult.perSecond() / pageResult.perSecond(),
+                    pageResult.p99() / apiResult.p99(),
+                    pageResult.cpuMillis() / apiResult.cpuMillis());
             if (profile) {
                 System.out.println("\nportal /search, most sampled methods:\n" + pageResult.profile());
                 System.out.println("/api/search, most sampled methods:\n" + apiResult.profile());
@@ -120,7 +130,8 @@ public final class PortalBenchmark {
         Map<String, Integer> self = new HashMap<>();
         int samples = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
-            String thread = event.getThread("sampledThread") == null ? ""
+            String thread = event.getThread("sampledThread") == null
+                    ? ""
                     : String.valueOf(event.getThread("sampledThread").getJavaName());
             if (isLoadGenerator(thread) || event.getStackTrace() == null) {
                 continue;
@@ -139,19 +150,28 @@ public final class PortalBenchmark {
                 }
             }
         }
-        StringBuilder out = new StringBuilder("samples: " + samples + "\n| inclusive % | self % | method |\n|---|---|---|\n");
+        StringBuilder out =
+                new StringBuilder("samples: " + samples + "\n| inclusive % | self % | method |\n|---|---|---|\n");
         int total = Math.max(1, samples);
-        inclusive.entrySet().stream().filter(e -> !e.getKey().startsWith("java.lang.Thread")
+        inclusive.entrySet().stream()
+                .filter(e -> !e.getKey().startsWith("java.lang.Thread")
                         && !e.getKey().startsWith("io.netty.util.concurrent")
                         && !e.getKey().startsWith("io.netty.util.internal")
                         && !e.getKey().startsWith("java.util.concurrent.ThreadPoolExecutor"))
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(TOP_FRAMES)
-                .forEach(e -> out.append(String.format(Locale.UK, "| %.1f | %.1f | %s |%n", 100.0 * e.getValue() / total,
-                        100.0 * self.getOrDefault(e.getKey(), 0) / total, e.getKey())));
-        out.append("top of stack:\n");
-        self.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
-                .forEach(e -> out.append(String.format(Locale.UK, "  %.1f%% %s%n", 100.0 * e.getValue() / total,
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(TOP_FRAMES)
+                .forEach(e -> out.append(String.format(
+                        Locale.UK,
+                        "| %.1f | %.1f | %s |%n",
+                        100.0 * e.getValue() / total,
+                        100.0 * self.getOrDefault(e.getKey(), 0) / total,
                         e.getKey())));
+        out.append("top of stack:\n");
+        self.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(12)
+                .forEach(e -> out.append(
+                        String.format(Locale.UK, "  %.1f%% %s%n", 100.0 * e.getValue() / total, e.getKey())));
         return out.toString();
     }
 
@@ -163,7 +183,8 @@ public final class PortalBenchmark {
     private record Load(URI base, String path, String header, String value, String accept) {
 
         Result run(int connections, int seconds) throws InterruptedException {
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            HttpClient http =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
             AtomicLong errors = new AtomicLong();
             long cpuBefore = serviceCpuNanos();
@@ -171,36 +192,47 @@ public final class PortalBenchmark {
             CountDownLatch finished = new CountDownLatch(connections);
             for (int c = 0; c < connections; c++) {
                 int first = c;
-                Thread thread = new Thread(() -> {
-                    List<Long> mine = new ArrayList<>();
-                    for (int n = first; System.nanoTime() < end; n++) {
-                        HttpRequest request = HttpRequest.newBuilder(base.resolve(path
-                                        + SearchBenchmark.QUERIES.get(n % SearchBenchmark.QUERIES.size())))
-                                .header(header, value).header("Accept", accept).GET().build();
-                        long start = System.nanoTime();
-                        try {
-                            HttpResponse<Void> answer = http.send(request, HttpResponse.BodyHandlers.discarding());
-                            if (answer.statusCode() != 200) {
-                                errors.incrementAndGet();
+                Thread thread = new Thread(
+                        () -> {
+                            List<Long> mine = new ArrayList<>();
+                            for (int n = first; System.nanoTime() < end; n++) {
+                                HttpRequest request = HttpRequest.newBuilder(base.resolve(
+                                                path + SearchBenchmark.QUERIES.get(n % SearchBenchmark.QUERIES.size())))
+                                        .header(header, value)
+                                        .header("Accept", accept)
+                                        .GET()
+                                        .build();
+                                long start = System.nanoTime();
+                                try {
+                                    HttpResponse<Void> answer =
+                                            http.send(request, HttpResponse.BodyHandlers.discarding());
+                                    if (answer.statusCode() != 200) {
+                                        errors.incrementAndGet();
+                                    }
+                                } catch (IOException e) {
+                                    errors.incrementAndGet();
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                    break;
+                                }
+                                mine.add(System.nanoTime() - start);
                             }
-                        } catch (IOException e) {
-                            errors.incrementAndGet();
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                            break;
-                        }
-                        mine.add(System.nanoTime() - start);
-                    }
-                    nanos.addAll(mine);
-                    finished.countDown();
-                }, "load-" + c);
+                            nanos.addAll(mine);
+                            finished.countDown();
+                        },
+                        "load-" + c);
                 thread.start();
             }
             finished.await();
             long cpu = serviceCpuNanos() - cpuBefore;
             long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-            return new Result(sorted.length / (double) seconds, at(sorted, 0.50), at(sorted, 0.99), errors.get(),
-                    cpu / 1e6 / Math.max(1, sorted.length), null);
+            return new Result(
+                    sorted.length / (double) seconds,
+                    at(sorted, 0.50),
+                    at(sorted, 0.99),
+                    errors.get(),
+                    cpu / 1e6 / Math.max(1, sorted.length),
+                    null);
         }
 
         /**
@@ -224,16 +256,22 @@ public final class PortalBenchmark {
         }
     }
 
-    private record Result(double perSecond, double p50, double p99, long errors, double cpuMillis,
-                          String profile) {
+    private record Result(double perSecond, double p50, double p99, long errors, double cpuMillis, String profile) {
 
         Result withProfile(String frames) {
             return new Result(perSecond, p50, p99, errors, cpuMillis, frames);
         }
 
         String row(String route) {
-            return String.format(Locale.UK, "| %s | %.0f | %.1f | %.1f | %.2f | %d |", route, perSecond, p50, p99,
-                    cpuMillis, errors);
+            return String.format(
+                    Locale.UK,
+                    "| %s | %.0f | %.1f | %.1f | %.2f | %d |",
+                    route,
+                    perSecond,
+                    p50,
+                    p99,
+                    cpuMillis,
+                    errors);
         }
     }
 }

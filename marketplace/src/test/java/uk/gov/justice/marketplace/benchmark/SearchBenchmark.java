@@ -2,6 +2,18 @@ package uk.gov.justice.marketplace.benchmark;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import uk.gov.justice.marketplace.reference.Areas;
 import uk.gov.justice.marketplace.reference.Cohorts;
 import uk.gov.justice.marketplace.reference.Specialities;
@@ -15,19 +27,6 @@ import uk.gov.justice.marketplace.support.ApprovedProviders;
 import uk.gov.justice.marketplace.support.EoiAnswersJson;
 import uk.gov.justice.marketplace.support.Portal;
 import uk.gov.justice.marketplace.support.TestDatabase;
-
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.IntFunction;
-import java.util.function.Supplier;
 
 /**
  * Provider search speed, on a synthetic register of each size, for each engine: how long the index takes to build,
@@ -57,15 +56,19 @@ public final class SearchBenchmark {
             "cohort=veterans&area=region-yorkshire-and-the-humber&sort=name",
             "text=resettlement+prison+gate&page=2");
 
-    private SearchBenchmark() {
-    }
+    private SearchBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        List<Integer> sizes = Arrays.stream(System.getProperty("benchmark.sizes", "10000,100000").split(","))
-                .map(String::trim).map(Integer::valueOf).toList();
-        List<String> engines = List.of(System.getProperty("benchmark.engines", "lucene,elasticsearch").split(","));
-        System.out.println("| engine | providers | index build s | in-process p50/p95/p99 ms | API p50/p95/p99 ms "
-                + "| API/in-process (p50) | q/s at 8 clients | q/s at 32 clients | approval to searchable p50/p99 ms |");
+        List<Integer> sizes = Arrays.stream(
+                        System.getProperty("benchmark.sizes", "10000,100000").split(","))
+                .map(String::trim)
+                .map(Integer::valueOf)
+                .toList();
+        List<String> engines = List.of(
+                System.getProperty("benchmark.engines", "lucene,elasticsearch").split(","));
+        System.out.println(
+                "| engine | providers | index build s | in-process p50/p95/p99 ms | API p50/p95/p99 ms "
+                        + "| API/in-process (p50) | q/s at 8 clients | q/s at 32 clients | approval to searchable p50/p99 ms |");
         System.out.println("|---|---|---|---|---|---|---|---|---|");
         for (String engine : engines) {
             for (int size : sizes) {
@@ -81,14 +84,18 @@ public final class SearchBenchmark {
         // Run from main, outside the test environment: the self-signed development seal lets the service start.
         properties.put("marketplace.development", true);
         if (engine.equals("elasticsearch")) {
-            properties.put("marketplace.search.elasticsearch-url", ElasticsearchNode.shared().url());
+            properties.put(
+                    "marketplace.search.elasticsearch-url",
+                    ElasticsearchNode.shared().url());
             properties.put("marketplace.search.index-alias", "bench-" + size + "-" + System.nanoTime());
         }
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties)) {
             ApplicationContext context = server.getApplicationContext();
             ProviderSearch search = context.getBean(ProviderSearch.class);
-            SyntheticRegister register = new SyntheticRegister(context.getBean(Areas.class),
-                    context.getBean(Specialities.class).all(), context.getBean(Cohorts.class).all());
+            SyntheticRegister register = new SyntheticRegister(
+                    context.getBean(Areas.class),
+                    context.getBean(Specialities.class).all(),
+                    context.getBean(Cohorts.class).all());
             long start = System.nanoTime();
             search.replaceAll(register.providers(size));
             double buildSeconds = (System.nanoTime() - start) / 1e9;
@@ -96,7 +103,8 @@ public final class SearchBenchmark {
             Accounts accounts = context.getBean(Accounts.class);
             ApiClient api = context.getBean(Portal.class).api(accounts.tokenFor(accounts.leadProvider("Bench")));
             ProviderFinder finder = context.getBean(ProviderFinder.class);
-            List<SearchRequest> requests = QUERIES.stream().map(SearchBenchmark::request).toList();
+            List<SearchRequest> requests =
+                    QUERIES.stream().map(SearchBenchmark::request).toList();
             Supplier<Runnable> inProcess = cycling(i -> () -> finder.find(requests.get(i)));
             Supplier<Runnable> overHttp = cycling(i -> () -> api.get("/api/search?" + QUERIES.get(i)));
             time(inProcess, WARM_UP);
@@ -106,9 +114,24 @@ public final class SearchBenchmark {
             double at8 = throughput(overHttp, 8);
             double at32 = throughput(overHttp, 32);
             double[] lag = percentiles(lag(context, finder));
-            return String.format(Locale.UK, "| %s | %,d | %.1f | %.1f / %.1f / %.1f | %.1f / %.1f / %.1f | %.2f | %.0f "
-                            + "| %.0f | %.0f / %.0f |", engine, size, buildSeconds, direct[0], direct[1], direct[2],
-                    http[0], http[1], http[2], http[0] / direct[0], at8, at32, lag[0], lag[2]);
+            return String.format(
+                    Locale.UK,
+                    "| %s | %,d | %.1f | %.1f / %.1f / %.1f | %.1f / %.1f / %.1f | %.2f | %.0f "
+                            + "| %.0f | %.0f / %.0f |",
+                    engine,
+                    size,
+                    buildSeconds,
+                    direct[0],
+                    direct[1],
+                    direct[2],
+                    http[0],
+                    http[1],
+                    http[2],
+                    http[0] / direct[0],
+                    at8,
+                    at32,
+                    lag[0],
+                    lag[2]);
         }
     }
 
@@ -120,11 +143,13 @@ public final class SearchBenchmark {
         List<Long> lags = new ArrayList<>();
         for (int n = 0; n < LAG_SAMPLES; n++) {
             String token = "zzlagprobe" + (char) ('a' + n % 26) + (char) ('a' + n / 26);
-            ApiClient provider = providers.sent(EoiAnswersJson.complete("Lag Probe " + token, "accommodation",
-                    "women", "gwent"));
+            ApiClient provider =
+                    providers.sent(EoiAnswersJson.complete("Lag Probe " + token, "accommodation", "women", "gwent"));
             String id = provider.get("/api/eoi").body().replaceAll("(?s).*?\"id\":\"([0-9a-f-]{36})\".*", "$1");
             long start = System.nanoTime();
-            steward.post("/api/eoi/" + id + "/decisions", """
+            steward.post(
+                    "/api/eoi/" + id + "/decisions",
+                    """
                     {"version": 1, "outcome": "APPROVED", "reason": "Benchmark"}""");
             SearchRequest probe = request("text=" + token);
             while (finder.find(probe).total() == 0) {
@@ -166,7 +191,7 @@ public final class SearchBenchmark {
     /** p50, p95 and p99 in milliseconds. */
     private static double[] percentiles(List<Long> nanos) {
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        return new double[]{at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99)};
+        return new double[] {at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99)};
     }
 
     private static double at(long[] sorted, double quantile) {
@@ -185,10 +210,23 @@ public final class SearchBenchmark {
             String[] kv = pair.split("=", 2);
             p.computeIfAbsent(kv[0], k -> new ArrayList<>()).add(kv[1].replace('+', ' '));
         }
-        return new SearchRequest(one(p, "text"), one(p, "area"), p.get("speciality"), one(p, "specialityMatch"),
-                p.get("cohort"), one(p, "cohortMatch"), p.get("legalForm"), p.get("sizeBand"), one(p, "welsh"),
-                one(p, "outcomeEvidence"), one(p, "jdl"), one(p, "minCapacity"), p.get("riskAppetite"),
-                one(p, "sort"), one(p, "page"), one(p, "pageSize"));
+        return new SearchRequest(
+                one(p, "text"),
+                one(p, "area"),
+                p.get("speciality"),
+                one(p, "specialityMatch"),
+                p.get("cohort"),
+                one(p, "cohortMatch"),
+                p.get("legalForm"),
+                p.get("sizeBand"),
+                one(p, "welsh"),
+                one(p, "outcomeEvidence"),
+                one(p, "jdl"),
+                one(p, "minCapacity"),
+                p.get("riskAppetite"),
+                one(p, "sort"),
+                one(p, "page"),
+                one(p, "pageSize"));
     }
 
     private static String one(Map<String, List<String>> parameters, String name) {

@@ -2,8 +2,6 @@ package uk.gov.justice.marketplace.benchmark;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import uk.gov.justice.marketplace.support.TestDatabase;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -20,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import uk.gov.justice.marketplace.support.TestDatabase;
 
 /**
  * What slow clients do to everybody else: the answer times of {@code /api/register} for a few ordinary clients,
@@ -30,14 +29,14 @@ import java.util.concurrent.TimeUnit;
  */
 public final class SlowClientsBenchmark {
 
-    private SlowClientsBenchmark() {
-    }
+    private SlowClientsBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int slow = Integer.getInteger("benchmark.slowConnections", 3_000);
         int clients = Integer.getInteger("benchmark.clients", 8);
         int seconds = Integer.getInteger("benchmark.seconds", 15);
-        Map<String, Object> properties = new HashMap<>(TestDatabase.freshDatabaseProperties(SlowClientsBenchmark.class));
+        Map<String, Object> properties =
+                new HashMap<>(TestDatabase.freshDatabaseProperties(SlowClientsBenchmark.class));
         properties.put("micronaut.server.port", -1);
         properties.put("marketplace.development", true);
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties)) {
@@ -48,20 +47,31 @@ public final class SlowClientsBenchmark {
             Thread trickle = trickleHeaders(trickling);
             double[] underAttack = answerTimes(register, clients, seconds);
             trickle.interrupt();
-            long stillOpen = trickling.stream().filter(SlowClientsBenchmark::stillOpen).count();
-            // Alone once more, after: what drifted on a shared machine (JIT, other work) shows as a gap between the two.
+            long stillOpen =
+                    trickling.stream().filter(SlowClientsBenchmark::stillOpen).count();
+            // Alone once more, after: what drifted on a shared machine (JIT, other work) shows as a gap between the
+            // two.
             double[] aloneAfter = answerTimes(register, clients, seconds);
-            System.out.printf(Locale.UK, "%n%d ordinary clients, %d s each; %,d slow connections%n", clients, seconds,
-                    slow);
+            System.out.printf(
+                    Locale.UK, "%n%d ordinary clients, %d s each; %,d slow connections%n", clients, seconds, slow);
             System.out.println("| /api/register | req/s | p50 ms | p99 ms |");
             System.out.println("|---|---|---|---|");
             System.out.printf(Locale.UK, "| alone | %.0f | %.1f | %.1f |%n", alone[0], alone[1], alone[2]);
-            System.out.printf(Locale.UK, "| with slow clients | %.0f | %.1f | %.1f |%n", underAttack[0],
-                    underAttack[1], underAttack[2]);
-            System.out.printf(Locale.UK, "| alone again | %.0f | %.1f | %.1f |%n", aloneAfter[0], aloneAfter[1],
-                    aloneAfter[2]);
-            System.out.printf(Locale.UK, "p99 with/without: %.2f; slow connections still open after %d s: %,d of %,d%n",
-                    underAttack[2] / Math.max(alone[2], aloneAfter[2]), seconds, stillOpen, trickling.size());
+            System.out.printf(
+                    Locale.UK,
+                    "| with slow clients | %.0f | %.1f | %.1f |%n",
+                    underAttack[0],
+                    underAttack[1],
+                    underAttack[2]);
+            System.out.printf(
+                    Locale.UK, "| alone again | %.0f | %.1f | %.1f |%n", aloneAfter[0], aloneAfter[1], aloneAfter[2]);
+            System.out.printf(
+                    Locale.UK,
+                    "p99 with/without: %.2f; slow connections still open after %d s: %,d of %,d%n",
+                    underAttack[2] / Math.max(alone[2], aloneAfter[2]),
+                    seconds,
+                    stillOpen,
+                    trickling.size());
             for (Socket socket : trickling) {
                 socket.close();
             }
@@ -71,7 +81,8 @@ public final class SlowClientsBenchmark {
 
     /** Requests per second, p50 and p99 in milliseconds, each client sending its next request once answered. */
     private static double[] answerTimes(URI uri, int clients, int seconds) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         List<Thread> threads = new ArrayList<>();
@@ -107,8 +118,8 @@ public final class SlowClientsBenchmark {
         List<Socket> sockets = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Socket socket = new Socket(base.getHost(), base.getPort());
-            socket.getOutputStream().write("GET /api/register HTTP/1.1\r\nHost: localhost\r\n"
-                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write("GET /api/register HTTP/1.1\r\nHost: localhost\r\n".getBytes(StandardCharsets.US_ASCII));
             sockets.add(socket);
         }
         return sockets;

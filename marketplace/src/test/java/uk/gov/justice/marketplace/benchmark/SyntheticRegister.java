@@ -1,11 +1,5 @@
 package uk.gov.justice.marketplace.benchmark;
 
-import uk.gov.justice.marketplace.reference.Area;
-import uk.gov.justice.marketplace.reference.AreaLayer;
-import uk.gov.justice.marketplace.reference.Areas;
-import uk.gov.justice.marketplace.reference.Term;
-import uk.gov.justice.marketplace.search.ProviderDocument;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +9,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
+import uk.gov.justice.marketplace.reference.Area;
+import uk.gov.justice.marketplace.reference.AreaLayer;
+import uk.gov.justice.marketplace.reference.Areas;
+import uk.gov.justice.marketplace.reference.Term;
+import uk.gov.justice.marketplace.search.ProviderDocument;
 
 /**
  * A made-up register of any size with a realistic spread: most providers cover one police force area, some a
@@ -25,41 +24,133 @@ import java.util.stream.Stream;
 final class SyntheticRegister {
 
     private static final Map<String, List<String>> WORDS = Map.ofEntries(
-            Map.entry("accommodation", List.of("housing", "tenancy", "hostel", "homeless", "rough", "sleeping",
-                    "supported", "lodgings", "landlord", "rent", "accommodation", "resettlement")),
-            Map.entry("education-training-employment", List.of("employment", "training", "apprenticeship", "skills",
-                    "qualifications", "job", "employer", "work", "college", "literacy")),
+            Map.entry(
+                    "accommodation",
+                    List.of(
+                            "housing",
+                            "tenancy",
+                            "hostel",
+                            "homeless",
+                            "rough",
+                            "sleeping",
+                            "supported",
+                            "lodgings",
+                            "landlord",
+                            "rent",
+                            "accommodation",
+                            "resettlement")),
+            Map.entry(
+                    "education-training-employment",
+                    List.of(
+                            "employment",
+                            "training",
+                            "apprenticeship",
+                            "skills",
+                            "qualifications",
+                            "job",
+                            "employer",
+                            "work",
+                            "college",
+                            "literacy")),
             Map.entry("health", List.of("health", "mental", "wellbeing", "counselling", "GP", "trauma", "anxiety")),
-            Map.entry("drugs-alcohol", List.of("recovery", "substance", "alcohol", "drugs", "detox", "addiction",
-                    "harm", "reduction", "peer")),
-            Map.entry("finance-benefit-debt", List.of("debt", "benefits", "budgeting", "advice", "money", "arrears",
-                    "universal", "credit")),
+            Map.entry(
+                    "drugs-alcohol",
+                    List.of(
+                            "recovery",
+                            "substance",
+                            "alcohol",
+                            "drugs",
+                            "detox",
+                            "addiction",
+                            "harm",
+                            "reduction",
+                            "peer")),
+            Map.entry(
+                    "finance-benefit-debt",
+                    List.of("debt", "benefits", "budgeting", "advice", "money", "arrears", "universal", "credit")),
             Map.entry("children-families", List.of("families", "children", "parenting", "visits", "relationships")),
-            Map.entry("attitudes-thinking-behaviour", List.of("thinking", "behaviour", "attitudes", "anger",
-                    "consequential", "choices")),
-            Map.entry("womens-services", List.of("women", "womens", "centre", "domestic", "abuse", "mothers",
-                    "trauma-informed")),
-            Map.entry("mentoring", List.of("mentoring", "mentor", "mentee", "peer", "volunteer", "lived",
-                    "experience")),
+            Map.entry(
+                    "attitudes-thinking-behaviour",
+                    List.of("thinking", "behaviour", "attitudes", "anger", "consequential", "choices")),
+            Map.entry(
+                    "womens-services",
+                    List.of("women", "womens", "centre", "domestic", "abuse", "mothers", "trauma-informed")),
+            Map.entry(
+                    "mentoring", List.of("mentoring", "mentor", "mentee", "peer", "volunteer", "lived", "experience")),
             Map.entry("restorative-justice", List.of("restorative", "victim", "conference", "harm", "repair")),
             Map.entry("unpaid-work", List.of("community", "placements", "unpaid", "work", "projects")),
             Map.entry("through-the-gate", List.of("gate", "release", "prison", "custody", "resettlement", "HMP")),
             Map.entry("accredited-programmes", List.of("programme", "accredited", "groupwork", "sessions")));
-    private static final List<String> COMMON = List.of("people", "probation", "support", "service", "local",
-            "partnership", "outcomes", "reducing", "reoffending", "community", "person-centred", "specialist",
-            "staff", "volunteers", "referrals", "caseworkers", "across", "year", "since", "delivered");
-    private static final List<String> PLACES = List.of("Cardiff", "Newport", "Swansea", "Wrexham", "Leeds",
-            "Bradford", "Sheffield", "Hull", "York", "Newcastle", "Sunderland", "Durham", "Manchester", "Salford",
-            "Liverpool", "Birmingham", "Coventry", "Leicester", "Nottingham", "Derby", "Bristol", "Plymouth",
-            "Exeter", "Brighton", "Croydon", "Hackney", "Lambeth", "Norwich", "Ipswich", "Oxford", "Reading");
-    private static final List<String> KINDS = List.of("Trust", "Project", "Collective", "Network", "Foundation",
-            "Centre", "Partnership", "Society", "Aid", "Pathways");
-    private static final List<String> FORMS = List.of("CHARITY", "CIO", "CIC", "COMPANY_LIMITED_BY_GUARANTEE",
-            "MUTUAL", "SOCIAL_ENTERPRISE", "SMALL_COMPANY");
-    private static final List<String> SIZES = List.of("UNDER_100K", "UNDER_100K", "FROM_100K_TO_1M",
-            "FROM_100K_TO_1M", "FROM_1M_TO_10M", "OVER_10M");
-    private static final List<String> RISKS = List.of("NONE", "NONE", "UP_TO_10_PERCENT", "UP_TO_25_PERCENT",
-            "OVER_25_PERCENT");
+    private static final List<String> COMMON = List.of(
+            "people",
+            "probation",
+            "support",
+            "service",
+            "local",
+            "partnership",
+            "outcomes",
+            "reducing",
+            "reoffending",
+            "community",
+            "person-centred",
+            "specialist",
+            "staff",
+            "volunteers",
+            "referrals",
+            "caseworkers",
+            "across",
+            "year",
+            "since",
+            "delivered");
+    private static final List<String> PLACES = List.of(
+            "Cardiff",
+            "Newport",
+            "Swansea",
+            "Wrexham",
+            "Leeds",
+            "Bradford",
+            "Sheffield",
+            "Hull",
+            "York",
+            "Newcastle",
+            "Sunderland",
+            "Durham",
+            "Manchester",
+            "Salford",
+            "Liverpool",
+            "Birmingham",
+            "Coventry",
+            "Leicester",
+            "Nottingham",
+            "Derby",
+            "Bristol",
+            "Plymouth",
+            "Exeter",
+            "Brighton",
+            "Croydon",
+            "Hackney",
+            "Lambeth",
+            "Norwich",
+            "Ipswich",
+            "Oxford",
+            "Reading");
+    private static final List<String> KINDS = List.of(
+            "Trust",
+            "Project",
+            "Collective",
+            "Network",
+            "Foundation",
+            "Centre",
+            "Partnership",
+            "Society",
+            "Aid",
+            "Pathways");
+    private static final List<String> FORMS = List.of(
+            "CHARITY", "CIO", "CIC", "COMPANY_LIMITED_BY_GUARANTEE", "MUTUAL", "SOCIAL_ENTERPRISE", "SMALL_COMPANY");
+    private static final List<String> SIZES =
+            List.of("UNDER_100K", "UNDER_100K", "FROM_100K_TO_1M", "FROM_100K_TO_1M", "FROM_1M_TO_10M", "OVER_10M");
+    private static final List<String> RISKS =
+            List.of("NONE", "NONE", "UP_TO_10_PERCENT", "UP_TO_25_PERCENT", "OVER_25_PERCENT");
 
     private final List<Area> forces;
     private final List<Area> packages;
@@ -87,14 +178,27 @@ final class SyntheticRegister {
         areas.forEach(a -> capacity.put(a, 10 + random.nextInt(300)));
         boolean outcomes = random.nextInt(3) == 0;
         boolean jdl = random.nextInt(10) == 0;
-        String name = PLACES.get(random.nextInt(PLACES.size())) + " " + WORDS.get(services.get(0))
-                .get(0).substring(0, 1).toUpperCase() + WORDS.get(services.get(0)).get(0).substring(1) + " "
+        String name = PLACES.get(random.nextInt(PLACES.size())) + " "
+                + WORDS.get(services.get(0)).get(0).substring(0, 1).toUpperCase()
+                + WORDS.get(services.get(0)).get(0).substring(1) + " "
                 + KINDS.get(random.nextInt(KINDS.size())) + " " + n;
-        return new ProviderDocument("synthetic-" + n, name, FORMS.get(random.nextInt(FORMS.size())),
-                SIZES.get(random.nextInt(SIZES.size())), random.nextInt(8) == 0, services,
-                pick(random, cohorts, 1 + random.nextInt(3)), areas, capacity, RISKS.get(random.nextInt(RISKS.size())),
-                outcomes || jdl, jdl, text(random, services, 40), text(random, services, 120),
-                outcomes ? text(random, services, 30) : "", jdl ? text(random, services, 200) : "",
+        return new ProviderDocument(
+                "synthetic-" + n,
+                name,
+                FORMS.get(random.nextInt(FORMS.size())),
+                SIZES.get(random.nextInt(SIZES.size())),
+                random.nextInt(8) == 0,
+                services,
+                pick(random, cohorts, 1 + random.nextInt(3)),
+                areas,
+                capacity,
+                RISKS.get(random.nextInt(RISKS.size())),
+                outcomes || jdl,
+                jdl,
+                text(random, services, 40),
+                text(random, services, 120),
+                outcomes ? text(random, services, 30) : "",
+                jdl ? text(random, services, 200) : "",
                 Instant.parse("2026-01-01T00:00:00Z").plusSeconds(random.nextInt(28_000_000)));
     }
 
@@ -108,8 +212,8 @@ final class SyntheticRegister {
     private static String text(Random random, List<String> services, int words) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < words; i++) {
-            List<String> pool = random.nextBoolean() ? COMMON : WORDS.get(services.get(random.nextInt(
-                    services.size())));
+            List<String> pool =
+                    random.nextBoolean() ? COMMON : WORDS.get(services.get(random.nextInt(services.size())));
             text.append(pool.get(random.nextInt(pool.size()))).append(i % 12 == 11 ? ". " : " ");
         }
         return text.toString().trim();

@@ -1,19 +1,18 @@
 package uk.gov.justice.marketplace.common;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 
 class DatedHistoryTest {
 
     private static final LocalDate APRIL = LocalDate.of(2027, 4, 1);
     private static final LocalDate JULY = LocalDate.of(2027, 7, 1);
 
-    private final DatedHistory<String> prices = DatedHistory.<String>empty().with("£100", APRIL, APRIL)
-            .with("£120", JULY, APRIL);
+    private final DatedHistory<String> prices =
+            DatedHistory.<String>empty().with("£100", APRIL, APRIL).with("£120", JULY, APRIL);
 
     @Test
     void the_version_in_force_on_a_day_is_the_latest_that_had_taken_effect_by_then() {
@@ -40,8 +39,10 @@ class DatedHistoryTest {
     @Test
     void a_change_backdated_before_the_day_given_or_the_latest_version_is_refused() {
         assertThatThrownBy(() -> prices.with("£90", JULY.minusDays(1), JULY))
-                .isInstanceOf(ConflictingChange.class).hasMessage("error.dated.backdated");
+                .isInstanceOf(ConflictingChange.class)
+                .hasMessage("error.dated.backdated");
         assertThatThrownBy(() -> prices.with("£90", APRIL, APRIL))
-                .isInstanceOf(ConflictingChange.class).hasMessage("error.dated.backdated");
+                .isInstanceOf(ConflictingChange.class)
+                .hasMessage("error.dated.backdated");
     }
 }

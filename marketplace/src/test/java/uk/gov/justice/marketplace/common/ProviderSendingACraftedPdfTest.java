@@ -1,7 +1,17 @@
 package uk.gov.justice.marketplace.common;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.context.annotation.Property;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,17 +29,6 @@ import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Pdfs;
 import uk.gov.justice.marketplace.support.Portal;
 
-import java.io.IOException;
-import java.time.Duration;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
  * A self-registered provider sends a few kilobytes of PDF crafted to take hours to read, as EoI evidence and with
  * a concern. It is refused naming the file soon after the time limit (3 s here), other requests are served
@@ -44,19 +43,25 @@ class ProviderSendingACraftedPdfTest implements FreshDatabase {
 
     @Inject
     Portal portal;
+
     @Inject
     Accounts accounts;
+
     @Inject
     ApprovedProviders providers;
+
     @Inject
     PdfWorker worker;
+
     @Inject
     EvidenceFiles evidence;
+
     @Inject
     Concerns concerns;
 
     /** Its own thread: the common pool may have a single thread, busy elsewhere. */
     private final ExecutorService sender = Executors.newSingleThreadExecutor();
+
     private byte[] crafted;
     private ApiClient provider;
 
@@ -74,8 +79,8 @@ class ProviderSendingACraftedPdfTest implements FreshDatabase {
     @Test
     void crafted_evidence_is_refused_within_the_time_limit_while_other_requests_are_served() throws Exception {
         long started = System.nanoTime();
-        CompletableFuture<HttpAnswer> upload = CompletableFuture.supplyAsync(() -> provider.upload(
-                "/api/eoi/evidence-files", "file", "crafted.pdf", crafted), sender);
+        CompletableFuture<HttpAnswer> upload = CompletableFuture.supplyAsync(
+                () -> provider.upload("/api/eoi/evidence-files", "file", "crafted.pdf", crafted), sender);
         Eventually.within(Duration.ofSeconds(2), () -> worker.busy() > 0);
 
         long asked = System.nanoTime();
@@ -101,23 +106,26 @@ class ProviderSendingACraftedPdfTest implements FreshDatabase {
         HttpAnswer refused = lead.upload("/api/eoi/evidence-files", "file", "crafted.pdf", crafted);
 
         assertThat(refused.status()).isEqualTo(403);
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("well within the time limit")
+        assertThat(Duration.ofNanos(System.nanoTime() - started))
+                .as("well within the time limit")
                 .isLessThan(Duration.ofSeconds(2));
         assertThat(worker.busy()).isZero();
         assertThatThrownBy(() -> evidence.upload(accounts.viewer(leadEmail), "x.pdf", 10, () -> {
-            throw new AssertionError("the body was read");
-        })).isInstanceOf(Forbidden.class);
+                    throw new AssertionError("the body was read");
+                }))
+                .isInstanceOf(Forbidden.class);
     }
 
     @Test
     void while_a_concerns_crafted_evidence_is_read_the_steward_can_still_act_on_the_concern() throws Exception {
         ApiClient partner = partnerWithAConcern();
-        String concern = partner.get("/api/concerns/mine").body().replaceAll("(?s)^\\[\\{\"id\":\"([0-9a-f-]{36})\".*",
-                "$1");
+        String concern =
+                partner.get("/api/concerns/mine").body().replaceAll("(?s)^\\[\\{\"id\":\"([0-9a-f-]{36})\".*", "$1");
         ApiClient steward = portal.api(accounts.tokenFor(accounts.steward()));
 
-        CompletableFuture<HttpAnswer> upload = CompletableFuture.supplyAsync(() -> partner.upload(
-                "/api/concerns/" + concern + "/evidence", "file", "remittances.pdf", crafted), sender);
+        CompletableFuture<HttpAnswer> upload = CompletableFuture.supplyAsync(
+                () -> partner.upload("/api/concerns/" + concern + "/evidence", "file", "remittances.pdf", crafted),
+                sender);
         Eventually.within(Duration.ofSeconds(2), () -> worker.busy() > 0);
         long asked = System.nanoTime();
         HttpAnswer acted = steward.post("/api/concerns/" + concern + "/actions", "{\"text\": \"Called the lead\"}");
@@ -132,24 +140,26 @@ class ProviderSendingACraftedPdfTest implements FreshDatabase {
     @Test
     void concern_evidence_over_the_size_limit_is_refused_before_its_body_is_read() {
         ApiClient partner = partnerWithAConcern();
-        UUID concern = UUID.fromString(partner.get("/api/concerns/mine").body()
-                .replaceAll("(?s)^\\[\\{\"id\":\"([0-9a-f-]{36})\".*", "$1"));
+        UUID concern = UUID.fromString(
+                partner.get("/api/concerns/mine").body().replaceAll("(?s)^\\[\\{\"id\":\"([0-9a-f-]{36})\".*", "$1"));
         String email = partner.get("/api/me").body().replaceAll("(?s).*\"email\":\"([^\"]+)\".*", "$1");
 
-        assertThatThrownBy(() -> concerns.attach(accounts.viewer(email), concern, "big.pdf", 11L * 1024 * 1024,
-                () -> {
+        assertThatThrownBy(() -> concerns.attach(accounts.viewer(email), concern, "big.pdf", 11L * 1024 * 1024, () -> {
                     throw new AssertionError("the body was read");
-                })).isInstanceOf(InvalidInput.class).hasMessage("error.evidence.tooLarge");
+                }))
+                .isInstanceOf(InvalidInput.class)
+                .hasMessage("error.evidence.tooLarge");
     }
 
     @Test
     void a_file_uploaded_under_any_name_is_kept_as_a_pdf() throws IOException {
-        HttpAnswer uploaded = provider.upload("/api/eoi/evidence-files", "file", "payload.html",
-                Pdfs.justiceDataLabReport());
+        HttpAnswer uploaded =
+                provider.upload("/api/eoi/evidence-files", "file", "payload.html", Pdfs.justiceDataLabReport());
 
         assertThat(uploaded.status()).isEqualTo(201);
         assertThat(uploaded.body()).contains("\"fileName\":\"payload.html.pdf\"");
-        assertThat(provider.get("/api/eoi/evidence-files").body()).contains("\"fileName\":\"payload.html.pdf\"")
+        assertThat(provider.get("/api/eoi/evidence-files").body())
+                .contains("\"fileName\":\"payload.html.pdf\"")
                 .doesNotContain("\"fileName\":\"payload.html\"");
     }
 
@@ -159,18 +169,25 @@ class ProviderSendingACraftedPdfTest implements FreshDatabase {
     private ApiClient partnerWithAConcern() {
         partners++;
         ApiClient lead = portal.api(accounts.tokenFor(accounts.leadProvider("Northern Lead " + partners)));
-        String chain = lead.post("/api/supply-chains", """
+        String chain = lead.post(
+                        "/api/supply-chains",
+                        """
                 {"name": "Tyne and Wear resettlement", "area": "region-north-east", "purpose": "LIVE_CONTRACT",
-                 "contractValue": {"amount": 2000000, "currency": "GBP"}}""").body()
+                 "contractValue": {"amount": 2000000, "currency": "GBP"}}""")
+                .body()
                 .replaceAll("(?s)^\\{\"chain\":\\{\"id\":\"([0-9a-f-]{36})\".*", "$1");
-        ApiClient partner = providers.approve(EoiAnswersJson.complete("Tyneside Partner " + partners,
-                "accommodation", "women", "region-north-east"));
+        ApiClient partner = providers.approve(
+                EoiAnswersJson.complete("Tyneside Partner " + partners, "accommodation", "women", "region-north-east"));
         String id = partner.get("/api/me").body().replaceAll("(?s).*\"organisationId\":\"([0-9a-f-]{36})\".*", "$1");
         lead.post("/api/supply-chains/" + chain + "/invitations", "{\"partnerId\": \"" + id + "\"}");
         partner.post("/api/supply-chains/" + chain + "/acceptance", "");
-        assertThat(partner.post("/api/concerns", """
-                {"chainId": "%s", "category": "LATE_PAYMENT", "details": "Paid 74 days late."}""".formatted(chain))
-                .status()).isEqualTo(201);
+        assertThat(partner.post(
+                                "/api/concerns",
+                                """
+                {"chainId": "%s", "category": "LATE_PAYMENT", "details": "Paid 74 days late."}"""
+                                        .formatted(chain))
+                        .status())
+                .isEqualTo(201);
         return partner;
     }
 }

@@ -1,18 +1,17 @@
 package uk.gov.justice.marketplace.common;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import uk.gov.justice.marketplace.support.Eventually;
-import uk.gov.justice.marketplace.support.Pdfs;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import uk.gov.justice.marketplace.support.Eventually;
+import uk.gov.justice.marketplace.support.Pdfs;
 
 /**
  * The PDF worker without HTTP: a file crafted to take hours is refused at the time limit and its worker freed; too
@@ -47,7 +46,8 @@ class ReadingACraftedPdfTest {
 
         Eventually.within(Duration.ofSeconds(1), () -> worker.busy() == 0);
         byte[] report = Pdfs.justiceDataLabReport();
-        assertThat(worker.evidence("report.pdf", report.length, () -> report, TEN_MB).text())
+        assertThat(worker.evidence("report.pdf", report.length, () -> report, TEN_MB)
+                        .text())
                 .contains("Justice Data Lab");
     }
 
@@ -59,8 +59,9 @@ class ReadingACraftedPdfTest {
         assertThatThrownBy(() -> worker.evidence("long.pdf", four.length, () -> four, TEN_MB))
                 .hasMessage("error.pdf.tooManyPages");
         byte[] three = Pdfs.pages(3);
-        assertThat(worker.evidence("short.pdf", three.length, () -> three, TEN_MB).fileName()).isEqualTo(
-                "short.pdf");
+        assertThat(worker.evidence("short.pdf", three.length, () -> three, TEN_MB)
+                        .fileName())
+                .isEqualTo("short.pdf");
     }
 
     @Test
@@ -80,7 +81,8 @@ class ReadingACraftedPdfTest {
 
         long started = System.nanoTime();
         assertThatThrownBy(() -> worker.evidence("third.pdf", crafted.length, () -> crafted, TEN_MB))
-                .isInstanceOf(Unavailable.class).hasMessage("error.pdf.busy");
+                .isInstanceOf(Unavailable.class)
+                .hasMessage("error.pdf.busy");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(500));
     }
 
@@ -106,17 +108,23 @@ class ReadingACraftedPdfTest {
         byte[] report = Pdfs.justiceDataLabReport();
 
         assertThatThrownBy(() -> worker.evidence("report.pdf", report.length, () -> report, TEN_MB))
-                .isInstanceOfSatisfying(Unavailable.class,
-                        busy -> assertThat(busy.getMessage()).isEqualTo("error.pdf.busy"));
+                .isInstanceOfSatisfying(
+                        Unavailable.class, busy -> assertThat(busy.getMessage()).isEqualTo("error.pdf.busy"));
     }
 
     @Test
     void a_declared_size_over_the_limit_is_refused_before_the_body_is_read() {
         worker = new PdfWorker(new PdfLimits(1, 1, Duration.ofSeconds(1), 500));
 
-        assertThatThrownBy(() -> worker.evidence("big.pdf", TEN_MB + 1, () -> {
-            throw new AssertionError("the body was read");
-        }, TEN_MB)).isInstanceOf(InvalidInput.class).hasMessage("error.evidence.tooLarge");
+        assertThatThrownBy(() -> worker.evidence(
+                        "big.pdf",
+                        TEN_MB + 1,
+                        () -> {
+                            throw new AssertionError("the body was read");
+                        },
+                        TEN_MB))
+                .isInstanceOf(InvalidInput.class)
+                .hasMessage("error.evidence.tooLarge");
     }
 
     @Test

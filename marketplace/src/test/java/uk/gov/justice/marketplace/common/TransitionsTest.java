@@ -1,26 +1,26 @@
 package uk.gov.justice.marketplace.common;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
 
 /** The state-machine helper every feature's table is written with. */
 class TransitionsTest {
 
-    enum Door { OPEN, SHUT, LOCKED }
+    enum Door {
+        OPEN,
+        SHUT,
+        LOCKED
+    }
 
     sealed interface DoorEvent {
-        record Shut(Cause cause) implements DoorEvent {
-        }
+        record Shut(Cause cause) implements DoorEvent {}
 
-        record Locked(Cause cause) implements DoorEvent {
-        }
+        record Locked(Cause cause) implements DoorEvent {}
 
-        record Opened(Cause cause) implements DoorEvent {
-        }
+        record Opened(Cause cause) implements DoorEvent {}
     }
 
     private final Transitions<Door, DoorEvent> door = Transitions.<Door, DoorEvent>refusing("error.door.cannot")
@@ -41,7 +41,9 @@ class TransitionsTest {
         assertThatThrownBy(() -> door.next(Door.LOCKED, DoorEvent.Opened.class))
                 .isInstanceOfSatisfying(Transitions.MoveRefused.class, refused -> {
                     assertThat(refused.getMessage()).isEqualTo("error.door.cannot");
-                    assertThat(refused.found()).containsEntry("status", "LOCKED").containsEntry("event", "Opened");
+                    assertThat(refused.found())
+                            .containsEntry("status", "LOCKED")
+                            .containsEntry("event", "Opened");
                 })
                 .isInstanceOf(ConflictingChange.class);
     }
@@ -59,15 +61,15 @@ class TransitionsTest {
 
     @Test
     void the_table_prints_one_move_a_line_in_the_order_written() {
-        assertThat(door.table()).containsExactly("OPEN --Shut--> SHUT", "SHUT --Locked--> LOCKED",
-                "SHUT --Opened--> OPEN");
+        assertThat(door.table())
+                .containsExactly("OPEN --Shut--> SHUT", "SHUT --Locked--> LOCKED", "SHUT --Opened--> OPEN");
     }
 
     @Test
     void the_same_move_written_twice_is_a_mistake_caught_at_start() {
         assertThatThrownBy(() -> Transitions.<Door, DoorEvent>refusing("k")
-                .allow(Door.OPEN, DoorEvent.Shut.class, Door.SHUT)
-                .allow(Door.OPEN, DoorEvent.Shut.class, Door.LOCKED))
+                        .allow(Door.OPEN, DoorEvent.Shut.class, Door.SHUT)
+                        .allow(Door.OPEN, DoorEvent.Shut.class, Door.LOCKED))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -76,6 +78,7 @@ class TransitionsTest {
         Instant now = Instant.parse("2026-12-02T10:00:00Z");
         Cause cause = Cause.by("steward@justice.gov.uk", now).because("Asked for the remittance advice");
         assertThat(cause).isEqualTo(new Cause("steward@justice.gov.uk", now, "Asked for the remittance advice"));
-        assertThat(Cause.by("partner@example.org", now).withoutReason().reason()).isNull();
+        assertThat(Cause.by("partner@example.org", now).withoutReason().reason())
+                .isNull();
     }
 }

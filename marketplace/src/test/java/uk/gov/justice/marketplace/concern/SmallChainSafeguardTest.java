@@ -1,19 +1,18 @@
 package uk.gov.justice.marketplace.concern;
 
-import org.junit.jupiter.api.Test;
-import uk.gov.justice.marketplace.common.Money;
-import uk.gov.justice.marketplace.common.Policy;
-import uk.gov.justice.marketplace.supplychain.ChainEvent;
-import uk.gov.justice.marketplace.supplychain.SupplyChain;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.groups.Tuple.tuple;
+import org.junit.jupiter.api.Test;
+import uk.gov.justice.marketplace.common.Money;
+import uk.gov.justice.marketplace.common.Policy;
+import uk.gov.justice.marketplace.supplychain.ChainEvent;
+import uk.gov.justice.marketplace.supplychain.SupplyChain;
 
 /** The small-chain safeguard without HTTP: the author's cover is the smaller of the chain then and the chain now. */
 class SmallChainSafeguardTest {
@@ -31,9 +30,11 @@ class SmallChainSafeguardTest {
         SupplyChain chain = chain(history);
 
         assertThat(chain.partnersAt(NOW)).isEqualTo(4);
-        assertThat(SmallChainSafeguard.partnersHidingTheAuthor(chain, RAISED, NOW)).isEqualTo(2);
+        assertThat(SmallChainSafeguard.partnersHidingTheAuthor(chain, RAISED, NOW))
+                .isEqualTo(2);
         assertThat(SmallChainSafeguard.isSmall(SmallChainSafeguard.partnersHidingTheAuthor(chain, RAISED, NOW)))
-                .as("four partners now, but only two when the concern was raised").isTrue();
+                .as("four partners now, but only two when the concern was raised")
+                .isTrue();
     }
 
     @Test
@@ -46,9 +47,11 @@ class SmallChainSafeguardTest {
         SupplyChain chain = chain(history);
 
         assertThat(chain.partnersAt(RAISED)).isEqualTo(3);
-        assertThat(SmallChainSafeguard.partnersHidingTheAuthor(chain, RAISED, NOW)).isEqualTo(2);
+        assertThat(SmallChainSafeguard.partnersHidingTheAuthor(chain, RAISED, NOW))
+                .isEqualTo(2);
         assertThat(SmallChainSafeguard.isSmall(SmallChainSafeguard.partnersHidingTheAuthor(chain, RAISED, NOW)))
-                .as("three when it was raised, two now: small").isTrue();
+                .as("three when it was raised, two now: small")
+                .isTrue();
     }
 
     @Test
@@ -69,7 +72,15 @@ class SmallChainSafeguardTest {
     }
 
     private static SupplyChain chain(List<ChainEvent> history) {
-        return new SupplyChain(UUID.randomUUID(), UUID.randomUUID(), "Lead", "Chain", "gwent",
-                SupplyChain.Purpose.BID, Money.pounds("1000000"), List.of(), history);
+        return new SupplyChain(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "Lead",
+                "Chain",
+                "gwent",
+                SupplyChain.Purpose.BID,
+                Money.pounds("1000000"),
+                List.of(),
+                history);
     }
 }

@@ -1,7 +1,11 @@
 package uk.gov.justice.marketplace.concern;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.test.annotation.MockBean;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.Accounts;
 import uk.gov.justice.marketplace.support.ApiClient;
@@ -13,11 +17,6 @@ import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.MovableClock;
 import uk.gov.justice.marketplace.support.Portal;
 import uk.gov.justice.marketplace.support.PortalClient;
-
-import java.time.Clock;
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A lead pads a chain with invitations: five providers invited, one accepts, two decline, one is accepted and then
@@ -31,8 +30,10 @@ class StewardPuttingAConcernFromAThinChainTest implements FreshDatabase {
 
     @Inject
     Portal portal;
+
     @Inject
     Accounts accounts;
+
     @Inject
     ApprovedProviders providers;
 
@@ -46,50 +47,71 @@ class StewardPuttingAConcernFromAThinChainTest implements FreshDatabase {
         ApiClient lead = portal.api(accounts.tokenFor(accounts.leadProvider("Padded Chains Ltd")));
         String stewardEmail = accounts.steward();
         ApiClient steward = portal.api(accounts.tokenFor(stewardEmail));
-        String chain = lead.post("/api/supply-chains", """
+        String chain = lead.post(
+                        "/api/supply-chains",
+                        """
                 {"name": "Durham resettlement", "area": "region-north-east", "purpose": "LIVE_CONTRACT",
-                 "contractValue": {"amount": 500000, "currency": "GBP"}}""").body()
+                 "contractValue": {"amount": 500000, "currency": "GBP"}}""")
+                .body()
                 .replaceAll("(?s)^\\{\"chain\":\\{\"id\":\"([0-9a-f-]{36})\".*", "$1");
         ApiClient author = invited(lead, chain, "Durham Women's Project");
         ApiClient firstDecliner = invited(lead, chain, "Consett Housing");
         ApiClient secondDecliner = invited(lead, chain, "Bishop Auckland Mentoring");
         ApiClient removed = invited(lead, chain, "Stanley Recovery");
         invited(lead, chain, "Never Answers Trust");
-        assertThat(author.post("/api/supply-chains/" + chain + "/acceptance", "").status()).isEqualTo(200);
+        assertThat(author.post("/api/supply-chains/" + chain + "/acceptance", "")
+                        .status())
+                .isEqualTo(200);
         for (ApiClient decliner : new ApiClient[] {firstDecliner, secondDecliner}) {
-            assertThat(decliner.post("/api/supply-chains/" + chain + "/declination",
-                    "{\"reason\": \"No capacity\"}").status()).isEqualTo(200);
+            assertThat(decliner.post("/api/supply-chains/" + chain + "/declination", "{\"reason\": \"No capacity\"}")
+                            .status())
+                    .isEqualTo(200);
         }
-        assertThat(removed.post("/api/supply-chains/" + chain + "/acceptance", "").status()).isEqualTo(200);
-        assertThat(lead.post("/api/supply-chains/" + chain + "/partners/" + organisationId(removed) + "/removal",
-                "{\"reason\": \"Service ended\"}").status()).isEqualTo(200);
+        assertThat(removed.post("/api/supply-chains/" + chain + "/acceptance", "")
+                        .status())
+                .isEqualTo(200);
+        assertThat(lead.post(
+                                "/api/supply-chains/" + chain + "/partners/" + organisationId(removed) + "/removal",
+                                "{\"reason\": \"Service ended\"}")
+                        .status())
+                .isEqualTo(200);
         clock.advance(Duration.ofDays(30));
 
-        String id = author.post("/api/concerns", """
+        String id = author.post(
+                        "/api/concerns",
+                        """
                 {"chainId": "%s", "category": "UNFAIR_TERMS", "details": "Risk transfer doubled without notice."}"""
-                .formatted(chain)).body().replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+                                .formatted(chain))
+                .body()
+                .replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
 
         PortalClient browser = portal.newBrowser();
         browser.signIn(stewardEmail, Accounts.PASSWORD);
-        assertThat(browser.get("/concerns").body()).contains("This chain has fewer than three partners",
-                "name=\"smallChainWeighed\"");
-        HttpAnswer unweighed = steward.post("/api/concerns/" + id + "/statements",
+        assertThat(browser.get("/concerns").body())
+                .contains("This chain has fewer than three partners", "name=\"smallChainWeighed\"");
+        HttpAnswer unweighed = steward.post(
+                "/api/concerns/" + id + "/statements",
                 "{\"statement\": \"Please review your terms.\", \"smallChainWeighed\": false}");
         assertThat(unweighed.status()).isEqualTo(422);
         assertThat(unweighed.body()).contains("\"field\":\"smallChainWeighed\"");
         assertThat(lead.get("/api/concerns/matters").body()).doesNotContain("Please review your terms.");
 
-        assertThat(steward.post("/api/concerns/" + id + "/statements",
-                "{\"statement\": \"Please review your terms.\", \"smallChainWeighed\": true}").status())
+        assertThat(steward.post(
+                                "/api/concerns/" + id + "/statements",
+                                "{\"statement\": \"Please review your terms.\", \"smallChainWeighed\": true}")
+                        .status())
                 .isEqualTo(200);
         assertThat(lead.get("/api/concerns/matters").body()).contains("Please review your terms.");
     }
 
     private ApiClient invited(ApiClient lead, String chain, String name) {
-        ApiClient provider = providers.approve(EoiAnswersJson.complete(name, "accommodation", "women",
-                "region-north-east"));
-        assertThat(lead.post("/api/supply-chains/" + chain + "/invitations", "{\"partnerId\": \""
-                + organisationId(provider) + "\", \"message\": \"Join us\"}").status()).isEqualTo(200);
+        ApiClient provider =
+                providers.approve(EoiAnswersJson.complete(name, "accommodation", "women", "region-north-east"));
+        assertThat(lead.post(
+                                "/api/supply-chains/" + chain + "/invitations",
+                                "{\"partnerId\": \"" + organisationId(provider) + "\", \"message\": \"Join us\"}")
+                        .status())
+                .isEqualTo(200);
         return provider;
     }
 

@@ -1,13 +1,13 @@
 package uk.gov.justice.marketplace.eoi;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.core.type.Argument;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.FreshDatabase;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Answers are stored as JSON: every part must come back exactly as it went in. */
 @MarketplaceTest

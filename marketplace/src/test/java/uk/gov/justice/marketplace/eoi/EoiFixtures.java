@@ -1,29 +1,34 @@
 package uk.gov.justice.marketplace.eoi;
 
-import uk.gov.justice.marketplace.common.Money;
-import uk.gov.justice.marketplace.reference.ReferenceFiles;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import uk.gov.justice.marketplace.common.Money;
+import uk.gov.justice.marketplace.reference.ReferenceFiles;
 
 /** A women's centre in Gwent and its complete answers (DOMAIN.md journey 1). */
 final class EoiFixtures {
 
-    static final Vocabularies VOCABULARIES = new Vocabularies(ReferenceFiles.areas(), ReferenceFiles.specialities(),
-            ReferenceFiles.cohorts());
+    static final Vocabularies VOCABULARIES =
+            new Vocabularies(ReferenceFiles.areas(), ReferenceFiles.specialities(), ReferenceFiles.cohorts());
     static final Instant MONDAY = Instant.parse("2026-11-23T10:00:00Z");
     static final String STEWARD = "steward@justice.gov.uk";
 
-    private EoiFixtures() {
-    }
+    private EoiFixtures() {}
 
     static OrganisationFacts organisation() {
-        return new OrganisationFacts("Gwent Women's Centre", OrganisationFacts.LegalForm.CIO, "1187654",
-                "12 Commercial Street, Newport NP20 1LP", "Eleri Jones", "eleri@gwentwomen.example.org",
-                "01633 000000", OrganisationFacts.IncomeBand.FROM_100K_TO_1M, OrganisationFacts.StaffBand.FROM_10_TO_49,
+        return new OrganisationFacts(
+                "Gwent Women's Centre",
+                OrganisationFacts.LegalForm.CIO,
+                "1187654",
+                "12 Commercial Street, Newport NP20 1LP",
+                "Eleri Jones",
+                "eleri@gwentwomen.example.org",
+                "01633 000000",
+                OrganisationFacts.IncomeBand.FROM_100K_TO_1M,
+                OrganisationFacts.StaffBand.FROM_10_TO_49,
                 true);
     }
 
@@ -32,9 +37,15 @@ final class EoiFixtures {
     }
 
     static SelectionInformation selection() {
-        return new SelectionInformation("Eight years of women's services for people on probation in Newport.",
-                "Unrestricted reserves of four months' running costs.", Money.pounds("5000000"),
-                Money.pounds("10000000"), true, true, true, true);
+        return new SelectionInformation(
+                "Eight years of women's services for people on probation in Newport.",
+                "Unrestricted reserves of four months' running costs.",
+                Money.pounds("5000000"),
+                Money.pounds("10000000"),
+                true,
+                true,
+                true,
+                true);
     }
 
     static ServicesOffered services() {
@@ -46,7 +57,9 @@ final class EoiFixtures {
     }
 
     static Evidence evidence() {
-        return new Evidence("Case study: housing and support for 40 women leaving HMP Eastwood Park.", null,
+        return new Evidence(
+                "Case study: housing and support for 40 women leaving HMP Eastwood Park.",
+                null,
                 List.of(new Evidence.JusticeDataLabResult(212, new BigDecimal("21.5"), new BigDecimal("29.0"), true)));
     }
 
@@ -56,8 +69,8 @@ final class EoiFixtures {
 
     static ExpressionOfInterest aCompleteDraft() {
         ExpressionOfInterest eoi = aDraft();
-        for (PartAnswers part : List.of(organisation(), noExclusions(), selection(), services(), coverage(),
-                evidence())) {
+        for (PartAnswers part :
+                List.of(organisation(), noExclusions(), selection(), services(), coverage(), evidence())) {
             eoi = eoi.answer(part).eoi();
         }
         return eoi;

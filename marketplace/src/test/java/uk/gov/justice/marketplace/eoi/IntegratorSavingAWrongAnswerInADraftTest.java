@@ -1,6 +1,9 @@
 package uk.gov.justice.marketplace.eoi;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.inject.Inject;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.Accounts;
 import uk.gov.justice.marketplace.support.ApiClient;
@@ -10,10 +13,6 @@ import uk.gov.justice.marketplace.support.HttpAnswer;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Portal;
 import uk.gov.justice.marketplace.support.PortalClient;
-
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A new integrator's draft: answers left out wait for submission, but an answer given wrong (an area code that does
@@ -25,6 +24,7 @@ class IntegratorSavingAWrongAnswerInADraftTest implements FreshDatabase {
 
     @Inject
     Portal portal;
+
     @Inject
     Accounts accounts;
 
@@ -32,25 +32,34 @@ class IntegratorSavingAWrongAnswerInADraftTest implements FreshDatabase {
     void an_unknown_area_and_an_overlong_legal_name_are_refused_and_the_draft_is_kept() {
         ApiClient provider = portal.api(accounts.tokenFor(accounts.providerAdmin("Careful Integrators CIC")));
         assertThat(provider.put("/api/eoi/parts/organisation", EoiAnswersJson.organisation("Careful Integrators CIC"))
-                .status()).isEqualTo(200);
-        assertThat(provider.put("/api/eoi/parts/coverage", EoiAnswersJson.coverage("gwent")).status()).isEqualTo(200);
+                        .status())
+                .isEqualTo(200);
+        assertThat(provider.put("/api/eoi/parts/coverage", EoiAnswersJson.coverage("gwent"))
+                        .status())
+                .isEqualTo(200);
 
-        HttpAnswer area = provider.put("/api/eoi/parts/coverage", """
+        HttpAnswer area = provider.put(
+                "/api/eoi/parts/coverage",
+                """
                 {"areas": ["gwent", "atlantis"], "peoplePerYear": {"gwent": 50, "atlantis": 5}}""");
-        HttpAnswer name = provider.put("/api/eoi/parts/organisation",
-                "{\"legalName\": \"" + "N".repeat(10_000) + "\"}");
+        HttpAnswer name =
+                provider.put("/api/eoi/parts/organisation", "{\"legalName\": \"" + "N".repeat(10_000) + "\"}");
 
         assertThat(area.status()).isEqualTo(422);
         assertThat(area.contentType()).contains("application/problem+json");
         assertThat(area.body()).contains("\"field\":\"coverage.areas\"", "Choose from the list");
         assertThat(name.status()).isEqualTo(422);
-        assertThat(name.body()).contains("\"field\":\"organisation.legalName\"", "too long")
+        assertThat(name.body())
+                .contains("\"field\":\"organisation.legalName\"", "too long")
                 .doesNotContain("\"field\":\"organisation.legalForm\"");
         String draft = provider.get("/api/eoi").body();
-        assertThat(draft).contains("\"legalName\":\"Careful Integrators CIC\"", "\"areas\":[\"gwent\"]")
+        assertThat(draft)
+                .contains("\"legalName\":\"Careful Integrators CIC\"", "\"areas\":[\"gwent\"]")
                 .doesNotContain("atlantis", "NNNN");
         assertThat(provider.put("/api/eoi/parts/organisation", "{\"legalName\": \"Careful Integrators CIC\"}")
-                .status()).as("a part half answered is still a draft").isEqualTo(200);
+                        .status())
+                .as("a part half answered is still a draft")
+                .isEqualTo(200);
     }
 
     @Test
@@ -60,11 +69,16 @@ class IntegratorSavingAWrongAnswerInADraftTest implements FreshDatabase {
         browser.signIn(email, Accounts.PASSWORD);
         browser.get("/eoi/parts/organisation");
 
-        HttpAnswer refused = browser.post("/eoi/parts/organisation", Map.of("legalName", "L".repeat(300),
-                "contactName", "Eleri Jones"));
+        HttpAnswer refused = browser.post(
+                "/eoi/parts/organisation", Map.of("legalName", "L".repeat(300), "contactName", "Eleri Jones"));
 
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.body()).contains("govuk-error-summary", "href=\"#legalName\"", "This answer is too long",
-                "L".repeat(300), "value=\"Eleri Jones\"");
+        assertThat(refused.body())
+                .contains(
+                        "govuk-error-summary",
+                        "href=\"#legalName\"",
+                        "This answer is too long",
+                        "L".repeat(300),
+                        "value=\"Eleri Jones\"");
     }
 }

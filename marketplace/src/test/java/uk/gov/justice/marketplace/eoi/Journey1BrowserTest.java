@@ -1,7 +1,12 @@
 package uk.gov.justice.marketplace.eoi;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,12 +16,6 @@ import uk.gov.justice.marketplace.support.Browser;
 import uk.gov.justice.marketplace.support.FreshDatabase;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Pdfs;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * DOMAIN.md journey 1 in a real browser: a women's centre in Gwent registers, fills in its Expression of Interest
@@ -32,6 +31,7 @@ class Journey1BrowserTest implements FreshDatabase {
 
     @Inject
     EmbeddedServer server;
+
     @Inject
     Accounts accounts;
 
@@ -131,8 +131,8 @@ class Journey1BrowserTest implements FreshDatabase {
         browser.clickLink("Experience, finance, insurance and policies")
                 .fillIn("Employer's liability insurance cover", "five million")
                 .clickButton("Save and continue");
-        assertThat(browser.text()).contains("There is a problem",
-                "Employer's liability insurance cover: Check this answer");
+        assertThat(browser.text())
+                .contains("There is a problem", "Employer's liability insurance cover: Check this answer");
         assertAccessible("a part of the form with an error");
         browser.fillIn("Relevant experience", "Women's centre since 2009 working with women on probation in Gwent.")
                 .fillIn("Financial standing", "Income £640,000; reserves of four months; accounts filed 2025.")
@@ -153,7 +153,8 @@ class Journey1BrowserTest implements FreshDatabase {
 
         browser.clickLink("Areas, capacity and risk")
                 .choose("Police force areas", "Gwent")
-                .choose("How much of a contract's value would the organisation accept being paid by results?",
+                .choose(
+                        "How much of a contract's value would the organisation accept being paid by results?",
                         "Up to 10% of the contract value")
                 .clickButton("Save and continue");
         assertThat(browser.heading()).isEqualTo("How many people a year can you work with?");
@@ -186,8 +187,8 @@ class Journey1BrowserTest implements FreshDatabase {
         assertThat(browser.text()).contains("1187654", "Accommodation, Women's services", "Gwent", "60");
         assertAccessible("check your answers");
         browser.clickButton("Send to the market steward");
-        assertThat(browser.text()).contains("Your Expression of Interest has been sent to the market steward",
-                "With the market steward");
+        assertThat(browser.text())
+                .contains("Your Expression of Interest has been sent to the market steward", "With the market steward");
         browser.clickButton("Sign out");
     }
 
@@ -195,8 +196,11 @@ class Journey1BrowserTest implements FreshDatabase {
         signIn(EMAIL);
         assertThat(browser.text()).contains("The market steward has asked for changes to your Expression of Interest");
         browser.clickLink("Your Expression of Interest");
-        assertThat(browser.text()).contains("Changes requested", "Almost ready: one part needs more detail.",
-                "Please add your outcome figures for accommodation.");
+        assertThat(browser.text())
+                .contains(
+                        "Changes requested",
+                        "Almost ready: one part needs more detail.",
+                        "Please add your outcome figures for accommodation.");
         browser.clickLink("Evidence")
                 .fillIn("Outcome figures", "78% of women housed were still in settled accommodation at 6 months.")
                 .clickButton("Save and continue");
@@ -219,7 +223,9 @@ class Journey1BrowserTest implements FreshDatabase {
 
     private void signIn(String email) {
         browser.visit("/sign-in");
-        browser.fillIn("Email address", email).fillIn("Password", Accounts.PASSWORD).clickButton("Sign in");
+        browser.fillIn("Email address", email)
+                .fillIn("Password", Accounts.PASSWORD)
+                .clickButton("Sign in");
     }
 
     private void assertAccessible(String page) {

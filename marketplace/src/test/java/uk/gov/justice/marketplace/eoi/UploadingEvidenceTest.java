@@ -1,6 +1,13 @@
 package uk.gov.justice.marketplace.eoi;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -14,19 +21,12 @@ import uk.gov.justice.marketplace.support.Pdfs;
 import uk.gov.justice.marketplace.support.Portal;
 import uk.gov.justice.marketplace.support.PortalClient;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 @MarketplaceTest
 class UploadingEvidenceTest implements FreshDatabase {
 
     @Inject
     Portal portal;
+
     @Inject
     Accounts accounts;
 
@@ -50,16 +50,21 @@ class UploadingEvidenceTest implements FreshDatabase {
         String eoiId = provider.get("/api/eoi").body().replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
         String fileId = uploaded.body().replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
         ApiClient steward = portal.api(accounts.tokenFor(accounts.steward()));
-        assertThat(steward.download("/api/eoi/" + eoiId + "/evidence-files/" + fileId)).isEqualTo(pdf);
+        assertThat(steward.download("/api/eoi/" + eoiId + "/evidence-files/" + fileId))
+                .isEqualTo(pdf);
 
         ApiClient stranger = portal.api(accounts.tokenFor(accounts.providerAdmin("Leeds Mentoring Trust")));
         assertThat(stranger.getAccepting("/api/eoi/" + eoiId + "/evidence-files/" + fileId, "application/pdf")
-                .status()).isEqualTo(403);
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
     void a_text_file_renamed_to_pdf_is_refused_and_the_draft_is_kept() {
-        HttpAnswer refused = provider.upload("/api/eoi/evidence-files", "file", "report.pdf",
+        HttpAnswer refused = provider.upload(
+                "/api/eoi/evidence-files",
+                "file",
+                "report.pdf",
                 "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
 
         assertThat(refused.status()).isEqualTo(422);
@@ -92,28 +97,35 @@ class UploadingEvidenceTest implements FreshDatabase {
     }
 
     @Test
-    void a_file_uploaded_by_mistake_is_removed_from_the_evidence_page_and_can_no_longer_be_opened()
-            throws IOException {
+    void a_file_uploaded_by_mistake_is_removed_from_the_evidence_page_and_can_no_longer_be_opened() throws IOException {
         String email = accounts.providerAdmin("Mistaken Uploads Trust");
         ApiClient api = portal.api(accounts.tokenFor(email));
         api.put("/api/eoi/parts/organisation", EoiAnswersJson.organisation("Mistaken Uploads Trust"));
-        String fileId = api.upload("/api/eoi/evidence-files", "file", "wrong-client.pdf",
-                Pdfs.withText("Case notes for the wrong client")).body()
+        String fileId = api.upload(
+                        "/api/eoi/evidence-files",
+                        "file",
+                        "wrong-client.pdf",
+                        Pdfs.withText("Case notes for the wrong client"))
+                .body()
                 .replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
         String eoiId = api.get("/api/eoi").body().replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
         PortalClient browser = portal.newBrowser();
         browser.signIn(email, Accounts.PASSWORD);
-        assertThat(browser.get("/eoi/evidence-files").body()).contains("wrong-client.pdf",
-                "/eoi/evidence-files/" + fileId + "/removal", "Remove");
+        assertThat(browser.get("/eoi/evidence-files").body())
+                .contains("wrong-client.pdf", "/eoi/evidence-files/" + fileId + "/removal", "Remove");
 
         HttpAnswer removed = browser.post("/eoi/evidence-files/" + fileId + "/removal", Map.of());
 
         assertThat(removed.status()).isEqualTo(303);
         assertThat(browser.get("/eoi/evidence-files").body()).doesNotContain("wrong-client.pdf");
         assertThat(api.get("/api/eoi/evidence-files").body()).isEqualTo("[]");
-        assertThat(api.getAccepting("/api/eoi/" + eoiId + "/evidence-files/" + fileId, "application/pdf").status())
-                .as("never part of a decided version, so erased").isEqualTo(404);
-        assertThat(browser.post("/eoi/evidence-files/" + fileId + "/removal", Map.of()).status()).isEqualTo(404);
+        assertThat(api.getAccepting("/api/eoi/" + eoiId + "/evidence-files/" + fileId, "application/pdf")
+                        .status())
+                .as("never part of a decided version, so erased")
+                .isEqualTo(404);
+        assertThat(browser.post("/eoi/evidence-files/" + fileId + "/removal", Map.of())
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -122,21 +134,27 @@ class UploadingEvidenceTest implements FreshDatabase {
         ApiClient api = portal.api(accounts.tokenFor(email));
         EoiAnswersJson.complete("Seen Evidence Trust", "mentoring", "young-adults", "south-wales")
                 .forEach((part, json) -> api.put("/api/eoi/parts/" + part, json));
-        String fileId = api.upload("/api/eoi/evidence-files", "file", "outcomes.pdf",
-                Pdfs.withText("Outcomes the steward read")).body()
+        String fileId = api.upload(
+                        "/api/eoi/evidence-files", "file", "outcomes.pdf", Pdfs.withText("Outcomes the steward read"))
+                .body()
                 .replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
-        String eoiId = api.post("/api/eoi/submission", "").body()
-                .replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+        String eoiId =
+                api.post("/api/eoi/submission", "").body().replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
         ApiClient steward = portal.api(accounts.tokenFor(accounts.steward()));
-        assertThat(steward.post("/api/eoi/" + eoiId + "/decisions", """
+        assertThat(steward.post(
+                                "/api/eoi/" + eoiId + "/decisions",
+                                """
                 {"version": 1, "outcome": "CHANGES_REQUESTED", "reason": "Nearly there",
                  "partComments": {"EVIDENCE": "Replace the outcomes file"}}""")
-                .status()).isEqualTo(200);
+                        .status())
+                .isEqualTo(200);
 
         assertThat(api.delete("/api/eoi/evidence-files/" + fileId).status()).isEqualTo(204);
 
         assertThat(api.get("/api/eoi/evidence-files").body()).doesNotContain(fileId);
         assertThat(steward.getAccepting("/api/eoi/" + eoiId + "/evidence-files/" + fileId, "application/pdf")
-                .status()).as("what the steward decided on is kept").isEqualTo(200);
+                        .status())
+                .as("what the steward decided on is kept")
+                .isEqualTo(200);
     }
 }

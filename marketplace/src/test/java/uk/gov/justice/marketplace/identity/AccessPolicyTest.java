@@ -1,19 +1,24 @@
 package uk.gov.justice.marketplace.identity;
 
-import org.junit.jupiter.api.Test;
-import uk.gov.justice.marketplace.common.Forbidden;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import uk.gov.justice.marketplace.common.Forbidden;
 
 class AccessPolicyTest {
 
     private static Viewer someone(OrganisationKind kind, Role... roles) {
-        return new Viewer(UUID.randomUUID(), "x@example.org", "X", UUID.randomUUID(), "Org", kind,
+        return new Viewer(
+                UUID.randomUUID(),
+                "x@example.org",
+                "X",
+                UUID.randomUUID(),
+                "Org",
+                kind,
                 roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles));
     }
 
@@ -37,12 +42,13 @@ class AccessPolicyTest {
 
     @Test
     void nobody_outside_the_stewards_team_can_be_made_a_steward() {
-        assertThatThrownBy(() -> AccessPolicy.requireGrantable(EnumSet.of(Role.STEWARD),
-                OrganisationKind.VCSE_PROVIDER)).isInstanceOf(Forbidden.class);
-        assertThatThrownBy(() -> AccessPolicy.requireGrantable(EnumSet.of(Role.STEWARD),
-                OrganisationKind.COMMISSIONER)).isInstanceOf(Forbidden.class);
-        assertThatCode(() -> AccessPolicy.requireGrantable(EnumSet.of(Role.STEWARD),
-                OrganisationKind.MARKET_STEWARD)).doesNotThrowAnyException();
+        assertThatThrownBy(
+                        () -> AccessPolicy.requireGrantable(EnumSet.of(Role.STEWARD), OrganisationKind.VCSE_PROVIDER))
+                .isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> AccessPolicy.requireGrantable(EnumSet.of(Role.STEWARD), OrganisationKind.COMMISSIONER))
+                .isInstanceOf(Forbidden.class);
+        assertThatCode(() -> AccessPolicy.requireGrantable(EnumSet.of(Role.STEWARD), OrganisationKind.MARKET_STEWARD))
+                .doesNotThrowAnyException();
     }
 
     @Test

@@ -1,6 +1,10 @@
 package uk.gov.justice.marketplace.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.Accounts;
 import uk.gov.justice.marketplace.support.ApiClient;
@@ -10,17 +14,13 @@ import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Portal;
 import uk.gov.justice.marketplace.support.PortalClient;
 
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** An organisation admin looks after colleagues' accounts: roles and deactivation, in the portal and the API. */
 @MarketplaceTest
 class AdminManagingColleaguesTest implements FreshDatabase {
 
     @Inject
     Portal portal;
+
     @Inject
     Accounts accounts;
 
@@ -57,7 +57,8 @@ class AdminManagingColleaguesTest implements FreshDatabase {
         assertThat(done.location()).isEqualTo("/organisation/users?done=deactivated");
         assertThat(admin.get(done.location()).body()).contains("User deactivated", "Deactivated");
         assertThat(colleague.get("/dashboard").location()).startsWith("/sign-in");
-        assertThat(portal.newBrowser().signIn(colleagueEmail, Accounts.PASSWORD).status()).isEqualTo(422);
+        assertThat(portal.newBrowser().signIn(colleagueEmail, Accounts.PASSWORD).status())
+                .isEqualTo(422);
         assertThat(portal.api(colleagueToken).get("/api/me").status()).isEqualTo(401);
         assertThat(audit("user.deactivated")).contains(colleagueEmail, adminEmail);
     }
@@ -78,7 +79,8 @@ class AdminManagingColleaguesTest implements FreshDatabase {
         assertThat(reactivated.location()).isEqualTo("/organisation/users?done=reactivated");
         assertThat(colleague.get("/dashboard").location()).startsWith("/sign-in");
         assertThat(portal.api(colleagueToken).get("/api/me").status()).isEqualTo(401);
-        assertThat(portal.newBrowser().signIn(colleagueEmail, Accounts.PASSWORD).status()).isEqualTo(303);
+        assertThat(portal.newBrowser().signIn(colleagueEmail, Accounts.PASSWORD).status())
+                .isEqualTo(303);
         assertThat(audit("user.reactivated")).contains(colleagueEmail);
     }
 
@@ -96,8 +98,8 @@ class AdminManagingColleaguesTest implements FreshDatabase {
         assertThat(changed.location()).isEqualTo("/organisation/users?done=roles");
         assertThat(otherAdmin.get("/organisation/users").status()).isEqualTo(403);
         assertThat(otherAdmin.get("/dashboard").status()).isEqualTo(200);
-        assertThat(audit("user.roles-changed")).contains(otherAdminEmail + " as MEMBER",
-                otherAdminEmail + " as MEMBER, ORGANISATION_ADMIN");
+        assertThat(audit("user.roles-changed"))
+                .contains(otherAdminEmail + " as MEMBER", otherAdminEmail + " as MEMBER, ORGANISATION_ADMIN");
     }
 
     @Test
@@ -106,13 +108,14 @@ class AdminManagingColleaguesTest implements FreshDatabase {
         PortalClient admin = signedIn(adminEmail);
         admin.get(userPath(adminEmail));
 
-        HttpAnswer refused = admin.post(userPath(adminEmail) + "/roles", Map.of("roles", List.of("MEMBER",
-                "AUTHORISED_SIGNATORY")));
+        HttpAnswer refused =
+                admin.post(userPath(adminEmail) + "/roles", Map.of("roles", List.of("MEMBER", "AUTHORISED_SIGNATORY")));
 
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.body()).contains("govuk-error-summary", "must keep at least one active admin",
-                "href=\"#roles\"");
-        assertThat(refused.body()).containsPattern("value=\"AUTHORISED_SIGNATORY\"\\s+checked")
+        assertThat(refused.body())
+                .contains("govuk-error-summary", "must keep at least one active admin", "href=\"#roles\"");
+        assertThat(refused.body())
+                .containsPattern("value=\"AUTHORISED_SIGNATORY\"\\s+checked")
                 .doesNotContainPattern("value=\"ORGANISATION_ADMIN\"\\s+checked");
         assertThat(admin.get("/organisation/users").status()).isEqualTo(200);
     }
@@ -137,8 +140,8 @@ class AdminManagingColleaguesTest implements FreshDatabase {
         String colleagueEmail = accounts.providerMember("Cardiff Mentoring");
         ApiClient admin = portal.api(accounts.tokenFor(adminEmail));
 
-        HttpAnswer changed = admin.put(apiUserPath(colleagueEmail) + "/roles",
-                "{\"roles\": [\"MEMBER\", \"AUTHORISED_SIGNATORY\"]}");
+        HttpAnswer changed = admin.put(
+                apiUserPath(colleagueEmail) + "/roles", "{\"roles\": [\"MEMBER\", \"AUTHORISED_SIGNATORY\"]}");
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.body()).contains("AUTHORISED_SIGNATORY", "\"active\":true");
 
@@ -169,15 +172,19 @@ class AdminManagingColleaguesTest implements FreshDatabase {
         String victimEmail = accounts.providerMember("Newport Women's Aid");
         ApiClient rival = portal.api(accounts.tokenFor(rivalEmail));
 
-        assertThat(rival.put(apiUserPath(victimEmail) + "/roles", "{\"roles\": [\"MEMBER\"]}").status())
+        assertThat(rival.put(apiUserPath(victimEmail) + "/roles", "{\"roles\": [\"MEMBER\"]}")
+                        .status())
                 .isEqualTo(403);
-        assertThat(rival.post(apiUserPath(victimEmail) + "/deactivation", "").status()).isEqualTo(403);
+        assertThat(rival.post(apiUserPath(victimEmail) + "/deactivation", "").status())
+                .isEqualTo(403);
         Viewer rivalViewer = accounts.viewer(rivalEmail);
         String victimInRivalsOrganisation = "/api/organisations/" + rivalViewer.organisationId() + "/users/"
                 + accounts.viewer(victimEmail).userId();
-        assertThat(rival.post(victimInRivalsOrganisation + "/deactivation", "").status()).isEqualTo(404);
+        assertThat(rival.post(victimInRivalsOrganisation + "/deactivation", "").status())
+                .isEqualTo(404);
         assertThat(signedIn(rivalEmail).get(userPath(victimEmail)).status()).isEqualTo(404);
-        assertThat(portal.newBrowser().signIn(victimEmail, Accounts.PASSWORD).status()).isEqualTo(303);
+        assertThat(portal.newBrowser().signIn(victimEmail, Accounts.PASSWORD).status())
+                .isEqualTo(303);
     }
 
     @Test
@@ -187,8 +194,10 @@ class AdminManagingColleaguesTest implements FreshDatabase {
         PortalClient member = signedIn(memberEmail);
 
         assertThat(member.get(userPath(colleagueEmail)).status()).isEqualTo(403);
-        assertThat(portal.api(accounts.tokenFor(memberEmail)).put(apiUserPath(memberEmail) + "/roles",
-                "{\"roles\": [\"ORGANISATION_ADMIN\"]}").status()).isEqualTo(403);
+        assertThat(portal.api(accounts.tokenFor(memberEmail))
+                        .put(apiUserPath(memberEmail) + "/roles", "{\"roles\": [\"ORGANISATION_ADMIN\"]}")
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -206,6 +215,8 @@ class AdminManagingColleaguesTest implements FreshDatabase {
     }
 
     private String audit(String action) {
-        return portal.api(accounts.tokenFor(accounts.steward())).get("/api/audit?action=" + action).body();
+        return portal.api(accounts.tokenFor(accounts.steward()))
+                .get("/api/audit?action=" + action)
+                .body();
     }
 }

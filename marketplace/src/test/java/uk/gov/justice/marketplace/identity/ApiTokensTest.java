@@ -1,6 +1,11 @@
 package uk.gov.justice.marketplace.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.Accounts;
 import uk.gov.justice.marketplace.support.ApiClient;
@@ -10,12 +15,6 @@ import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Portal;
 import uk.gov.justice.marketplace.support.PortalClient;
 
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 @MarketplaceTest
 class ApiTokensTest implements FreshDatabase {
 
@@ -23,6 +22,7 @@ class ApiTokensTest implements FreshDatabase {
 
     @Inject
     Portal portal;
+
     @Inject
     Accounts accounts;
 
@@ -44,7 +44,8 @@ class ApiTokensTest implements FreshDatabase {
 
         assertThat(api.get("/api/me").body()).contains("Gwent Women's Centre", "VCSE_PROVIDER");
 
-        String id = browser.get("/account/api-tokens").body()
+        String id = browser.get("/account/api-tokens")
+                .body()
                 .replaceAll("(?s).*/account/api-tokens/([0-9a-f-]{36})/revoke.*", "$1");
         browser.post("/account/api-tokens/" + id + "/revoke", Map.of());
         assertThat(api.get("/api/me").status()).isEqualTo(401);
@@ -54,12 +55,14 @@ class ApiTokensTest implements FreshDatabase {
     void a_new_token_works_for_ninety_days_and_the_page_and_the_audit_trail_say_until_when() {
         PortalClient browser = portal.newBrowser();
         tokenFor(accounts.providerAdmin("Newport Women's Aid"), browser);
-        java.time.LocalDate inNinetyDays = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
-                .plusDays(90);
+        java.time.LocalDate inNinetyDays =
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(90);
 
         assertThat(browser.get("/account/api-tokens").body()).contains("Expires", inNinetyDays.toString());
-        assertThat(portal.api(accounts.tokenFor(accounts.steward())).get("/api/audit?action=api-token.created")
-                .body()).contains("nightly report, expires " + inNinetyDays.getYear());
+        assertThat(portal.api(accounts.tokenFor(accounts.steward()))
+                        .get("/api/audit?action=api-token.created")
+                        .body())
+                .contains("nightly report, expires " + inNinetyDays.getYear());
     }
 
     @Test
@@ -90,7 +93,9 @@ class ApiTokensTest implements FreshDatabase {
         String token = tokenFor(accounts.steward(), portal.newBrowser());
         ApiClient steward = portal.api(token);
 
-        HttpAnswer created = steward.post("/api/organisations", """
+        HttpAnswer created = steward.post(
+                "/api/organisations",
+                """
                 {"name": "Cymru Rehabilitation Partnership", "kind": "LEAD_PROVIDER",
                  "adminEmail": "rhys@cymru-rehab.example.org", "adminFullName": "Rhys Davies"}""");
 
@@ -103,7 +108,10 @@ class ApiTokensTest implements FreshDatabase {
     void a_commissioner_needs_its_commissioner_type() {
         String token = tokenFor(accounts.steward(), portal.newBrowser());
 
-        HttpAnswer refused = portal.api(token).post("/api/organisations", """
+        HttpAnswer refused = portal.api(token)
+                .post(
+                        "/api/organisations",
+                        """
                 {"name": "Some PCC", "kind": "COMMISSIONER", "adminEmail": "a@pcc.example.org",
                  "adminFullName": "A"}""");
 

@@ -1,7 +1,10 @@
 package uk.gov.justice.marketplace.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.context.annotation.Property;
 import jakarta.inject.Inject;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.Accounts;
 import uk.gov.justice.marketplace.support.FreshDatabase;
@@ -9,10 +12,6 @@ import uk.gov.justice.marketplace.support.HttpAnswer;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Portal;
 import uk.gov.justice.marketplace.support.PortalClient;
-
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @MarketplaceTest
 @Property(name = "marketplace.sign-in.client-address-header", value = "X-Forwarded-For")
@@ -22,6 +21,7 @@ class ChangingYourPasswordTest implements FreshDatabase {
 
     @Inject
     Portal portal;
+
     @Inject
     Accounts accounts;
 
@@ -38,16 +38,26 @@ class ChangingYourPasswordTest implements FreshDatabase {
         PortalClient phone = signedIn(email);
         laptop.get("/account/password");
 
-        HttpAnswer changed = laptop.post("/account/password", Map.of("currentPassword", Accounts.PASSWORD,
-                "password", NEW_PASSWORD, "confirmPassword", NEW_PASSWORD));
+        HttpAnswer changed = laptop.post(
+                "/account/password",
+                Map.of(
+                        "currentPassword",
+                        Accounts.PASSWORD,
+                        "password",
+                        NEW_PASSWORD,
+                        "confirmPassword",
+                        NEW_PASSWORD));
 
         assertThat(changed.location()).isEqualTo("/dashboard?notice=passwordChanged");
         assertThat(laptop.get(changed.location()).body()).contains("Your password has been changed");
         assertThat(phone.get("/dashboard").location()).startsWith("/sign-in");
-        assertThat(portal.newBrowser().signIn(email, Accounts.PASSWORD).status()).isEqualTo(422);
+        assertThat(portal.newBrowser().signIn(email, Accounts.PASSWORD).status())
+                .isEqualTo(422);
         assertThat(portal.newBrowser().signIn(email, NEW_PASSWORD).status()).isEqualTo(303);
-        assertThat(portal.api(accounts.tokenFor(accounts.steward())).get("/api/audit?action=user.password-changed")
-                .body()).contains(email);
+        assertThat(portal.api(accounts.tokenFor(accounts.steward()))
+                        .get("/api/audit?action=user.password-changed")
+                        .body())
+                .contains(email);
     }
 
     @Test
@@ -56,13 +66,19 @@ class ChangingYourPasswordTest implements FreshDatabase {
         PortalClient browser = signedIn(email);
         browser.get("/account/password");
 
-        HttpAnswer refused = browser.post("/account/password", Map.of("currentPassword", "not my password at all",
-                "password", "short", "confirmPassword", "short"));
+        HttpAnswer refused = browser.post(
+                "/account/password",
+                Map.of("currentPassword", "not my password at all", "password", "short", "confirmPassword", "short"));
 
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.body()).contains("govuk-error-summary", "Your current password is not correct",
-                "href=\"#currentPassword\"", "Password must be at least 12 characters");
-        assertThat(portal.newBrowser().signIn(email, Accounts.PASSWORD).status()).isEqualTo(303);
+        assertThat(refused.body())
+                .contains(
+                        "govuk-error-summary",
+                        "Your current password is not correct",
+                        "href=\"#currentPassword\"",
+                        "Password must be at least 12 characters");
+        assertThat(portal.newBrowser().signIn(email, Accounts.PASSWORD).status())
+                .isEqualTo(303);
     }
 
     @Test
@@ -72,14 +88,29 @@ class ChangingYourPasswordTest implements FreshDatabase {
         assertThat(borrowed.signIn(email, Accounts.PASSWORD).status()).isEqualTo(303);
         borrowed.get("/account/password");
         for (int guess = 0; guess < 20; guess++) {
-            borrowed.post("/account/password", Map.of("currentPassword", "guess number " + guess,
-                    "password", NEW_PASSWORD, "confirmPassword", NEW_PASSWORD));
+            borrowed.post(
+                    "/account/password",
+                    Map.of(
+                            "currentPassword",
+                            "guess number " + guess,
+                            "password",
+                            NEW_PASSWORD,
+                            "confirmPassword",
+                            NEW_PASSWORD));
         }
 
-        HttpAnswer right = borrowed.post("/account/password", Map.of("currentPassword", Accounts.PASSWORD,
-                "password", NEW_PASSWORD, "confirmPassword", NEW_PASSWORD));
+        HttpAnswer right = borrowed.post(
+                "/account/password",
+                Map.of(
+                        "currentPassword",
+                        Accounts.PASSWORD,
+                        "password",
+                        NEW_PASSWORD,
+                        "confirmPassword",
+                        NEW_PASSWORD));
 
         assertThat(right.status()).isEqualTo(422);
-        assertThat(portal.newBrowser().signIn(email, Accounts.PASSWORD).status()).isEqualTo(303);
+        assertThat(portal.newBrowser().signIn(email, Accounts.PASSWORD).status())
+                .isEqualTo(303);
     }
 }

@@ -1,7 +1,12 @@
 package uk.gov.justice.marketplace.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.context.annotation.Property;
 import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.Accounts;
 import uk.gov.justice.marketplace.support.ApiClient;
@@ -10,12 +15,6 @@ import uk.gov.justice.marketplace.support.HttpAnswer;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Portal;
 import uk.gov.justice.marketplace.support.PortalClient;
-
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Tokens configured to last two seconds, so a test can watch one expire. */
 @MarketplaceTest
@@ -26,6 +25,7 @@ class ExpiringApiTokensTest implements FreshDatabase {
 
     @Inject
     Portal portal;
+
     @Inject
     Accounts accounts;
 
@@ -46,7 +46,8 @@ class ExpiringApiTokensTest implements FreshDatabase {
         HttpAnswer expired = api.get("/api/me");
         assertThat(expired.status()).isEqualTo(401);
         assertThat(expired.contentType()).startsWith("application/problem+json");
-        assertThat(browser.get("/account/api-tokens").body()).contains("Expired")
+        assertThat(browser.get("/account/api-tokens").body())
+                .contains("Expired")
                 .doesNotContain("/revoke");
     }
 }

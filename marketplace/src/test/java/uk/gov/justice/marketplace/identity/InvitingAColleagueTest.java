@@ -1,6 +1,12 @@
 package uk.gov.justice.marketplace.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.Accounts;
 import uk.gov.justice.marketplace.support.FreshDatabase;
@@ -9,13 +15,6 @@ import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Portal;
 import uk.gov.justice.marketplace.support.PortalClient;
 
-import java.net.URI;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 @MarketplaceTest
 class InvitingAColleagueTest implements FreshDatabase {
 
@@ -23,6 +22,7 @@ class InvitingAColleagueTest implements FreshDatabase {
 
     @Inject
     Portal portal;
+
     @Inject
     Accounts accounts;
 
@@ -35,8 +35,8 @@ class InvitingAColleagueTest implements FreshDatabase {
     }
 
     private static HttpAnswer invite(PortalClient admin, String email, String fullName) {
-        return admin.post("/organisation/users/invitations", Map.of("email", email, "fullName", fullName,
-                "roles", "MEMBER"));
+        return admin.post(
+                "/organisation/users/invitations", Map.of("email", email, "fullName", fullName, "roles", "MEMBER"));
     }
 
     @Test
@@ -49,34 +49,52 @@ class InvitingAColleagueTest implements FreshDatabase {
 
         PortalClient colleague = portal.newBrowser();
         assertThat(colleague.get(path).body()).contains("Gwent Women&#39;s Centre", "carys@example.org");
-        HttpAnswer joined = colleague.post(path, Map.of("fullName", "Carys Lloyd",
-                "password", "her own long passphrase", "confirmPassword", "her own long passphrase"));
+        HttpAnswer joined = colleague.post(
+                path,
+                Map.of(
+                        "fullName",
+                        "Carys Lloyd",
+                        "password",
+                        "her own long passphrase",
+                        "confirmPassword",
+                        "her own long passphrase"));
         assertThat(joined.location()).isEqualTo("/dashboard?notice=invitationAccepted");
 
         assertThat(admin.get("/organisation/users").body()).contains("carys@example.org");
-        assertThat(portal.newBrowser().signIn("carys@example.org", "her own long passphrase").location())
+        assertThat(portal.newBrowser()
+                        .signIn("carys@example.org", "her own long passphrase")
+                        .location())
                 .isEqualTo("/dashboard");
     }
 
     @Test
     void an_invitation_link_works_once() {
-        String path = invitationPath(invite(adminOf("Leeds Mentoring Trust"), "once@example.org", "Once Only").body());
+        String path = invitationPath(invite(adminOf("Leeds Mentoring Trust"), "once@example.org", "Once Only")
+                .body());
         PortalClient first = portal.newBrowser();
         first.get(path);
-        first.post(path, Map.of("fullName", "Once Only", "password", Accounts.PASSWORD,
-                "confirmPassword", Accounts.PASSWORD));
+        first.post(
+                path,
+                Map.of("fullName", "Once Only", "password", Accounts.PASSWORD, "confirmPassword", Accounts.PASSWORD));
 
         assertThat(portal.newBrowser().get(path).status()).isEqualTo(404);
     }
 
     @Test
     void a_mistake_in_the_invitation_form_is_shown_with_what_was_typed() {
-        HttpAnswer refused = adminOf("Tyneside Housing Pathways").post("/organisation/users/invitations",
-                Map.of("email", "not-an-email", "fullName", "<script>alert('x')</script>"));
+        HttpAnswer refused = adminOf("Tyneside Housing Pathways")
+                .post(
+                        "/organisation/users/invitations",
+                        Map.of("email", "not-an-email", "fullName", "<script>alert('x')</script>"));
 
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.body()).contains("govuk-error-summary", "Enter an email address in the correct format",
-                "Select at least one role", "&lt;script&gt;").doesNotContain("<script>alert");
+        assertThat(refused.body())
+                .contains(
+                        "govuk-error-summary",
+                        "Enter an email address in the correct format",
+                        "Select at least one role",
+                        "&lt;script&gt;")
+                .doesNotContain("<script>alert");
     }
 
     @Test

@@ -1,8 +1,8 @@
 package uk.gov.justice.marketplace.identity;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class PasswordHasherTest {
 

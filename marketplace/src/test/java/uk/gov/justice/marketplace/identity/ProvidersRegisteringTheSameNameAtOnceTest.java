@@ -1,14 +1,8 @@
 package uk.gov.justice.marketplace.identity;
 
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import uk.gov.justice.marketplace.support.Accounts;
-import uk.gov.justice.marketplace.support.ApiClient;
-import uk.gov.justice.marketplace.support.FreshDatabase;
-import uk.gov.justice.marketplace.support.HttpAnswer;
-import uk.gov.justice.marketplace.support.MarketplaceTest;
-import uk.gov.justice.marketplace.support.Portal;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -16,8 +10,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import uk.gov.justice.marketplace.support.Accounts;
+import uk.gov.justice.marketplace.support.ApiClient;
+import uk.gov.justice.marketplace.support.FreshDatabase;
+import uk.gov.justice.marketplace.support.HttpAnswer;
+import uk.gov.justice.marketplace.support.MarketplaceTest;
+import uk.gov.justice.marketplace.support.Portal;
 
 /**
  * Twenty people press "Register" (or "Create shortlist") with the same name at the same moment: both checks find
@@ -30,18 +29,24 @@ class ProvidersRegisteringTheSameNameAtOnceTest implements FreshDatabase {
 
     @Inject
     Portal portal;
+
     @Inject
     Accounts accounts;
 
     @Test
     void one_registration_wins_and_the_others_are_told_the_name_is_taken() {
-        List<HttpAnswer> answers = atOnce(i -> portal.api().post("/api/registrations", """
+        List<HttpAnswer> answers = atOnce(i -> portal.api()
+                .post(
+                        "/api/registrations",
+                        """
                 {"organisationName": "Simultaneous Trust", "fullName": "Person %1$d",
                  "email": "person%1$d@simultaneous.example.org", "password": "%2$s", "confirmPassword": "%2$s"}"""
-                .formatted(i, Accounts.PASSWORD)));
+                                .formatted(i, Accounts.PASSWORD)));
 
         assertThat(answers).filteredOn(a -> a.status() == 201).hasSize(1);
-        assertThat(answers).filteredOn(a -> a.status() != 201).hasSize(AT_ONCE - 1)
+        assertThat(answers)
+                .filteredOn(a -> a.status() != 201)
+                .hasSize(AT_ONCE - 1)
                 .allSatisfy(a -> {
                     assertThat(a.status()).isEqualTo(422);
                     assertThat(a.body()).contains("\"field\":\"organisationName\"");
@@ -55,7 +60,9 @@ class ProvidersRegisteringTheSameNameAtOnceTest implements FreshDatabase {
         List<HttpAnswer> answers = atOnce(i -> lead.post("/api/shortlists", "{\"name\": \"Same bid\"}"));
 
         assertThat(answers).filteredOn(a -> a.status() == 201).hasSize(1);
-        assertThat(answers).filteredOn(a -> a.status() != 201).hasSize(AT_ONCE - 1)
+        assertThat(answers)
+                .filteredOn(a -> a.status() != 201)
+                .hasSize(AT_ONCE - 1)
                 .allSatisfy(a -> {
                     assertThat(a.status()).isEqualTo(422);
                     assertThat(a.body()).contains("\"field\":\"name\"");
@@ -67,14 +74,17 @@ class ProvidersRegisteringTheSameNameAtOnceTest implements FreshDatabase {
         CountDownLatch go = new CountDownLatch(1);
         try {
             List<CompletableFuture<HttpAnswer>> calls = IntStream.range(0, AT_ONCE)
-                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
-                        try {
-                            go.await();
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                        return request.apply(i);
-                    }, callers)).toList();
+                    .mapToObj(i -> CompletableFuture.supplyAsync(
+                            () -> {
+                                try {
+                                    go.await();
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                }
+                                return request.apply(i);
+                            },
+                            callers))
+                    .toList();
             go.countDown();
             return calls.stream().map(CompletableFuture::join).toList();
         } finally {

@@ -1,13 +1,13 @@
 package uk.gov.justice.marketplace.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.FreshDatabase;
 import uk.gov.justice.marketplace.support.HttpAnswer;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Portal;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @MarketplaceTest
 class RegisteringThroughTheApiTest implements FreshDatabase {
@@ -17,13 +17,17 @@ class RegisteringThroughTheApiTest implements FreshDatabase {
 
     @Test
     void a_charity_registers_and_its_first_user_becomes_its_admin() {
-        HttpAnswer answer = portal.api().post("/api/registrations", """
+        HttpAnswer answer = portal.api()
+                .post(
+                        "/api/registrations",
+                        """
                 {"organisationName": "Cardiff Women's Aid", "registrationNumber": "1123456",
                  "fullName": "Eleri Jones", "email": "Eleri@CardiffWomensAid.org.uk",
                  "password": "a long enough passphrase", "confirmPassword": "a long enough passphrase"}""");
 
         assertThat(answer.status()).isEqualTo(201);
-        assertThat(answer.body()).contains("\"organisationKind\":\"VCSE_PROVIDER\"")
+        assertThat(answer.body())
+                .contains("\"organisationKind\":\"VCSE_PROVIDER\"")
                 .contains("\"email\":\"eleri@cardiffwomensaid.org.uk\"")
                 .contains("ORGANISATION_ADMIN");
     }
@@ -34,16 +38,24 @@ class RegisteringThroughTheApiTest implements FreshDatabase {
 
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(answer.body()).contains("\"field\":\"organisationName\"", "\"field\":\"fullName\"",
-                "\"field\":\"email\"", "\"field\":\"password\"", "Enter your organisation's name");
+        assertThat(answer.body())
+                .contains(
+                        "\"field\":\"organisationName\"",
+                        "\"field\":\"fullName\"",
+                        "\"field\":\"email\"",
+                        "\"field\":\"password\"",
+                        "Enter your organisation's name");
     }
 
     @Test
     void an_email_already_registered_is_refused_and_the_first_registration_is_kept() {
-        String body = """
+        String body =
+                """
                 {"organisationName": "%s", "fullName": "Sam Patel", "email": "sam@example.org",
                  "password": "correct horse battery", "confirmPassword": "correct horse battery"}""";
-        assertThat(portal.api().post("/api/registrations", body.formatted("Leeds Mentoring Trust")).status())
+        assertThat(portal.api()
+                        .post("/api/registrations", body.formatted("Leeds Mentoring Trust"))
+                        .status())
                 .isEqualTo(201);
 
         HttpAnswer second = portal.api().post("/api/registrations", body.formatted("Another Trust"));

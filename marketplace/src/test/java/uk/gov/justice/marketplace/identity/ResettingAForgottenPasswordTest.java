@@ -1,9 +1,17 @@
 package uk.gov.justice.marketplace.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.Accounts;
@@ -13,15 +21,6 @@ import uk.gov.justice.marketplace.support.MailServer;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Portal;
 import uk.gov.justice.marketplace.support.PortalClient;
-
-import java.net.URI;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Someone who forgot their password gets a one-use link by email, through the outbox and a real SMTP server. */
 @MarketplaceTest
@@ -34,8 +33,10 @@ class ResettingAForgottenPasswordTest implements FreshDatabase {
 
     @Inject
     Portal portal;
+
     @Inject
     Accounts accounts;
+
     @Inject
     StoredResets stored;
 
@@ -105,13 +106,18 @@ class ResettingAForgottenPasswordTest implements FreshDatabase {
         assertThat(reset.location()).isEqualTo("/sign-in?notice=passwordReset");
         assertThat(browser.get(reset.location()).body()).contains("Your password has been changed");
         assertThat(portal.newBrowser().signIn(email, NEW_PASSWORD).status()).isEqualTo(303);
-        assertThat(portal.newBrowser().signIn(email, Accounts.PASSWORD).status()).isEqualTo(422);
+        assertThat(portal.newBrowser().signIn(email, Accounts.PASSWORD).status())
+                .isEqualTo(422);
         assertThat(signedInElsewhere.get("/dashboard").location()).startsWith("/sign-in");
         assertThat(portal.newBrowser().get(path).status()).isEqualTo(404);
         assertThat(portal.api(accounts.tokenFor(accounts.steward()))
-                .get("/api/audit?action=user.password-reset-requested").body()).contains(email);
+                        .get("/api/audit?action=user.password-reset-requested")
+                        .body())
+                .contains(email);
         assertThat(portal.api(accounts.tokenFor(accounts.steward()))
-                .get("/api/audit?action=user.password-reset-completed").body()).contains(email);
+                        .get("/api/audit?action=user.password-reset-completed")
+                        .body())
+                .contains(email);
     }
 
     @Test
@@ -133,7 +139,8 @@ class ResettingAForgottenPasswordTest implements FreshDatabase {
         for (int i = 0; i < 5; i++) {
             portal.newBrowser().signIn(email, "guess number " + i);
         }
-        assertThat(portal.newBrowser().signIn(email, Accounts.PASSWORD).status()).isEqualTo(422);
+        assertThat(portal.newBrowser().signIn(email, Accounts.PASSWORD).status())
+                .isEqualTo(422);
 
         ask(email);
         PortalClient browser = portal.newBrowser();
@@ -162,8 +169,11 @@ class ResettingAForgottenPasswordTest implements FreshDatabase {
         HttpAnswer refused = ask("not an email");
 
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.body()).contains("govuk-error-summary", "Enter an email address in the correct format",
-                "value=\"not an email\"");
+        assertThat(refused.body())
+                .contains(
+                        "govuk-error-summary",
+                        "Enter an email address in the correct format",
+                        "value=\"not an email\"");
     }
 
     private static String withoutCsrfToken(String html) {

@@ -1,21 +1,25 @@
 package uk.gov.justice.marketplace.identity;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class SignInLockoutTest {
 
     private static final SignInSettings SETTINGS = new SignInSettings(5, Duration.ofMinutes(15), 20, null);
     private static final Instant NINE_AM = Instant.parse("2026-11-25T09:00:00Z");
 
-    private final UserAccount user = UserAccount.create(UUID.randomUUID(), new EmailAddress("eleri@example.org"),
-            "Eleri Jones", "hash", EnumSet.of(Role.MEMBER), NINE_AM);
+    private final UserAccount user = UserAccount.create(
+            UUID.randomUUID(),
+            new EmailAddress("eleri@example.org"),
+            "Eleri Jones",
+            "hash",
+            EnumSet.of(Role.MEMBER),
+            NINE_AM);
 
     private UserAccount failTimes(UserAccount account, int times) {
         UserAccount result = account;
@@ -55,7 +59,8 @@ class SignInLockoutTest {
 
     @Test
     void signing_in_where_one_usually_does_leaves_the_lock_on_for_everywhere_else() {
-        assertThat(failTimes(user, 5).afterSuccessfulSignIn().isLockedAt(NINE_AM.plusSeconds(60))).isTrue();
+        assertThat(failTimes(user, 5).afterSuccessfulSignIn().isLockedAt(NINE_AM.plusSeconds(60)))
+                .isTrue();
     }
 
     @Test

@@ -1,7 +1,11 @@
 package uk.gov.justice.marketplace.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.context.annotation.Property;
 import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.Accounts;
 import uk.gov.justice.marketplace.support.FreshDatabase;
@@ -9,11 +13,6 @@ import uk.gov.justice.marketplace.support.HttpAnswer;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Portal;
 import uk.gov.justice.marketplace.support.PortalClient;
-
-import java.util.Arrays;
-import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Behind a reverse proxy that reports each caller's address: guessing is throttled by source and by account, and
@@ -27,6 +26,7 @@ class SigningInFromManyPlacesTest implements FreshDatabase {
 
     @Inject
     Portal portal;
+
     @Inject
     Accounts accounts;
 
@@ -42,8 +42,12 @@ class SigningInFromManyPlacesTest implements FreshDatabase {
             signIn("203.0.113." + i, steward, "guess number " + i);
         }
 
-        assertThat(signIn("198.51.100.7", steward, Accounts.PASSWORD).status()).as("from a new place").isEqualTo(422);
-        assertThat(signIn(OFFICE, steward, Accounts.PASSWORD).status()).as("from the office").isEqualTo(303);
+        assertThat(signIn("198.51.100.7", steward, Accounts.PASSWORD).status())
+                .as("from a new place")
+                .isEqualTo(422);
+        assertThat(signIn(OFFICE, steward, Accounts.PASSWORD).status())
+                .as("from the office")
+                .isEqualTo(303);
     }
 
     @Test
@@ -65,9 +69,11 @@ class SigningInFromManyPlacesTest implements FreshDatabase {
         }
 
         String lockedAnswer = signIn("198.51.100.9", locked, Accounts.PASSWORD).body();
-        String unknownAnswer = signIn("198.51.100.9", "nobody@example.org", Accounts.PASSWORD).body();
+        String unknownAnswer =
+                signIn("198.51.100.9", "nobody@example.org", Accounts.PASSWORD).body();
 
-        assertThat(errorOf(lockedAnswer)).isEqualTo(errorOf(unknownAnswer))
+        assertThat(errorOf(lockedAnswer))
+                .isEqualTo(errorOf(unknownAnswer))
                 .contains("Enter a correct email address and password");
     }
 
@@ -79,18 +85,19 @@ class SigningInFromManyPlacesTest implements FreshDatabase {
         }
         PortalClient client = portal.newBrowser().from("198.51.100.10");
         client.get("/sign-in");
-        Supplier<Long> unknown = () -> timed(() -> client.post("/sign-in", java.util.Map.of("email",
-                "nobody@example.org", "password", Accounts.PASSWORD)));
-        Supplier<Long> lockedOut = () -> timed(() -> client.post("/sign-in", java.util.Map.of("email", locked,
-                "password", Accounts.PASSWORD)));
+        Supplier<Long> unknown = () -> timed(() -> client.post(
+                "/sign-in", java.util.Map.of("email", "nobody@example.org", "password", Accounts.PASSWORD)));
+        Supplier<Long> lockedOut = () ->
+                timed(() -> client.post("/sign-in", java.util.Map.of("email", locked, "password", Accounts.PASSWORD)));
         unknown.get();
         lockedOut.get();
 
         long unknownMedian = median(unknown, 5);
         long lockedMedian = median(lockedOut, 5);
 
-        assertThat(lockedMedian).as("locked %d ms, unknown %d ms", lockedMedian / 1_000_000,
-                unknownMedian / 1_000_000).isGreaterThan(unknownMedian / 2);
+        assertThat(lockedMedian)
+                .as("locked %d ms, unknown %d ms", lockedMedian / 1_000_000, unknownMedian / 1_000_000)
+                .isGreaterThan(unknownMedian / 2);
     }
 
     private static String errorOf(String body) {

@@ -1,6 +1,9 @@
 package uk.gov.justice.marketplace.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.inject.Inject;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.Accounts;
 import uk.gov.justice.marketplace.support.FreshDatabase;
@@ -9,15 +12,12 @@ import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Portal;
 import uk.gov.justice.marketplace.support.PortalClient;
 
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 @MarketplaceTest
 class SigningInTest implements FreshDatabase {
 
     @Inject
     Portal portal;
+
     @Inject
     Accounts accounts;
 
@@ -40,8 +40,12 @@ class SigningInTest implements FreshDatabase {
         HttpAnswer refused = portal.newBrowser().signIn(email, "not the password at all");
 
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.body()).contains("govuk-error-summary", "Enter a correct email address and password",
-                "href=\"#email\"", "value=\"" + email + "\"");
+        assertThat(refused.body())
+                .contains(
+                        "govuk-error-summary",
+                        "Enter a correct email address and password",
+                        "href=\"#email\"",
+                        "value=\"" + email + "\"");
     }
 
     @Test
@@ -76,8 +80,8 @@ class SigningInTest implements FreshDatabase {
         assertThat(bounced.location()).isEqualTo("/sign-in?returnTo=%2Forganisation%2Fusers");
 
         assertThat(provider.get(bounced.location()).body()).contains("value=\"/organisation/users\"");
-        HttpAnswer signedIn = provider.post("/sign-in", Map.of("email", email, "password", Accounts.PASSWORD,
-                "returnTo", "/organisation/users"));
+        HttpAnswer signedIn = provider.post(
+                "/sign-in", Map.of("email", email, "password", Accounts.PASSWORD, "returnTo", "/organisation/users"));
         assertThat(signedIn.location()).isEqualTo("/organisation/users");
     }
 
@@ -86,17 +90,39 @@ class SigningInTest implements FreshDatabase {
         PortalClient forger = portal.newBrowser();
         forger.get("/register");
 
-        HttpAnswer forged = forger.postExactly("/register", Map.of("organisationName", "Forged Charity",
-                "fullName", "F", "email", "forged@example.org", "password", Accounts.PASSWORD,
-                "confirmPassword", Accounts.PASSWORD));
+        HttpAnswer forged = forger.postExactly(
+                "/register",
+                Map.of(
+                        "organisationName",
+                        "Forged Charity",
+                        "fullName",
+                        "F",
+                        "email",
+                        "forged@example.org",
+                        "password",
+                        Accounts.PASSWORD,
+                        "confirmPassword",
+                        Accounts.PASSWORD));
 
         assertThat(forged.status()).isEqualTo(403);
         assertThat(forged.body()).contains("govuk-heading-l");
         PortalClient honest = portal.newBrowser();
         honest.get("/register");
-        assertThat(honest.post("/register", Map.of("organisationName", "Forged Charity", "fullName", "Real Person",
-                "email", "forged@example.org", "password", Accounts.PASSWORD,
-                "confirmPassword", Accounts.PASSWORD)).status()).isEqualTo(303);
+        assertThat(honest.post(
+                                "/register",
+                                Map.of(
+                                        "organisationName",
+                                        "Forged Charity",
+                                        "fullName",
+                                        "Real Person",
+                                        "email",
+                                        "forged@example.org",
+                                        "password",
+                                        Accounts.PASSWORD,
+                                        "confirmPassword",
+                                        Accounts.PASSWORD))
+                        .status())
+                .isEqualTo(303);
     }
 
     @Test
@@ -107,8 +133,8 @@ class SigningInTest implements FreshDatabase {
         HttpAnswer attackerPage = attacker.get("/sign-in");
         String stolen = attackerPage.body().replaceAll("(?s).*name=\"csrfToken\"\\s+value=\"([^\"]+)\".*", "$1");
 
-        HttpAnswer answer = victim.postExactly("/sign-in", Map.of("email", "a@example.org", "password", "x",
-                "csrfToken", stolen));
+        HttpAnswer answer =
+                victim.postExactly("/sign-in", Map.of("email", "a@example.org", "password", "x", "csrfToken", stolen));
 
         assertThat(answer.status()).isEqualTo(403);
     }

@@ -1,5 +1,7 @@
 package uk.gov.justice.marketplace.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.context.annotation.Property;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -9,8 +11,6 @@ import uk.gov.justice.marketplace.support.HttpAnswer;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Portal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The first steward comes from the environment at start-up; nothing else can create one. */
 @MarketplaceTest
 @Property(name = "marketplace.steward.email", value = "First.Steward@justice.example.org")
@@ -19,6 +19,7 @@ class StartingTheServiceTest implements FreshDatabase {
 
     @Inject
     Portal portal;
+
     @Inject
     Accounts accounts;
 
@@ -26,7 +27,8 @@ class StartingTheServiceTest implements FreshDatabase {
     void the_configured_steward_can_sign_in_and_read_the_audit_trail() {
         var steward = portal.newBrowser();
 
-        assertThat(steward.signIn("first.steward@justice.example.org", "from the environment only").location())
+        assertThat(steward.signIn("first.steward@justice.example.org", "from the environment only")
+                        .location())
                 .isEqualTo("/dashboard");
         HttpAnswer trail = steward.get("/audit");
         assertThat(trail.status()).isEqualTo(200);
@@ -44,9 +46,14 @@ class StartingTheServiceTest implements FreshDatabase {
     @Test
     void health_and_metrics_answer_for_operations() {
         assertThat(portal.api().get("/health/readiness").status()).isEqualTo(200);
-        assertThat(portal.api(accounts.tokenFor(accounts.steward())).getAccepting("/prometheus", "text/plain").body())
+        assertThat(portal.api(accounts.tokenFor(accounts.steward()))
+                        .getAccepting("/prometheus", "text/plain")
+                        .body())
                 .contains("jvm_memory_used_bytes");
-        assertThat(portal.api().getAccepting("/api/openapi.yml", "application/yaml").body())
-                .contains("openapi:", "/api/registrations").doesNotContain("/sign-in");
+        assertThat(portal.api()
+                        .getAccepting("/api/openapi.yml", "application/yaml")
+                        .body())
+                .contains("openapi:", "/api/registrations")
+                .doesNotContain("/sign-in");
     }
 }

@@ -1,18 +1,17 @@
 package uk.gov.justice.marketplace.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.Accounts;
 import uk.gov.justice.marketplace.support.ApiClient;
 import uk.gov.justice.marketplace.support.Portal;
 import uk.gov.justice.marketplace.support.PortalClient;
 import uk.gov.justice.marketplace.support.TestDatabase;
-
-import java.util.HashMap;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The service ran for a while without a configured steward and people registered; then the operator configures
@@ -35,14 +34,22 @@ class StartingWithTheStewardsDetailsAlreadyTakenTest {
     }
 
     private static Map<String, Object> freshDatabase() {
-        return new HashMap<>(TestDatabase.freshDatabaseProperties(StartingWithTheStewardsDetailsAlreadyTakenTest.class));
+        return new HashMap<>(
+                TestDatabase.freshDatabaseProperties(StartingWithTheStewardsDetailsAlreadyTakenTest.class));
     }
 
     private static void register(EmbeddedServer server, String organisation, String email) {
-        assertThat(server.getApplicationContext().getBean(Portal.class).api().post("/api/registrations", """
+        assertThat(server.getApplicationContext()
+                        .getBean(Portal.class)
+                        .api()
+                        .post(
+                                "/api/registrations",
+                                """
                 {"organisationName": "%s", "fullName": "Early Bird", "email": "%s",
-                 "password": "%s", "confirmPassword": "%s"}""".formatted(organisation, email, OWN_PASSWORD,
-                OWN_PASSWORD)).status()).isEqualTo(201);
+                 "password": "%s", "confirmPassword": "%s"}"""
+                                        .formatted(organisation, email, OWN_PASSWORD, OWN_PASSWORD))
+                        .status())
+                .isEqualTo(201);
     }
 
     @Test
@@ -54,7 +61,10 @@ class StartingWithTheStewardsDetailsAlreadyTakenTest {
 
         try (EmbeddedServer after = start(database, true)) {
             Portal portal = after.getApplicationContext().getBean(Portal.class);
-            assertThat(portal.newBrowser().signIn(STEWARD_EMAIL, STEWARD_PASSWORD).status()).isEqualTo(422);
+            assertThat(portal.newBrowser()
+                            .signIn(STEWARD_EMAIL, STEWARD_PASSWORD)
+                            .status())
+                    .isEqualTo(422);
             PortalClient charity = portal.newBrowser();
             assertThat(charity.signIn(STEWARD_EMAIL, OWN_PASSWORD).status()).isEqualTo(303);
             assertThat(charity.get("/organisations").status()).isEqualTo(403);
@@ -83,12 +93,17 @@ class StartingWithTheStewardsDetailsAlreadyTakenTest {
             assertThat(charity.organisationKind()).isEqualTo(OrganisationKind.VCSE_PROVIDER);
             assertThat(charity.roles()).doesNotContain(Role.STEWARD);
             ApiClient api = portal.api(accounts.tokenFor(STEWARD_EMAIL));
-            assertThat(api.get("/api/organisations").body()).contains(StewardBootstrap.STEWARD_ORGANISATION
-                    + Provisioning.STEWARD_NAME_SUFFIX);
+            assertThat(api.get("/api/organisations").body())
+                    .contains(StewardBootstrap.STEWARD_ORGANISATION + Provisioning.STEWARD_NAME_SUFFIX);
         }
         try (EmbeddedServer again = start(database, true)) {
-            assertThat(again.getApplicationContext().getBean(Portal.class).newBrowser().signIn(STEWARD_EMAIL, STEWARD_PASSWORD).status())
-                    .as("a second start-up finds the same steward").isEqualTo(303);
+            assertThat(again.getApplicationContext()
+                            .getBean(Portal.class)
+                            .newBrowser()
+                            .signIn(STEWARD_EMAIL, STEWARD_PASSWORD)
+                            .status())
+                    .as("a second start-up finds the same steward")
+                    .isEqualTo(303);
         }
     }
 }

@@ -1,9 +1,16 @@
 package uk.gov.justice.marketplace.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.Accounts;
@@ -11,14 +18,6 @@ import uk.gov.justice.marketplace.support.FreshDatabase;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Portal;
 import uk.gov.justice.marketplace.support.PortalClient;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.util.HashMap;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Invitations go out by email through a real SMTP server on loopback, and survive the server being down. */
 @MarketplaceTest
@@ -29,6 +28,7 @@ class InvitationEmailsTest implements FreshDatabase {
 
     @Inject
     Portal portal;
+
     @Inject
     Accounts accounts;
 
@@ -51,8 +51,11 @@ class InvitationEmailsTest implements FreshDatabase {
         PortalClient admin = portal.newBrowser();
         admin.signIn(accounts.providerAdmin(organisation), Accounts.PASSWORD);
         admin.get("/organisation/users");
-        assertThat(admin.post("/organisation/users/invitations", Map.of("email", email, "fullName", "Carys Lloyd",
-                "roles", "MEMBER")).status()).isEqualTo(200);
+        assertThat(admin.post(
+                                "/organisation/users/invitations",
+                                Map.of("email", email, "fullName", "Carys Lloyd", "roles", "MEMBER"))
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -61,8 +64,8 @@ class InvitationEmailsTest implements FreshDatabase {
 
         MimeMessage email = deliveredTo("carys@example.org");
         assertThat(email.getSubject()).contains("Gwent Women's Centre", "Ymunwch â");
-        assertThat(email.getContent().toString()).contains("Dear Carys Lloyd", "Annwyl Carys Lloyd",
-                "/invitations/inv_");
+        assertThat(email.getContent().toString())
+                .contains("Dear Carys Lloyd", "Annwyl Carys Lloyd", "/invitations/inv_");
     }
 
     @Test

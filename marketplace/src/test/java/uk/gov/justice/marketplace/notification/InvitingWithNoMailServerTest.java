@@ -1,7 +1,17 @@
 package uk.gov.justice.marketplace.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.Accounts;
@@ -11,17 +21,6 @@ import uk.gov.justice.marketplace.support.LogLines;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Portal;
 import uk.gov.justice.marketplace.support.PortalClient;
-
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * With no mail server the email goes to the log, which is read by more people than the invitee's mailbox: the log
@@ -37,8 +36,10 @@ class InvitingWithNoMailServerTest implements FreshDatabase {
 
     @Inject
     Portal portal;
+
     @Inject
     Accounts accounts;
+
     @Inject
     TransactionOperations<Connection> transactions;
 
@@ -59,16 +60,22 @@ class InvitingWithNoMailServerTest implements FreshDatabase {
         String token = invite("carys@example.org", "Carys Lloyd\n12:00:00.000 INFO  Steward - all approved");
 
         Eventually.within(Duration.ofSeconds(10), () -> log.written().stream().anyMatch(l -> l.contains("carys@")));
-        String line = log.written().stream().filter(l -> l.contains("carys@")).findFirst().orElseThrow();
+        String line = log.written().stream()
+                .filter(l -> l.contains("carys@"))
+                .findFirst()
+                .orElseThrow();
         assertThat(line.lines()).hasSize(1);
-        assertThat(line).contains("/invitations/inv_[hidden]", "Carys Lloyd\\n12:00:00.000").doesNotContain(token);
+        assertThat(line)
+                .contains("/invitations/inv_[hidden]", "Carys Lloyd\\n12:00:00.000")
+                .doesNotContain(token);
     }
 
     @Test
     void a_sent_email_keeps_its_recipient_subject_and_time_but_not_its_body() {
         invite("sam@example.org", "Sam Patel");
 
-        Eventually.within(Duration.ofSeconds(10), () -> outboxRow("sam@example.org").get("sent_at") != null);
+        Eventually.within(
+                Duration.ofSeconds(10), () -> outboxRow("sam@example.org").get("sent_at") != null);
         Map<String, String> row = outboxRow("sam@example.org");
         assertThat(row.get("body")).isNull();
         assertThat(row.get("subject")).contains("Leeds Mentoring Trust");
@@ -79,8 +86,10 @@ class InvitingWithNoMailServerTest implements FreshDatabase {
         PortalClient admin = portal.newBrowser();
         admin.signIn(accounts.providerAdmin("Leeds Mentoring Trust"), Accounts.PASSWORD);
         admin.get("/organisation/users");
-        String page = admin.post("/organisation/users/invitations", Map.of("email", email, "fullName", fullName,
-                "roles", "MEMBER")).body();
+        String page = admin.post(
+                        "/organisation/users/invitations",
+                        Map.of("email", email, "fullName", fullName, "roles", "MEMBER"))
+                .body();
         Matcher link = TOKEN.matcher(page);
         assertThat(link.find()).as("the invitation link on the admin's page").isTrue();
         return link.group(1);
@@ -88,8 +97,8 @@ class InvitingWithNoMailServerTest implements FreshDatabase {
 
     private Map<String, String> outboxRow(String recipient) {
         return transactions.executeRead(status -> {
-            try (PreparedStatement select = status.getConnection().prepareStatement(
-                    "select subject, body, sent_at from email_outbox where recipient = ?")) {
+            try (PreparedStatement select = status.getConnection()
+                    .prepareStatement("select subject, body, sent_at from email_outbox where recipient = ?")) {
                 select.setString(1, recipient);
                 try (ResultSet row = select.executeQuery()) {
                     Map<String, String> values = new HashMap<>();

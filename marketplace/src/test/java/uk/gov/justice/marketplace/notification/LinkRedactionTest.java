@@ -1,8 +1,8 @@
 package uk.gov.justice.marketplace.notification;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** What an operator reading the log sees of the links in an email: where they lead, never what opens them. */
 class LinkRedactionTest {
@@ -10,7 +10,7 @@ class LinkRedactionTest {
     @Test
     void an_invitation_link_keeps_its_path_and_token_prefix_but_not_the_token() {
         assertThat(LinkRedaction.redact("Follow https://marketplace.example.gov.uk/invitations/"
-                + "inv_Qm9vZ2xlZC1ieS10aGUtd2F5LXRvLXNlZQ to join."))
+                        + "inv_Qm9vZ2xlZC1ieS10aGUtd2F5LXRvLXNlZQ to join."))
                 .isEqualTo("Follow https://marketplace.example.gov.uk/invitations/inv_[hidden] to join.");
     }
 

@@ -1,17 +1,16 @@
 package uk.gov.justice.marketplace.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /** A mail server that offers no STARTTLS (GreenMail's plain SMTP): invitation links do not travel in clear. */
 class MailServerWithoutTlsTest {
@@ -28,14 +27,17 @@ class MailServerWithoutTlsTest {
         plainServer.stop();
     }
 
-    private static final Email INVITATION = Email.to("carys@example.org", "Join Gwent Women's Centre",
+    private static final Email INVITATION = Email.to(
+            "carys@example.org",
+            "Join Gwent Women's Centre",
             "Follow https://marketplace.example.gov.uk/invitations/inv_abcdefghijklmnopqrstuvwxyz");
 
     @Test
     void by_default_the_email_is_refused_rather_than_sent_in_clear() {
         SmtpEmailSender sender = new SmtpEmailSender(settings(true, null));
 
-        assertThatThrownBy(() -> sender.send(INVITATION)).isInstanceOf(MessagingException.class)
+        assertThatThrownBy(() -> sender.send(INVITATION))
+                .isInstanceOf(MessagingException.class)
                 .hasMessageContaining("STARTTLS");
         assertThat(plainServer.getReceivedMessages()).isEmpty();
     }
@@ -50,11 +52,17 @@ class MailServerWithoutTlsTest {
     @Test
     void credentials_are_never_offered_without_tls() {
         assertThatThrownBy(() -> new SmtpEmailSender(settings(false, "relay-user")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("in clear");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("in clear");
     }
 
     private SmtpSettings settings(boolean starttls, String username) {
-        return new SmtpSettings("127.0.0.1", port, username, username == null ? null : "relay-password", starttls,
+        return new SmtpSettings(
+                "127.0.0.1",
+                port,
+                username,
+                username == null ? null : "relay-password",
+                starttls,
                 "no-reply@rehabilitation-marketplace.justice.gov.uk");
     }
 

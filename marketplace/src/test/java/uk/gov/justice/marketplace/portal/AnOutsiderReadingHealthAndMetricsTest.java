@@ -1,5 +1,7 @@
 package uk.gov.justice.marketplace.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,8 +12,6 @@ import uk.gov.justice.marketplace.support.HttpAnswer;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Portal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * A rival lead provider (or anyone) polls the monitoring endpoints to learn when a concern or its evidence arrived,
  * or what database the service runs on. Probes still get UP or DOWN; the figures are the steward's.
@@ -21,6 +21,7 @@ class AnOutsiderReadingHealthAndMetricsTest implements FreshDatabase {
 
     @Inject
     Portal portal;
+
     @Inject
     Accounts accounts;
 
@@ -51,12 +52,15 @@ class AnOutsiderReadingHealthAndMetricsTest implements FreshDatabase {
 
     @Test
     void metrics_are_for_the_steward_alone() {
-        assertThat(portal.api().getAccepting("/prometheus", "text/plain").status()).isEqualTo(401);
+        assertThat(portal.api().getAccepting("/prometheus", "text/plain").status())
+                .isEqualTo(401);
         assertThat(portal.api(accounts.tokenFor(accounts.leadProvider("Northern Pathways Partnership")))
-                .getAccepting("/prometheus", "text/plain").status()).isEqualTo(403);
+                        .getAccepting("/prometheus", "text/plain")
+                        .status())
+                .isEqualTo(403);
 
-        HttpAnswer metrics = portal.api(accounts.tokenFor(accounts.steward())).getAccepting("/prometheus",
-                "text/plain");
+        HttpAnswer metrics =
+                portal.api(accounts.tokenFor(accounts.steward())).getAccepting("/prometheus", "text/plain");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes");
     }
@@ -64,6 +68,7 @@ class AnOutsiderReadingHealthAndMetricsTest implements FreshDatabase {
     @ParameterizedTest
     @ValueSource(strings = {"/beans", "/routes", "/info", "/metrics", "/flyway", "/threaddump", "/loggers"})
     void no_other_management_endpoint_answers(String path) {
-        assertThat(portal.api(accounts.tokenFor(accounts.steward())).get(path).status()).isEqualTo(404);
+        assertThat(portal.api(accounts.tokenFor(accounts.steward())).get(path).status())
+                .isEqualTo(404);
     }
 }

@@ -1,6 +1,11 @@
 package uk.gov.justice.marketplace.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.Accounts;
@@ -14,12 +19,6 @@ import uk.gov.justice.marketplace.support.Pdfs;
 import uk.gov.justice.marketplace.support.Portal;
 import uk.gov.justice.marketplace.support.PortalClient;
 
-import java.io.IOException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * People follow the download links on their pages: evidence PDFs, contracts, a concern's evidence and the steward's
  * CSV come from portal routes with the session, now that the API takes only bearer tokens; none is kept in a cache.
@@ -31,8 +30,10 @@ class DownloadingFilesFromThePortalTest implements FreshDatabase {
 
     @Inject
     Portal portal;
+
     @Inject
     Accounts accounts;
+
     @Inject
     ApprovedProviders providers;
 
@@ -52,24 +53,39 @@ class DownloadingFilesFromThePortalTest implements FreshDatabase {
 
         String leadEmail = accounts.leadProvider("Cymru Rehabilitation Partnership");
         ApiClient leadApi = portal.api(accounts.tokenFor(leadEmail));
-        chain = leadApi.post("/api/supply-chains", """
+        chain = leadApi.post(
+                        "/api/supply-chains",
+                        """
                 {"name": "Wales women's services bid 2027", "area": "region-wales", "purpose": "BID",
-                 "contractValue": {"amount": 1000000, "currency": "GBP"}}""").body()
+                 "contractValue": {"amount": 1000000, "currency": "GBP"}}""")
+                .body()
                 .replaceAll("(?s)^\\{\"chain\":\\{\"id\":\"(" + ID + ")\".*", "$1");
-        ApiClient partnerApi = providers.approve(EoiAnswersJson.complete("Gwent Women's Centre", "womens-services",
-                "women", "region-wales"));
+        ApiClient partnerApi = providers.approve(
+                EoiAnswersJson.complete("Gwent Women's Centre", "womens-services", "women", "region-wales"));
         String partnerId = me(partnerApi, "organisationId");
         leadApi.post("/api/supply-chains/" + chain + "/invitations", "{\"partnerId\": \"" + partnerId + "\"}");
         partnerApi.post("/api/supply-chains/" + chain + "/acceptance", "");
-        leadApi.put("/api/supply-chains/" + chain + "/partners/" + partnerId + "/terms", """
+        leadApi.put(
+                "/api/supply-chains/" + chain + "/partners/" + partnerId + "/terms",
+                """
                 {"specialities": ["womens-services"], "cohorts": ["women"], "areas": ["gwent"],
                  "annualVolume": 60, "annualValue": {"amount": 200000, "currency": "GBP"},
                  "paymentTermsDays": 30, "riskTransferPercent": 20, "start": "2027-04-01", "end": "2030-03-31"}""");
-        assertThat(leadApi.post("/api/supply-chains/" + chain + "/contracts", "").status()).isEqualTo(201);
-        String concern = partnerApi.post("/api/concerns", """
+        assertThat(leadApi.post("/api/supply-chains/" + chain + "/contracts", "")
+                        .status())
+                .isEqualTo(201);
+        String concern = partnerApi
+                .post(
+                        "/api/concerns",
+                        """
                 {"chainId": "%s", "category": "LATE_PAYMENT", "details": "Invoices paid 74 days late."}"""
-                .formatted(chain)).body().replaceAll("(?s).*\"id\":\"(" + ID + ")\".*", "$1");
-        partnerApi.upload("/api/concerns/" + concern + "/evidence", "file", "remittances.pdf",
+                                .formatted(chain))
+                .body()
+                .replaceAll("(?s).*\"id\":\"(" + ID + ")\".*", "$1");
+        partnerApi.upload(
+                "/api/concerns/" + concern + "/evidence",
+                "file",
+                "remittances.pdf",
                 Pdfs.withText("Remittance advice: paid 74 days after invoice"));
 
         provider = signedIn(providerEmail);
@@ -118,14 +134,18 @@ class DownloadingFilesFromThePortalTest implements FreshDatabase {
     @Test
     void the_same_files_from_the_api_are_not_cached_either() {
         ApiClient api = portal.api(accounts.tokenFor(accounts.steward()));
-        String contract = api.get("/api/supply-chains/" + chain + "/contracts").body()
+        String contract = api.get("/api/supply-chains/" + chain + "/contracts")
+                .body()
                 .replaceAll("(?s).*?\"id\":\"(" + ID + ")\".*", "$1");
 
-        assertIsADownload(api.getAccepting("/api/stewardship/chains.csv", "text/csv"), "text/csv",
-                "supply-chains.csv");
-        assertIsADownload(api.getAccepting("/api/register/register.csv", "text/csv"), "text/csv",
+        assertIsADownload(api.getAccepting("/api/stewardship/chains.csv", "text/csv"), "text/csv", "supply-chains.csv");
+        assertIsADownload(
+                api.getAccepting("/api/register/register.csv", "text/csv"),
+                "text/csv",
                 "rehabilitation-providers-register.csv");
-        assertIsADownload(api.getAccepting("/api/contracts/" + contract, "application/pdf"), "application/pdf",
+        assertIsADownload(
+                api.getAccepting("/api/contracts/" + contract, "application/pdf"),
+                "application/pdf",
                 "contract-" + contract + ".pdf");
     }
 

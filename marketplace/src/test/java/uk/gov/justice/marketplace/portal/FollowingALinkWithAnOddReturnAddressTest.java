@@ -1,6 +1,9 @@
 package uk.gov.justice.marketplace.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.inject.Inject;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -11,27 +14,32 @@ import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Portal;
 import uk.gov.justice.marketplace.support.PortalClient;
 
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** A mangled or hostile link (a tab, a space, a control character in returnTo) lands on a safe page, never a 500. */
 @MarketplaceTest
 class FollowingALinkWithAnOddReturnAddressTest implements FreshDatabase {
 
     @Inject
     Portal portal;
+
     @Inject
     Accounts accounts;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/dashboard\tx", "/organisation users", "/audit\r\nSet-Cookie: x=1", "/caf\u00e9", "/\u2028x"})
+    @ValueSource(
+            strings = {"/dashboard\tx", "/organisation users", "/audit\r\nSet-Cookie: x=1", "/caf\u00e9", "/\u2028x"})
     void signing_in_goes_to_the_dashboard(String returnTo) {
         PortalClient browser = portal.newBrowser();
         browser.get("/sign-in");
 
-        HttpAnswer signedIn = browser.post("/sign-in", Map.of("email", accounts.providerAdmin("Gwent Women's Centre"),
-                "password", Accounts.PASSWORD, "returnTo", returnTo));
+        HttpAnswer signedIn = browser.post(
+                "/sign-in",
+                Map.of(
+                        "email",
+                        accounts.providerAdmin("Gwent Women's Centre"),
+                        "password",
+                        Accounts.PASSWORD,
+                        "returnTo",
+                        returnTo));
 
         assertThat(signedIn.status()).isEqualTo(303);
         assertThat(signedIn.location()).isEqualTo("/dashboard");

@@ -1,8 +1,6 @@
 package uk.gov.justice.marketplace.portal;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +15,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every word in both languages, and no words typed straight into a template (petclinic's I18nPropertiesSyncTest). */
 class MessageBundlesTest {
@@ -27,8 +26,8 @@ class MessageBundlesTest {
     private static final Pattern KEY_USE = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("<[^>]*>", Pattern.DOTALL);
-    private static final Pattern CODE = Pattern.compile("<code>.*?</code>|<svg.*?</svg>|<script.*?</script>",
-            Pattern.DOTALL);
+    private static final Pattern CODE =
+            Pattern.compile("<code>.*?</code>|<svg.*?</svg>|<script.*?</script>", Pattern.DOTALL);
 
     private static Properties bundle(String name) throws IOException {
         Properties properties = new Properties();
@@ -55,7 +54,8 @@ class MessageBundlesTest {
         Set<String> keys = bundle("messages.properties").stringPropertyNames();
         Set<String> used = new HashSet<>();
         for (Path template : templates()) {
-            Matcher matcher = KEY_USE.matcher(COMMENT.matcher(Files.readString(template)).replaceAll(""));
+            Matcher matcher =
+                    KEY_USE.matcher(COMMENT.matcher(Files.readString(template)).replaceAll(""));
             while (matcher.find()) {
                 used.add(matcher.group(1));
             }
@@ -68,10 +68,14 @@ class MessageBundlesTest {
     @Test
     void templates_hold_no_words_of_their_own() throws IOException {
         for (Path template : templates()) {
-            String html = CODE.matcher(COMMENT.matcher(Files.readString(template)).replaceAll("")).replaceAll("");
+            String html = CODE.matcher(
+                            COMMENT.matcher(Files.readString(template)).replaceAll(""))
+                    .replaceAll("");
             String text = TAG.matcher(html).replaceAll(" ").replaceAll("&[a-z]+;", " ");
 
-            assertThat(text.replaceAll("[\\s!.,:;©()\\-–]", "")).as(template.toString()).isEmpty();
+            assertThat(text.replaceAll("[\\s!.,:;©()\\-–]", ""))
+                    .as(template.toString())
+                    .isEmpty();
         }
     }
 

@@ -1,19 +1,18 @@
 package uk.gov.justice.marketplace.portal;
 
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import uk.gov.justice.marketplace.support.FreshDatabase;
-import uk.gov.justice.marketplace.support.HttpAnswer;
-import uk.gov.justice.marketplace.support.MarketplaceTest;
-import uk.gov.justice.marketplace.support.Portal;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import uk.gov.justice.marketplace.support.FreshDatabase;
+import uk.gov.justice.marketplace.support.HttpAnswer;
+import uk.gov.justice.marketplace.support.MarketplaceTest;
+import uk.gov.justice.marketplace.support.Portal;
 
 @MarketplaceTest
 class SecurityHeadersTest implements FreshDatabase {
@@ -28,18 +27,22 @@ class SecurityHeadersTest implements FreshDatabase {
         assertThat(page.header("Content-Security-Policy")).contains("script-src 'self'", "frame-ancestors 'none'");
         assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(page.header("Cache-Control")).isEqualTo("no-store");
-        assertThat(portal.api().get("/api/areas").header("Content-Security-Policy")).isNotNull();
+        assertThat(portal.api().get("/api/areas").header("Content-Security-Policy"))
+                .isNotNull();
     }
 
     @Test
     void the_only_inline_script_is_the_one_the_policy_pins_by_hash() throws Exception {
         String html = portal.newBrowser().get("/").body();
-        Matcher inline = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL).matcher(html);
+        Matcher inline =
+                Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL).matcher(html);
 
         assertThat(inline.find()).isTrue();
-        String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
-                .digest(inline.group(1).getBytes(StandardCharsets.UTF_8)));
-        assertThat(portal.newBrowser().get("/").header("Content-Security-Policy")).contains("'sha256-" + hash + "'");
+        String hash = Base64.getEncoder()
+                .encodeToString(MessageDigest.getInstance("SHA-256")
+                        .digest(inline.group(1).getBytes(StandardCharsets.UTF_8)));
+        assertThat(portal.newBrowser().get("/").header("Content-Security-Policy"))
+                .contains("'sha256-" + hash + "'");
         assertThat(inline.find()).as("a second inline script").isFalse();
     }
 }

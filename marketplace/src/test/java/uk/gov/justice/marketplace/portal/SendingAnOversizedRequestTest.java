@@ -1,7 +1,15 @@
 package uk.gov.justice.marketplace.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.Accounts;
 import uk.gov.justice.marketplace.support.FreshDatabase;
@@ -9,15 +17,6 @@ import uk.gov.justice.marketplace.support.HttpAnswer;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Portal;
 import uk.gov.justice.marketplace.support.PortalClient;
-
-import java.io.ByteArrayInputStream;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Anyone can send a body as large as the server takes; only the routes that take files accept megabytes, so a
@@ -30,15 +29,17 @@ class SendingAnOversizedRequestTest implements FreshDatabase {
 
     @Inject
     Portal portal;
+
     @Inject
     Accounts accounts;
+
     @Inject
     EmbeddedServer server;
 
     @Test
     void a_two_megabyte_json_body_is_refused_before_it_is_read() {
-        HttpAnswer refused = portal.api().post("/api/registrations", "{\"organisationName\": \"" + TWO_MEGABYTES
-                + "\"}");
+        HttpAnswer refused =
+                portal.api().post("/api/registrations", "{\"organisationName\": \"" + TWO_MEGABYTES + "\"}");
 
         assertThat(refused.status()).isEqualTo(413);
         assertThat(refused.contentType()).contains("application/problem+json");
@@ -59,7 +60,10 @@ class SendingAnOversizedRequestTest implements FreshDatabase {
     @Test
     void a_file_upload_route_still_takes_a_large_file() {
         HttpAnswer upload = portal.api(accounts.tokenFor(accounts.providerAdmin("Gwent Women's Centre")))
-                .upload("/api/eoi/evidence-files", "file", "minutes.pdf",
+                .upload(
+                        "/api/eoi/evidence-files",
+                        "file",
+                        "minutes.pdf",
                         TWO_MEGABYTES.getBytes(StandardCharsets.US_ASCII));
 
         assertThat(upload.status()).as("read, then refused for what it is").isEqualTo(422);
@@ -69,9 +73,11 @@ class SendingAnOversizedRequestTest implements FreshDatabase {
     @Test
     void a_body_of_unknown_length_is_refused_where_files_are_not_taken() throws Exception {
         HttpRequest chunked = HttpRequest.newBuilder(server.getURI().resolve("/api/registrations"))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(
-                        "{}".getBytes(StandardCharsets.UTF_8)))).build();
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8))))
+                .build();
 
         HttpResponse<String> answer = HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString());
 

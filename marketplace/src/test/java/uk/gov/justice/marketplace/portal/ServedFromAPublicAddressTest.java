@@ -1,17 +1,16 @@
 package uk.gov.justice.marketplace.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.FreshDatabase;
 import uk.gov.justice.marketplace.support.HttpAnswer;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Portal;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Deployed at a public address and nobody set MARKETPLACE_SESSION_SECURE_COOKIES: the session cookie still never
@@ -35,8 +34,9 @@ class ServedFromAPublicAddressTest implements FreshDatabase {
         HttpAnswer signIn = portal.newBrowser().get("/sign-in");
 
         List<String> cookies = signIn.raw().headers().allValues("Set-Cookie");
-        assertThat(cookies).anySatisfy(c -> assertThat(c).startsWith("MARKETPLACE_SESSION=").containsIgnoringCase(
-                "; Secure"));
+        assertThat(cookies)
+                .anySatisfy(
+                        c -> assertThat(c).startsWith("MARKETPLACE_SESSION=").containsIgnoringCase("; Secure"));
         assertThat(signIn.header("Strict-Transport-Security")).isEqualTo("max-age=31536000; includeSubDomains");
     }
 
@@ -44,7 +44,7 @@ class ServedFromAPublicAddressTest implements FreshDatabase {
     void the_language_cookie_is_secure_too() {
         HttpAnswer switched = portal.newBrowser().get("/language?lang=cy");
 
-        assertThat(switched.raw().headers().allValues("Set-Cookie")).anySatisfy(c ->
-                assertThat(c).startsWith("marketplace_lang=cy").containsIgnoringCase("; Secure"));
+        assertThat(switched.raw().headers().allValues("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c).startsWith("marketplace_lang=cy").containsIgnoringCase("; Secure"));
     }
 }

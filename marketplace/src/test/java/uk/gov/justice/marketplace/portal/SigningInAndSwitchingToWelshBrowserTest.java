@@ -1,5 +1,7 @@
 package uk.gov.justice.marketplace.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
@@ -10,14 +12,13 @@ import uk.gov.justice.marketplace.support.Browser;
 import uk.gov.justice.marketplace.support.FreshDatabase;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** A provider in Wales uses the portal in a real browser, in English and then in Welsh. */
 @MarketplaceTest
 class SigningInAndSwitchingToWelshBrowserTest implements FreshDatabase {
 
     @Inject
     EmbeddedServer server;
+
     @Inject
     Accounts accounts;
 
@@ -40,7 +41,8 @@ class SigningInAndSwitchingToWelshBrowserTest implements FreshDatabase {
         // The start page in English, then sign in
         browser.visit("/language?lang=en&returnTo=/");
         assertThat(browser.language()).isEqualTo("en");
-        assertThat(browser.bodyClasses()).as("GOV.UK Frontend's script ran under the CSP")
+        assertThat(browser.bodyClasses())
+                .as("GOV.UK Frontend's script ran under the CSP")
                 .contains("js-enabled", "govuk-frontend-supported");
         assertThat(browser.accessibilityViolations()).isEmpty();
         browser.clickLink("Sign in to your account");
@@ -48,12 +50,16 @@ class SigningInAndSwitchingToWelshBrowserTest implements FreshDatabase {
         assertThat(browser.accessibilityViolations()).isEmpty();
 
         // A wrong password first: the error summary, still accessible
-        browser.fillIn("Email address", email).fillIn("Password", "not my password").clickButton("Sign in");
+        browser.fillIn("Email address", email)
+                .fillIn("Password", "not my password")
+                .clickButton("Sign in");
         assertThat(browser.text()).contains("There is a problem", "Enter a correct email address and password");
         assertThat(browser.accessibilityViolations()).isEmpty();
 
         // The right one: the provider's dashboard
-        browser.fillIn("Email address", email).fillIn("Password", Accounts.PASSWORD).clickButton("Sign in");
+        browser.fillIn("Email address", email)
+                .fillIn("Password", Accounts.PASSWORD)
+                .clickButton("Sign in");
         assertThat(browser.path()).isEqualTo("/dashboard");
         assertThat(browser.heading()).isEqualTo("Your provider account");
         assertThat(browser.accessibilityViolations()).isEmpty();
@@ -63,7 +69,8 @@ class SigningInAndSwitchingToWelshBrowserTest implements FreshDatabase {
         assertThat(browser.path()).isEqualTo("/dashboard");
         assertThat(browser.language()).isEqualTo("cy");
         assertThat(browser.heading()).isEqualTo("Eich cyfrif darparwr");
-        assertThat(browser.text()).contains("Rheoli defnyddwyr", "Allgofnodi", "Gwent Women's Centre")
+        assertThat(browser.text())
+                .contains("Rheoli defnyddwyr", "Allgofnodi", "Gwent Women's Centre")
                 .doesNotContain("Manage users", "Sign out");
         assertThat(browser.accessibilityViolations()).isEmpty();
 
@@ -80,11 +87,21 @@ class SigningInAndSwitchingToWelshBrowserTest implements FreshDatabase {
     void the_other_pages_that_exist_pass_the_accessibility_check() {
         String steward = accounts.steward();
         browser.visit("/language?lang=en&returnTo=/sign-in");
-        browser.fillIn("Email address", steward).fillIn("Password", Accounts.PASSWORD).clickButton("Sign in");
+        browser.fillIn("Email address", steward)
+                .fillIn("Password", Accounts.PASSWORD)
+                .clickButton("Sign in");
 
-        for (String path : new String[]{"/providers", "/organisations", "/organisation/users", "/account/api-tokens",
-                "/audit",
-                "/accessibility", "/cookies", "/privacy", "/no-such-page"}) {
+        for (String path : new String[] {
+            "/providers",
+            "/organisations",
+            "/organisation/users",
+            "/account/api-tokens",
+            "/audit",
+            "/accessibility",
+            "/cookies",
+            "/privacy",
+            "/no-such-page"
+        }) {
             browser.visit(path);
             assertThat(browser.accessibilityViolations()).as(path).isEmpty();
         }

@@ -1,10 +1,10 @@
 package uk.gov.justice.marketplace.reference;
 
-import org.junit.jupiter.api.Test;
-import uk.gov.justice.marketplace.common.NotFound;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import uk.gov.justice.marketplace.common.NotFound;
 
 class AreaContainmentTest {
 
@@ -19,13 +19,15 @@ class AreaContainmentTest {
 
     @Test
     void gwent_sits_in_the_wales_contract_package_area_and_the_wales_region() {
-        assertThat(AREAS.containing("gwent")).extracting(Area::code)
+        assertThat(AREAS.containing("gwent"))
+                .extracting(Area::code)
                 .containsExactlyInAnyOrder("cpa-wales", "region-wales");
     }
 
     @Test
     void the_wales_region_covers_the_four_welsh_forces() {
-        assertThat(AREAS.policeForceAreasIn("region-wales")).extracting(Area::code)
+        assertThat(AREAS.policeForceAreasIn("region-wales"))
+                .extracting(Area::code)
                 .containsExactly("dyfed-powys", "gwent", "north-wales", "south-wales");
     }
 
@@ -40,23 +42,27 @@ class AreaContainmentTest {
     @Test
     void layers_with_the_same_forces_contain_each_other() {
         assertThat(AREAS.related("cpa-london", "region-london")).isTrue();
-        assertThat(AREAS.within("region-london")).extracting(Area::code)
+        assertThat(AREAS.within("region-london"))
+                .extracting(Area::code)
                 .contains("cpa-london", "metropolitan-police", "city-of-london");
     }
 
     @Test
     void a_region_can_span_contract_package_areas() {
         // East of England holds Essex and Norfolk and Suffolk whole, and half of the Bedfordshire CPA's forces.
-        assertThat(AREAS.within("region-east-of-england")).extracting(Area::code)
+        assertThat(AREAS.within("region-east-of-england"))
+                .extracting(Area::code)
                 .contains("cpa-essex", "cpa-norfolk-and-suffolk")
                 .doesNotContain("cpa-bedfordshire-northamptonshire-cambridgeshire-and-hertfordshire");
-        assertThat(AREAS.related("region-east-of-england",
-                "cpa-bedfordshire-northamptonshire-cambridgeshire-and-hertfordshire")).isFalse();
+        assertThat(AREAS.related(
+                        "region-east-of-england", "cpa-bedfordshire-northamptonshire-cambridgeshire-and-hertfordshire"))
+                .isFalse();
     }
 
     @Test
     void an_unknown_area_is_refused_on_the_area_field() {
         assertThatThrownBy(() -> AREAS.require("atlantis"))
-                .isInstanceOfSatisfying(NotFound.class, e -> assertThat(e.field()).isEqualTo("area"));
+                .isInstanceOfSatisfying(
+                        NotFound.class, e -> assertThat(e.field()).isEqualTo("area"));
     }
 }

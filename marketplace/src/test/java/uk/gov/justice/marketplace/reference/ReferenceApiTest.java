@@ -1,13 +1,13 @@
 package uk.gov.justice.marketplace.reference;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.FreshDatabase;
 import uk.gov.justice.marketplace.support.HttpAnswer;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Portal;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @MarketplaceTest
 class ReferenceApiTest implements FreshDatabase {
@@ -21,9 +21,16 @@ class ReferenceApiTest implements FreshDatabase {
 
     @Test
     void the_three_layers_are_listed_with_their_sizes() {
-        assertThat(count(portal.api().get("/api/areas?layer=police-force-area").body(), "\"code\"")).isEqualTo(43);
-        assertThat(count(portal.api().get("/api/areas?layer=contract-package-area").body(), "\"code\"")).isEqualTo(21);
-        assertThat(count(portal.api().get("/api/areas?layer=probation-region").body(), "\"code\"")).isEqualTo(12);
+        assertThat(count(portal.api().get("/api/areas?layer=police-force-area").body(), "\"code\""))
+                .isEqualTo(43);
+        assertThat(count(
+                        portal.api()
+                                .get("/api/areas?layer=contract-package-area")
+                                .body(),
+                        "\"code\""))
+                .isEqualTo(21);
+        assertThat(count(portal.api().get("/api/areas?layer=probation-region").body(), "\"code\""))
+                .isEqualTo(12);
         assertThat(count(portal.api().get("/api/areas").body(), "\"code\"")).isEqualTo(76);
     }
 
@@ -32,8 +39,12 @@ class ReferenceApiTest implements FreshDatabase {
         HttpAnswer gwent = portal.api().get("/api/areas/gwent");
 
         assertThat(gwent.status()).isEqualTo(200);
-        assertThat(gwent.body()).contains("\"containedBy\":[", "\"cpa-wales\"", "\"region-wales\"",
-                "Gwent Police and Crime Commissioner");
+        assertThat(gwent.body())
+                .contains(
+                        "\"containedBy\":[",
+                        "\"cpa-wales\"",
+                        "\"region-wales\"",
+                        "Gwent Police and Crime Commissioner");
         assertThat(portal.api().get("/api/areas/region-wales").body())
                 .contains("\"policeForceAreas\":[\"dyfed-powys\",\"gwent\",\"north-wales\",\"south-wales\"]");
     }
@@ -41,7 +52,8 @@ class ReferenceApiTest implements FreshDatabase {
     @Test
     void names_come_in_welsh_when_asked_for() {
         assertThat(portal.api().get("/api/areas/south-wales?lang=cy").body()).contains("\"name\":\"De Cymru\"");
-        assertThat(portal.api().withLanguage("cy").get("/api/specialities").body()).contains("Llety", "Mentora");
+        assertThat(portal.api().withLanguage("cy").get("/api/specialities").body())
+                .contains("Llety", "Mentora");
         assertThat(portal.api().get("/api/cohorts").body()).contains("Women", "Welsh speakers");
     }
 

@@ -1,6 +1,10 @@
 package uk.gov.justice.marketplace.register;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.Accounts;
 import uk.gov.justice.marketplace.support.ApiClient;
@@ -10,11 +14,6 @@ import uk.gov.justice.marketplace.support.FreshDatabase;
 import uk.gov.justice.marketplace.support.HttpAnswer;
 import uk.gov.justice.marketplace.support.Pdfs;
 import uk.gov.justice.marketplace.support.Portal;
-
-import java.io.IOException;
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The finding, on either engine: an approved provider uploads a draft evidence PDF naming a client, and a freshly
@@ -26,6 +25,7 @@ abstract class NewcomerSearchingEvidence implements FreshDatabase {
 
     @Inject
     Portal portal;
+
     @Inject
     Accounts accounts;
 
@@ -35,14 +35,23 @@ abstract class NewcomerSearchingEvidence implements FreshDatabase {
         ApiClient steward = portal.api(accounts.tokenFor(accounts.steward()));
         ApiClient provider = portal.api(accounts.tokenFor(accounts.providerAdmin("Newport Women's Refuge")));
         EoiAnswersJson.complete("Newport Women's Refuge", "accommodation", "women", "gwent")
-                .forEach((part, json) -> assertThat(provider.put("/api/eoi/parts/" + part, json).status())
+                .forEach((part, json) -> assertThat(
+                                provider.put("/api/eoi/parts/" + part, json).status())
                         .isEqualTo(200));
-        String report = fileId(provider.upload("/api/eoi/evidence-files", "file", "evaluation.pdf",
+        String report = fileId(provider.upload(
+                "/api/eoi/evidence-files",
+                "file",
+                "evaluation.pdf",
                 Pdfs.withText("Independent evaluation of the Llanwern move-on scheme, 2025")));
         decide(steward, provider);
 
-        assertThat(provider.put("/api/eoi/parts/evidence", EoiAnswersJson.EVIDENCE).status()).isEqualTo(200);
-        String draft = fileId(provider.upload("/api/eoi/evidence-files", "file", "case-file.pdf",
+        assertThat(provider.put("/api/eoi/parts/evidence", EoiAnswersJson.EVIDENCE)
+                        .status())
+                .isEqualTo(200);
+        String draft = fileId(provider.upload(
+                "/api/eoi/evidence-files",
+                "file",
+                "case-file.pdf",
                 Pdfs.withText("Case file: Gwenllian Abernathy, born 14 March 1987, housed in Newport")));
         assertThat(steward.post("/api/search/reindex", "").status()).isEqualTo(200);
 
@@ -52,21 +61,26 @@ abstract class NewcomerSearchingEvidence implements FreshDatabase {
         assertThat(beforeApproval.status()).isEqualTo(200);
         assertThat(beforeApproval.body()).contains("\"total\":0").doesNotContain("Abernathy", "1987");
         assertThat(newcomer.getAccepting("/api/eoi/" + eoi + "/evidence-files/" + draft, "application/pdf")
-                .status()).isEqualTo(403);
-        assertThat(provider.delete("/api/eoi/evidence-files/" + report).status()).isEqualTo(204);
-        assertThat(newcomer.get("/api/search?text=Llanwern").body()).as("the published version still holds it")
+                        .status())
+                .isEqualTo(403);
+        assertThat(provider.delete("/api/eoi/evidence-files/" + report).status())
+                .isEqualTo(204);
+        assertThat(newcomer.get("/api/search?text=Llanwern").body())
+                .as("the published version still holds it")
                 .contains("\"total\":1", "Newport Women's Refuge");
 
         assertThat(provider.post("/api/eoi/submission", "").status()).isEqualTo(200);
         decide(steward, provider);
 
-        Eventually.within(Duration.ofSeconds(30), () -> newcomer.get("/api/search?text=Abernathy").body()
-                .contains("\"total\":1"));
-        assertThat(newcomer.get("/api/search?text=Abernathy").body()).contains("Newport Women's Refuge",
-                "Abernathy");
+        Eventually.within(
+                Duration.ofSeconds(30),
+                () -> newcomer.get("/api/search?text=Abernathy").body().contains("\"total\":1"));
+        assertThat(newcomer.get("/api/search?text=Abernathy").body()).contains("Newport Women's Refuge", "Abernathy");
         assertThat(newcomer.getAccepting("/api/eoi/" + eoi + "/evidence-files/" + draft, "application/pdf")
-                .status()).isEqualTo(200);
-        assertThat(newcomer.get("/api/search?text=Llanwern").body()).contains("\"total\":0")
+                        .status())
+                .isEqualTo(200);
+        assertThat(newcomer.get("/api/search?text=Llanwern").body())
+                .contains("\"total\":0")
                 .doesNotContain("Llanwern");
     }
 
@@ -77,17 +91,25 @@ abstract class NewcomerSearchingEvidence implements FreshDatabase {
         if (view.contains("\"status\":\"DRAFT\"")) {
             assertThat(provider.post("/api/eoi/submission", "").status()).isEqualTo(200);
         }
-        assertThat(steward.post("/api/eoi/" + id + "/decisions", """
-                {"version": %s, "outcome": "APPROVED", "reason": "Meets the criteria"}""".formatted(version))
-                .status()).isEqualTo(200);
+        assertThat(steward.post(
+                                "/api/eoi/" + id + "/decisions",
+                                """
+                {"version": %s, "outcome": "APPROVED", "reason": "Meets the criteria"}"""
+                                        .formatted(version))
+                        .status())
+                .isEqualTo(200);
     }
 
     /** Anyone can register a provider organisation and sign in at once: the least trusted reader search has. */
     private ApiClient newlyRegistered() {
-        HttpAnswer registered = portal.api().post("/api/registrations", """
+        HttpAnswer registered = portal.api()
+                .post(
+                        "/api/registrations",
+                        """
                 {"organisationName": "Curious Newcomer CIC", "fullName": "Nia Price",
                  "email": "nia@curious-newcomer.example.org",
-                 "password": "%1$s", "confirmPassword": "%1$s"}""".formatted(Accounts.PASSWORD));
+                 "password": "%1$s", "confirmPassword": "%1$s"}"""
+                                .formatted(Accounts.PASSWORD));
         assertThat(registered.status()).isEqualTo(201);
         return portal.api(accounts.tokenFor("nia@curious-newcomer.example.org"));
     }

@@ -4,5 +4,4 @@ import uk.gov.justice.marketplace.support.MarketplaceTest;
 
 /** The evidence finding on the embedded Lucene engine (the default). */
 @MarketplaceTest
-class NewcomerSearchingEvidenceTest extends NewcomerSearchingEvidence {
-}
+class NewcomerSearchingEvidenceTest extends NewcomerSearchingEvidence {}

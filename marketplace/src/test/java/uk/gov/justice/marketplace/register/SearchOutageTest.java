@@ -1,6 +1,11 @@
 package uk.gov.justice.marketplace.register;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.search.ElasticsearchNode;
 import uk.gov.justice.marketplace.support.Accounts;
@@ -13,12 +18,6 @@ import uk.gov.justice.marketplace.support.HttpAnswer;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Portal;
 
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The service on a real Elasticsearch node that goes down: approvals made meanwhile wait in the outbox, search says
  * it is unavailable, and when the node is back the backlog drains and nothing is lost.
@@ -30,8 +29,10 @@ class SearchOutageTest implements FreshDatabase {
 
     @Inject
     Portal portal;
+
     @Inject
     Accounts accounts;
+
     @Inject
     ApprovedProviders providers;
 
@@ -48,7 +49,9 @@ class SearchOutageTest implements FreshDatabase {
         ApiClient lead = portal.api(accounts.tokenFor(accounts.leadProvider("Northern Pathways Partnership")));
         ApiClient steward = portal.api(accounts.tokenFor(accounts.steward()));
         providers.approve(EoiAnswersJson.complete("Before The Outage Trust", "accommodation", "women", "gwent"));
-        Eventually.within(Duration.ofSeconds(30), () -> lead.get("/api/search?text=outage").body().contains("Before The Outage Trust"));
+        Eventually.within(
+                Duration.ofSeconds(30),
+                () -> lead.get("/api/search?text=outage").body().contains("Before The Outage Trust"));
         assertThat(steward.get("/api/search/health").body()).contains("\"engine\":\"elasticsearch\"");
 
         node.stop();
@@ -57,13 +60,16 @@ class SearchOutageTest implements FreshDatabase {
             HttpAnswer unavailable = lead.get("/api/search?text=outage");
             assertThat(unavailable.status()).isEqualTo(503);
             assertThat(unavailable.contentType()).contains("application/problem+json");
-            Eventually.within(Duration.ofSeconds(30), () -> steward.get("/api/search/health").body().contains("\"backlog\":1"));
+            Eventually.within(
+                    Duration.ofSeconds(30),
+                    () -> steward.get("/api/search/health").body().contains("\"backlog\":1"));
         } finally {
             node.start();
         }
 
-        Eventually.within(Duration.ofSeconds(30), () -> lead.get("/api/search?text=outage&sort=name").body()
-                .contains("\"total\":2"));
+        Eventually.within(
+                Duration.ofSeconds(30),
+                () -> lead.get("/api/search?text=outage&sort=name").body().contains("\"total\":2"));
         assertThat(lead.get("/api/search?text=outage&sort=name").body())
                 .contains("Before The Outage Trust", "During The Outage Trust");
         assertThat(steward.get("/api/search/health").body()).contains("\"backlog\":0", "\"up\":true");

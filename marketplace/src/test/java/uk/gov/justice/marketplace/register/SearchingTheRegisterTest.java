@@ -1,6 +1,13 @@
 package uk.gov.justice.marketplace.register;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.Accounts;
@@ -13,14 +20,6 @@ import uk.gov.justice.marketplace.support.HttpAnswer;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Portal;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Map;
-import java.util.function.BooleanSupplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Lead providers search the register by words and filters through the API (embedded engine), and search follows
  * the register: approvals, updates and withdrawals are searchable within moments.
@@ -30,8 +29,10 @@ class SearchingTheRegisterTest implements FreshDatabase {
 
     @Inject
     Portal portal;
+
     @Inject
     Accounts accounts;
+
     @Inject
     ApprovedProviders providers;
 
@@ -40,15 +41,17 @@ class SearchingTheRegisterTest implements FreshDatabase {
 
     @BeforeAll
     void aRegister() {
-        providers.approve(EoiAnswersJson.complete("Gwent Women's Centre", "womens-services, accommodation", "women",
-                "gwent"));
-        Map<String, String> wales = EoiAnswersJson.complete("Wales Housing Network", "accommodation", "young-adults",
-                "region-wales");
-        wales.put("evidence", """
+        providers.approve(
+                EoiAnswersJson.complete("Gwent Women's Centre", "womens-services, accommodation", "women", "gwent"));
+        Map<String, String> wales =
+                EoiAnswersJson.complete("Wales Housing Network", "accommodation", "young-adults", "region-wales");
+        wales.put(
+                "evidence",
+                """
                 {"caseStudies": "Supported housing for young adults leaving custody across Wales."}""");
         providers.approve(wales);
-        providers.approve(EoiAnswersJson.complete("Leeds Mentoring Trust", "education-training-employment",
-                "young-adults", "west-yorkshire"));
+        providers.approve(EoiAnswersJson.complete(
+                "Leeds Mentoring Trust", "education-training-employment", "young-adults", "west-yorkshire"));
         providers.sent(EoiAnswersJson.complete("Pending Women's Project", "womens-services", "women", "gwent"));
         lead = portal.api(accounts.tokenFor(accounts.leadProvider("Cymru Rehabilitation Partnership")));
         steward = portal.api(accounts.tokenFor(accounts.steward()));
@@ -58,20 +61,26 @@ class SearchingTheRegisterTest implements FreshDatabase {
     @Test
     void words_and_an_area_find_the_approved_providers_with_snippets_and_facets() {
         String women = search("text=women&area=gwent");
-        assertThat(women).contains("\"total\":1", "Gwent Women's Centre").doesNotContain("Wales Housing",
-                "Pending Women's Project");
+        assertThat(women)
+                .contains("\"total\":1", "Gwent Women's Centre")
+                .doesNotContain("Wales Housing", "Pending Women's Project");
 
         String housing = search("text=housed&area=gwent&sort=name");
-        assertThat(housing).contains("\"total\":2", "Gwent Women's Centre", "Wales Housing Network")
+        assertThat(housing)
+                .contains("\"total\":2", "Gwent Women's Centre", "Wales Housing Network")
                 .contains("{\"text\":\"housing\",\"matched\":true}");
-        assertThat(housing).contains("{\"value\":\"accommodation\",\"label\":\"Accommodation\",\"count\":2}",
-                "{\"value\":\"womens-services\",\"label\":\"Women's services\",\"count\":1}");
+        assertThat(housing)
+                .contains(
+                        "{\"value\":\"accommodation\",\"label\":\"Accommodation\",\"count\":2}",
+                        "{\"value\":\"womens-services\",\"label\":\"Women's services\",\"count\":1}");
     }
 
     @Test
     void filters_narrow_and_welsh_labels_come_with_welsh() {
-        String found = lead.withLanguage("cy").get("/api/search?speciality=accommodation&speciality=womens-services"
-                + "&specialityMatch=all&jdl=true").body();
+        String found = lead.withLanguage("cy")
+                .get("/api/search?speciality=accommodation&speciality=womens-services"
+                        + "&specialityMatch=all&jdl=true")
+                .body();
 
         assertThat(found).contains("\"total\":1", "Gwent Women's Centre", "\"label\":\"Llety\"");
         assertThat(search("cohort=young-adults&sort=name")).contains("\"total\":2", "Leeds Mentoring Trust");
@@ -79,21 +88,25 @@ class SearchingTheRegisterTest implements FreshDatabase {
 
     @Test
     void an_update_and_a_withdrawal_reach_search_within_moments() {
-        ApiClient cardiff = providers.approve(EoiAnswersJson.complete("Cardiff Lodgings Project", "accommodation",
-                "young-adults", "south-wales"));
+        ApiClient cardiff = providers.approve(
+                EoiAnswersJson.complete("Cardiff Lodgings Project", "accommodation", "young-adults", "south-wales"));
         soon(() -> search("text=lodgings").contains("\"total\":1"));
-        cardiff.put("/api/eoi/parts/evidence", """
+        cardiff.put(
+                "/api/eoi/parts/evidence",
+                """
                 {"caseStudies": "Floating support for care leavers in Splott."}""");
         cardiff.post("/api/eoi/submission", "");
         String id = cardiff.get("/api/eoi").body().replaceAll("(?s).*?\"id\":\"([0-9a-f-]{36})\".*", "$1");
-        steward.post("/api/eoi/" + id + "/decisions", """
+        steward.post(
+                "/api/eoi/" + id + "/decisions",
+                """
                 {"version": 2, "outcome": "APPROVED", "reason": "Update fine"}""");
         soon(() -> search("text=splott").contains("Cardiff Lodgings Project"));
 
         cardiff.post("/api/eoi/withdrawal", "");
         soon(() -> search("text=lodgings").contains("\"total\":0"));
-        assertThat(steward.get("/api/search/health").body()).contains("\"engine\":\"lucene\"", "\"backlog\":0",
-                "\"providers\":3");
+        assertThat(steward.get("/api/search/health").body())
+                .contains("\"engine\":\"lucene\"", "\"backlog\":0", "\"providers\":3");
     }
 
     @Test
@@ -105,7 +118,8 @@ class SearchingTheRegisterTest implements FreshDatabase {
         assertRefused("pageSize=-1", "pageSize");
         assertRefused("page=first", "page");
         assertRefused("welsh=maybe", "welsh");
-        assertThat(lead.get("/api/search?text=" + encode("women\" OR (accommodation* AND -) {}[]:^~")).status())
+        assertThat(lead.get("/api/search?text=" + encode("women\" OR (accommodation* AND -) {}[]:^~"))
+                        .status())
                 .isEqualTo(200);
         assertThat(lead.get("/api/search?pageSize=1000").body()).contains("\"pageSize\":100");
     }

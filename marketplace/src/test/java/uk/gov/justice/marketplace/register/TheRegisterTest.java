@@ -1,5 +1,7 @@
 package uk.gov.justice.marketplace.register;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,14 +13,13 @@ import uk.gov.justice.marketplace.support.HttpAnswer;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Portal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** What lead providers and commissioners see: approved providers only, filtered by area, service and cohort. */
 @MarketplaceTest
 class TheRegisterTest implements FreshDatabase {
 
     @Inject
     Portal portal;
+
     @Inject
     Accounts accounts;
 
@@ -42,8 +43,8 @@ class TheRegisterTest implements FreshDatabase {
 
     private void approved(String name, String specialities, String cohorts, String areas) {
         String id = submit(provider(name, specialities, cohorts, areas));
-        steward.post("/api/eoi/" + id + "/decisions",
-                "{\"version\": 1, \"outcome\": \"APPROVED\", \"reason\": \"ok\"}");
+        steward.post(
+                "/api/eoi/" + id + "/decisions", "{\"version\": 1, \"outcome\": \"APPROVED\", \"reason\": \"ok\"}");
     }
 
     private void submittedOnly(String name, String specialities, String cohorts, String areas) {
@@ -60,23 +61,29 @@ class TheRegisterTest implements FreshDatabase {
 
     @Test
     void only_approved_providers_are_in_the_register() {
-        assertThat(names("")).contains("Gwent Women's Centre", "Wales Mentoring Network", "Leeds Mentoring Trust")
+        assertThat(names(""))
+                .contains("Gwent Women's Centre", "Wales Mentoring Network", "Leeds Mentoring Trust")
                 .doesNotContain("Pending Charity", "eleri@example.org");
     }
 
     @Test
     void a_provider_covering_wales_is_found_for_gwent_and_one_covering_gwent_for_wales() {
-        assertThat(names("?area=gwent")).contains("Gwent Women's Centre", "Wales Mentoring Network")
+        assertThat(names("?area=gwent"))
+                .contains("Gwent Women's Centre", "Wales Mentoring Network")
                 .doesNotContain("Leeds");
         assertThat(names("?area=region-wales")).contains("Gwent Women's Centre", "Wales Mentoring Network");
-        assertThat(names("?area=south-wales")).contains("Wales Mentoring Network").doesNotContain("Gwent Women");
+        assertThat(names("?area=south-wales"))
+                .contains("Wales Mentoring Network")
+                .doesNotContain("Gwent Women");
     }
 
     @Test
     void services_and_cohorts_narrow_the_list() {
-        assertThat(names("?speciality=mentoring&cohort=veterans")).contains("Leeds Mentoring Trust")
+        assertThat(names("?speciality=mentoring&cohort=veterans"))
+                .contains("Leeds Mentoring Trust")
                 .doesNotContain("Wales Mentoring Network", "Gwent");
-        assertThat(names("?area=gwent&cohort=women")).contains("Gwent Women's Centre")
+        assertThat(names("?area=gwent&cohort=women"))
+                .contains("Gwent Women's Centre")
                 .doesNotContain("Wales Mentoring");
     }
 
@@ -93,7 +100,8 @@ class TheRegisterTest implements FreshDatabase {
         HttpAnswer csv = portal.api().getAccepting("/api/register/register.csv?cohort=women", "text/csv");
 
         assertThat(csv.contentType()).startsWith("text/csv");
-        assertThat(csv.body()).startsWith("organisation_id,name,legal_form")
+        assertThat(csv.body())
+                .startsWith("organisation_id,name,legal_form")
                 .contains("Gwent Women's Centre,CIO,1187654,womens-services;accommodation,women,gwent,true")
                 .doesNotContain("Leeds");
     }
@@ -103,7 +111,8 @@ class TheRegisterTest implements FreshDatabase {
         HttpAnswer page = portal.newBrowser().get("/providers?area=gwent&speciality=womens-services");
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Gwent Women&#39;s Centre", "Women&#39;s services", "Gwent")
+        assertThat(page.body())
+                .contains("Gwent Women&#39;s Centre", "Women&#39;s services", "Gwent")
                 .doesNotContain("Leeds Mentoring Trust");
         var welsh = portal.newBrowser();
         welsh.get("/language?lang=cy&returnTo=/providers");

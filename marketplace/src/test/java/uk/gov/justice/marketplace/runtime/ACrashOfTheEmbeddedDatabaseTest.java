@@ -1,18 +1,17 @@
 package uk.gov.justice.marketplace.runtime;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.gov.justice.marketplace.audit.AuditLog;
 import uk.gov.justice.marketplace.support.Eventually;
-
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The machine running a small deployment loses its database in the middle of the day's registrations (the
@@ -32,7 +31,8 @@ class ACrashOfTheEmbeddedDatabaseTest {
         EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory);
         try (EmbeddedServer server = serviceOn(database)) {
             RegistrationStream registrations = RegistrationStream.start(server.getURI(), 4);
-            Eventually.within(Duration.ofSeconds(60), () -> registrations.confirmed().size() >= 100);
+            Eventually.within(
+                    Duration.ofSeconds(60), () -> registrations.confirmed().size() >= 100);
             Postmaster.kill(dataDirectory);
             registrations.stop();
             confirmed = registrations.confirmed();
@@ -41,9 +41,13 @@ class ACrashOfTheEmbeddedDatabaseTest {
         }
 
         try (EmbeddedDatabase restarted = EmbeddedDatabase.start(dataDirectory);
-             EmbeddedServer server = serviceOn(restarted)) {
+                EmbeddedServer server = serviceOn(restarted)) {
             assertThat(RegistrationStream.organisationsIn(restarted)).containsAll(confirmed);
-            assertThat(server.getApplicationContext().getBean(AuditLog.class).verify().intact()).isTrue();
+            assertThat(server.getApplicationContext()
+                            .getBean(AuditLog.class)
+                            .verify()
+                            .intact())
+                    .isTrue();
         }
     }
 

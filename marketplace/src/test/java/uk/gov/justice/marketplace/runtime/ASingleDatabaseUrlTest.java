@@ -1,19 +1,18 @@
 package uk.gov.justice.marketplace.runtime;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.inject.Inject;
-import org.slf4j.LoggerFactory;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import uk.gov.justice.marketplace.audit.AuditLog;
 import uk.gov.justice.marketplace.support.AuditFixtures;
 import uk.gov.justice.marketplace.support.FreshDatabase;
 import uk.gov.justice.marketplace.support.LogLines;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.TestDatabase;
-
-import java.util.HashMap;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An operator gives one DATABASE_URL and no migration role: the service still migrates and works, as the role it
@@ -23,11 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ASingleDatabaseUrlTest implements FreshDatabase {
 
     // Listening before the service starts, so the start-up warning is caught.
-    private final LogLines startupLog = LogLines.of(
-            LoggerFactory.getLogger("uk.gov.justice.marketplace.audit.AppendOnlyCheck"));
+    private final LogLines startupLog =
+            LogLines.of(LoggerFactory.getLogger("uk.gov.justice.marketplace.audit.AppendOnlyCheck"));
 
     @Inject
     AuditFixtures fixtures;
+
     @Inject
     AuditLog log;
 
@@ -51,7 +51,7 @@ class ASingleDatabaseUrlTest implements FreshDatabase {
 
     @Test
     void the_operator_is_warned_that_the_service_could_switch_the_audit_guard_off() {
-        assertThat(startupLog.written()).anySatisfy(line -> assertThat(line).contains("WARN",
-                "could switch its append-only triggers off"));
+        assertThat(startupLog.written())
+                .anySatisfy(line -> assertThat(line).contains("WARN", "could switch its append-only triggers off"));
     }
 }

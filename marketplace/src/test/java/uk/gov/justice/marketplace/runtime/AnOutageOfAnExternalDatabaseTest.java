@@ -1,7 +1,13 @@
 package uk.gov.justice.marketplace.runtime;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -10,13 +16,6 @@ import uk.gov.justice.marketplace.support.ApiClient;
 import uk.gov.justice.marketplace.support.Eventually;
 import uk.gov.justice.marketplace.support.HttpAnswer;
 import uk.gov.justice.marketplace.support.LogLines;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The operator's own PostgreSQL server goes down under a running service (stopped at once, as a crash or a failover
@@ -29,15 +28,16 @@ class AnOutageOfAnExternalDatabaseTest {
 
     /** The pool waits two seconds for a connection; the rest is the answer's way back. */
     private static final Duration FAIL_FAST = Duration.ofSeconds(4);
+
     private static final Duration READINESS_DOWN = Duration.ofSeconds(5);
     private static final Duration RECOVERY = Duration.ofSeconds(60);
 
     @Test
     void requests_during_the_outage_are_refused_fast_and_the_service_serves_again_by_itself() {
         try (ExternalPostgres postgres = ExternalPostgres.start();
-             EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, externalDatabase(postgres),
-                     "test");
-             LogLines log = LogLines.of(LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME))) {
+                EmbeddedServer server =
+                        ApplicationContext.run(EmbeddedServer.class, externalDatabase(postgres), "test");
+                LogLines log = LogLines.of(LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME))) {
             ApiClient api = ApiClient.anonymous(server.getURI());
             assertThat(api.get("/api/register").status()).isEqualTo(200);
             assertThat(api.get("/health/readiness").status()).isEqualTo(200);
@@ -50,14 +50,20 @@ class AnOutageOfAnExternalDatabaseTest {
             assertThat(register.contentType()).startsWith("application/problem+json");
             assertThat(register.header("Retry-After")).isNotBlank();
             assertThat(register.body()).contains("Try again");
-            assertThat(timed(() -> api.post("/api/registrations", """
+            assertThat(timed(
+                                    () -> api.post(
+                                            "/api/registrations",
+                                            """
                     {"organisationName": "Gwent Women's Centre", "fullName": "Eleri Jones",
                      "email": "eleri@gwent.example.org", "password": "a long enough passphrase",
-                     "confirmPassword": "a long enough passphrase"}""")).status()).isEqualTo(503);
+                     "confirmPassword": "a long enough passphrase"}"""))
+                            .status())
+                    .isEqualTo(503);
             long asked = System.nanoTime();
             Eventually.within(READINESS_DOWN, () -> api.get("/health/readiness").status() == 503);
-            System.out.printf("External database down: readiness DOWN %d ms after it was asked, %d ms after the "
-                    + "stop%n", Duration.ofNanos(System.nanoTime() - asked).toMillis(),
+            System.out.printf(
+                    "External database down: readiness DOWN %d ms after it was asked, %d ms after the " + "stop%n",
+                    Duration.ofNanos(System.nanoTime() - asked).toMillis(),
                     Duration.ofNanos(System.nanoTime() - stopped).toMillis());
             // Long enough for the search indexer (every 100 ms) and the email dispatcher (every second) to have
             // found the database gone many times over.
@@ -67,16 +73,19 @@ class AnOutageOfAnExternalDatabaseTest {
             long started = System.nanoTime();
 
             Eventually.within(RECOVERY, () -> api.get("/api/register").status() == 200);
-            System.out.printf("External database back: serving again %d ms after the server started%n",
+            System.out.printf(
+                    "External database back: serving again %d ms after the server started%n",
                     Duration.ofNanos(System.nanoTime() - started).toMillis());
             assertThat(api.get("/health/readiness").status()).isEqualTo(200);
-            Eventually.within(Duration.ofSeconds(10),
+            Eventually.within(
+                    Duration.ofSeconds(10),
                     () -> linesNaming(log, "INFO", "search indexer").size() == 1);
 
             assertThat(linesNaming(log, "WARN", "search indexer")).hasSize(1);
             assertThat(linesNaming(log, "WARN", "email dispatcher")).hasSize(1);
             // Micronaut's own handler for a failed run logs "Error invoking scheduled task", stack trace and all.
-            assertThat(log.written()).as("no stack trace from a scheduled job")
+            assertThat(log.written())
+                    .as("no stack trace from a scheduled job")
                     .noneMatch(line -> line.contains("scheduled task"));
         }
     }
@@ -86,7 +95,9 @@ class AnOutageOfAnExternalDatabaseTest {
     }
 
     private static List<String> linesNaming(LogLines log, String level, String job) {
-        return log.written().stream().filter(line -> line.contains(level) && line.contains(job)).toList();
+        return log.written().stream()
+                .filter(line -> line.contains(level) && line.contains(job))
+                .toList();
     }
 
     private static HttpAnswer timed(Supplier<HttpAnswer> request) {

@@ -1,19 +1,18 @@
 package uk.gov.justice.marketplace.runtime;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.gov.justice.marketplace.support.ApiClient;
 import uk.gov.justice.marketplace.support.Eventually;
 import uk.gov.justice.marketplace.support.HttpAnswer;
-
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The embedded PostgreSQL dies under a running service (killed, as the OOM killer would). While it is down, people
@@ -32,8 +31,8 @@ class AnOutageOfTheEmbeddedDatabaseTest {
     @Test
     void requests_during_the_outage_are_refused_fast_and_the_service_serves_again_by_itself() {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory);
-             EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class,
-                     Launcher.embeddedDatabaseProperties(database), "test")) {
+                EmbeddedServer server = ApplicationContext.run(
+                        EmbeddedServer.class, Launcher.embeddedDatabaseProperties(database), "test")) {
             ApiClient api = ApiClient.anonymous(server.getURI());
             assertThat(api.get("/api/register").status()).isEqualTo(200);
 
@@ -44,15 +43,21 @@ class AnOutageOfTheEmbeddedDatabaseTest {
             assertThat(register.contentType()).startsWith("application/problem+json");
             assertThat(register.header("Retry-After")).isNotBlank();
             assertThat(register.body()).contains("Try again");
-            assertThat(timed(() -> api.post("/api/registrations", """
+            assertThat(timed(
+                                    () -> api.post(
+                                            "/api/registrations",
+                                            """
                     {"organisationName": "Gwent Women's Centre", "fullName": "Eleri Jones",
                      "email": "eleri@gwent.example.org", "password": "a long enough passphrase",
-                     "confirmPassword": "a long enough passphrase"}""")).status()).isEqualTo(503);
+                     "confirmPassword": "a long enough passphrase"}"""))
+                            .status())
+                    .isEqualTo(503);
             assertThat(timed(() -> api.get("/health/readiness")).status()).isEqualTo(503);
 
             database.supervise();
 
-            Eventually.within(Duration.ofSeconds(60), () -> api.get("/api/register").status() == 200);
+            Eventually.within(
+                    Duration.ofSeconds(60), () -> api.get("/api/register").status() == 200);
             assertThat(api.get("/health/readiness").status()).isEqualTo(200);
         }
     }

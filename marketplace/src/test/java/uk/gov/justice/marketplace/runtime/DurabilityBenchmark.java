@@ -1,7 +1,6 @@
 package uk.gov.justice.marketplace.runtime;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,13 +29,13 @@ public final class DurabilityBenchmark {
     private static final long SECONDS = Long.getLong("benchmark.seconds", 10);
     private static final String ROW = "x".repeat(200);
 
-    private DurabilityBenchmark() {
-    }
+    private DurabilityBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, Map<String, String>> runs = new LinkedHashMap<>();
         runs.put("durable (the service)", EmbeddedDatabase.DURABLE);
-        for (String setting : EmbeddedDatabase.DURABLE.keySet().stream().sorted().toList()) {
+        for (String setting :
+                EmbeddedDatabase.DURABLE.keySet().stream().sorted().toList()) {
             Map<String, String> oneOff = new HashMap<>(EmbeddedDatabase.DURABLE);
             oneOff.put(setting, "off");
             runs.put(setting + " off", oneOff);
@@ -44,8 +43,9 @@ public final class DurabilityBenchmark {
         runs.put("all off (the tests)", EmbeddedDatabase.DISPOSABLE);
         System.out.printf("%-24s %16s %16s%n", "settings", "1 connection/s", "8 connections/s");
         for (Map.Entry<String, Map<String, String>> run : runs.entrySet()) {
-            System.out.printf("%-24s %16.0f %16.0f%n", run.getKey(), writesPerSecond(run.getValue(), 1),
-                    writesPerSecond(run.getValue(), 8));
+            System.out.printf(
+                    "%-24s %16.0f %16.0f%n",
+                    run.getKey(), writesPerSecond(run.getValue(), 1), writesPerSecond(run.getValue(), 8));
         }
     }
 
@@ -73,7 +73,7 @@ public final class DurabilityBenchmark {
     private static long writeUntil(EmbeddedPostgres postgres, long deadline) throws SQLException {
         long written = 0;
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             PreparedStatement insert = connection.prepareStatement("insert into written (body) values (?)")) {
+                PreparedStatement insert = connection.prepareStatement("insert into written (body) values (?)")) {
             insert.setString(1, ROW);
             while (System.nanoTime() < deadline) {
                 insert.executeUpdate();
@@ -85,7 +85,7 @@ public final class DurabilityBenchmark {
 
     private static void execute(EmbeddedPostgres postgres, String sql) throws SQLException, IOException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

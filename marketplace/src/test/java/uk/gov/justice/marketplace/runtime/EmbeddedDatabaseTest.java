@@ -1,9 +1,9 @@
 package uk.gov.justice.marketplace.runtime;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +13,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A real PostgreSQL in a data directory: what was saved is there after a restart, and only for its password. */
 class EmbeddedDatabaseTest {
@@ -26,7 +25,9 @@ class EmbeddedDatabaseTest {
     @Test
     void data_saved_before_a_restart_is_there_after_it() throws SQLException {
         try (EmbeddedDatabase first = EmbeddedDatabase.start(dataDirectory)) {
-            execute(first.createDatabaseIfMissing("marketplace"), first.ownerPassword(),
+            execute(
+                    first.createDatabaseIfMissing("marketplace"),
+                    first.ownerPassword(),
                     "create table kept (name text); insert into kept values ('Gwent Women''s Centre')");
         }
 
@@ -39,8 +40,10 @@ class EmbeddedDatabaseTest {
     @Test
     void the_services_database_confirms_a_commit_only_once_it_is_on_disk() throws SQLException {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory);
-             Connection connection = DriverManager.getConnection(database.createDatabaseIfMissing("marketplace"),
-                     EmbeddedDatabase.APPLICATION_ROLE, database.applicationPassword())) {
+                Connection connection = DriverManager.getConnection(
+                        database.createDatabaseIfMissing("marketplace"),
+                        EmbeddedDatabase.APPLICATION_ROLE,
+                        database.applicationPassword())) {
             assertThat(setting(connection, "fsync")).isEqualTo("on");
             assertThat(setting(connection, "synchronous_commit")).isEqualTo("on");
             assertThat(setting(connection, "full_page_writes")).isEqualTo("on");
@@ -52,12 +55,17 @@ class EmbeddedDatabaseTest {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory)) {
             String url = database.createDatabaseIfMissing("marketplace");
 
-            assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "").close())
+            assertThatThrownBy(() ->
+                            DriverManager.getConnection(url, "postgres", "").close())
                     .isInstanceOf(SQLException.class);
-            assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "postgres").close())
-                    .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
+            assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "postgres")
+                            .close())
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("password authentication failed");
             assertThatThrownBy(() -> DriverManager.getConnection(url, EmbeddedDatabase.APPLICATION_ROLE, "x")
-                    .close()).isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
+                            .close())
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("password authentication failed");
         }
     }
 
@@ -66,25 +74,29 @@ class EmbeddedDatabaseTest {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory)) {
             Path secrets = dataDirectory.resolve(LocalSecrets.FILE_NAME);
 
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets))).isEqualTo("rw-------");
-            assertThat(Files.readString(secrets)).contains(database.ownerPassword(),
-                    database.applicationPassword(), database.checkpointKey());
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets)))
+                    .isEqualTo("rw-------");
+            assertThat(Files.readString(secrets))
+                    .contains(database.ownerPassword(), database.applicationPassword(), database.checkpointKey());
         }
     }
 
     @Test
     void a_data_directory_from_before_passwords_gets_one_and_keeps_its_data() throws Exception {
-        try (EmbeddedPostgres trusting = EmbeddedPostgres.builder().setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(false).start();
-             Connection connection = trusting.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
+        try (EmbeddedPostgres trusting = EmbeddedPostgres.builder()
+                        .setDataDirectory(dataDirectory)
+                        .setCleanDataDirectory(false)
+                        .start();
+                Connection connection = trusting.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("create table kept (name text); insert into kept values ('Gwent Women''s Centre')");
         }
 
         try (EmbeddedDatabase upgraded = EmbeddedDatabase.start(dataDirectory)) {
             String url = upgraded.jdbcUrl("postgres");
             assertThat(readKept(url, upgraded.ownerPassword())).isEqualTo("Gwent Women's Centre");
-            assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "").close())
+            assertThatThrownBy(() ->
+                            DriverManager.getConnection(url, "postgres", "").close())
                     .isInstanceOf(SQLException.class);
         }
     }
@@ -99,8 +111,8 @@ class EmbeddedDatabaseTest {
 
     private static String readKept(String url, String password) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, "postgres", password);
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select name from kept")) {
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select name from kept")) {
             assertThat(rows.next()).isTrue();
             return rows.getString(1);
         }
@@ -108,7 +120,7 @@ class EmbeddedDatabaseTest {
 
     private static String setting(Connection connection, String name) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("show " + name)) {
+                ResultSet rows = statement.executeQuery("show " + name)) {
             rows.next();
             return rows.getString(1);
         }
@@ -116,7 +128,7 @@ class EmbeddedDatabaseTest {
 
     private static void execute(String url, String password, String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, "postgres", password);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

@@ -47,11 +47,22 @@ public final class ExternalPostgres implements AutoCloseable {
             ExternalPostgres cluster = new ExternalPostgres(binaries, home, freePort());
             Files.writeString(home.resolve("superuser-password"), PASSWORD);
             cluster.handToPostgres();
-            cluster.run("initdb", "-D", cluster.data().toString(), "-U", SUPERUSER, "--auth-local=trust",
-                    "--auth-host=scram-sha-256", "--pwfile=" + home.resolve("superuser-password"), "-E", "UTF8",
+            cluster.run(
+                    "initdb",
+                    "-D",
+                    cluster.data().toString(),
+                    "-U",
+                    SUPERUSER,
+                    "--auth-local=trust",
+                    "--auth-host=scram-sha-256",
+                    "--pwfile=" + home.resolve("superuser-password"),
+                    "-E",
+                    "UTF8",
                     "--locale=C.UTF-8");
             cluster.startServer();
-            cluster.asSuperuserIn("postgres", "create role " + ROLE + " login password '" + PASSWORD + "'",
+            cluster.asSuperuserIn(
+                    "postgres",
+                    "create role " + ROLE + " login password '" + PASSWORD + "'",
                     "create database " + DATABASE + " owner " + ROLE);
             return cluster;
         } catch (IOException e) {
@@ -65,8 +76,18 @@ public final class ExternalPostgres implements AutoCloseable {
     }
 
     public void startServer() {
-        run("pg_ctl", "start", "-w", "-t", "60", "-D", data().toString(), "-l", home.resolve("server.log").toString(),
-                "-o", "-p " + port + " -k " + home + " -c listen_addresses=127.0.0.1");
+        run(
+                "pg_ctl",
+                "start",
+                "-w",
+                "-t",
+                "60",
+                "-D",
+                data().toString(),
+                "-l",
+                home.resolve("server.log").toString(),
+                "-o",
+                "-p " + port + " -k " + home + " -c listen_addresses=127.0.0.1");
     }
 
     /** Every server process ends at once, with no shutdown checkpoint: the nearest to pulling the plug. */
@@ -75,8 +96,9 @@ public final class ExternalPostgres implements AutoCloseable {
     }
 
     private void asSuperuserIn(String database, String... statements) {
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/"
-                + database, SUPERUSER, PASSWORD); Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(
+                        "jdbc:postgresql://127.0.0.1:" + port + "/" + database, SUPERUSER, PASSWORD);
+                Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
             }
@@ -91,7 +113,8 @@ public final class ExternalPostgres implements AutoCloseable {
             stopServerAtOnce();
         }
         try (Stream<Path> files = Files.walk(home)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -140,7 +163,8 @@ public final class ExternalPostgres implements AutoCloseable {
 
     private void command(List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             // pg_ctl start hands its output to the server's log; what is left is short.
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {

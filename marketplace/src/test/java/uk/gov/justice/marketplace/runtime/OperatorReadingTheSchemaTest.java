@@ -1,9 +1,6 @@
 package uk.gov.justice.marketplace.runtime;
 
-import org.junit.jupiter.api.Test;
-import uk.gov.justice.marketplace.support.FreshDatabase;
-import uk.gov.justice.marketplace.support.MarketplaceTest;
-import uk.gov.justice.marketplace.support.TestDatabase;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,8 +10,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import uk.gov.justice.marketplace.support.FreshDatabase;
+import uk.gov.justice.marketplace.support.MarketplaceTest;
+import uk.gov.justice.marketplace.support.TestDatabase;
 
 /**
  * Whoever reads the database (an operator restoring a backup, an analyst, the next developer) finds every table and
@@ -33,32 +32,41 @@ class OperatorReadingTheSchemaTest implements FreshDatabase {
 
     @Test
     void every_column_of_every_table_says_what_it_holds() throws SQLException {
-        assertThat(namesWhere("""
+        assertThat(
+                        namesWhere(
+                                """
                 select t.relname || '.' || c.attname
                   from pg_class t
                   join pg_namespace n on n.oid = t.relnamespace
                   join pg_attribute c on c.attrelid = t.oid
                  where n.nspname = 'public' and t.relkind in ('r', 'p') and c.attnum > 0 and not c.attisdropped
                    and t.relname <> 'flyway_schema_history' and col_description(t.oid, c.attnum) is null
-                 order by 1""")).as("columns without a comment").isEmpty();
+                 order by 1"""))
+                .as("columns without a comment")
+                .isEmpty();
     }
 
     @Test
     void every_table_says_what_it_holds() throws SQLException {
-        assertThat(namesWhere("""
+        assertThat(
+                        namesWhere(
+                                """
                 select tablename from pg_tables
                  where schemaname = 'public' and tablename <> 'flyway_schema_history'
                    and obj_description(('public.' || quote_ident(tablename))::regclass, 'pg_class') is null
-                 order by 1""")).as("tables without a comment").isEmpty();
+                 order by 1"""))
+                .as("tables without a comment")
+                .isEmpty();
     }
 
     private List<String> namesWhere(String query) throws SQLException {
         List<String> names = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(database.get("datasources.default.url"),
-                database.get("marketplace.database.migration.username"),
-                database.get("marketplace.database.migration.password"));
-             Statement sql = connection.createStatement();
-             ResultSet rows = sql.executeQuery(query)) {
+        try (Connection connection = DriverManager.getConnection(
+                        database.get("datasources.default.url"),
+                        database.get("marketplace.database.migration.username"),
+                        database.get("marketplace.database.migration.password"));
+                Statement sql = connection.createStatement();
+                ResultSet rows = sql.executeQuery(query)) {
             while (rows.next()) {
                 names.add(rows.getString(1));
             }

@@ -1,22 +1,9 @@
 package uk.gov.justice.marketplace.runtime;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import uk.gov.justice.marketplace.audit.AuditCheckpoints;
-import uk.gov.justice.marketplace.audit.AuditLog;
-import uk.gov.justice.marketplace.audit.ChainVerification;
-import uk.gov.justice.marketplace.support.Accounts;
-import uk.gov.justice.marketplace.support.ApiClient;
-import uk.gov.justice.marketplace.support.ApprovedProviders;
-import uk.gov.justice.marketplace.support.EoiAnswersJson;
-import uk.gov.justice.marketplace.support.Eventually;
-import uk.gov.justice.marketplace.support.Pdfs;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,8 +24,20 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import uk.gov.justice.marketplace.audit.AuditCheckpoints;
+import uk.gov.justice.marketplace.audit.AuditLog;
+import uk.gov.justice.marketplace.audit.ChainVerification;
+import uk.gov.justice.marketplace.support.Accounts;
+import uk.gov.justice.marketplace.support.ApiClient;
+import uk.gov.justice.marketplace.support.ApprovedProviders;
+import uk.gov.justice.marketplace.support.EoiAnswersJson;
+import uk.gov.justice.marketplace.support.Eventually;
+import uk.gov.justice.marketplace.support.Pdfs;
 
 /**
  * An operator backs up the running service in the middle of the day's registrations; work goes on; then the machine
@@ -70,25 +69,34 @@ class OperatorRestoringABackupTest {
         try (EmbeddedServer server = serviceOn(database)) {
             ApplicationContext service = server.getApplicationContext();
             ApprovedProviders providers = service.getBean(ApprovedProviders.class);
-            ApiClient provider = providers.approve(EoiAnswersJson.complete("Gwent Women's Centre", "womens-services",
-                    "women", "gwent"));
+            ApiClient provider = providers.approve(
+                    EoiAnswersJson.complete("Gwent Women's Centre", "womens-services", "women", "gwent"));
             providerToken = tokenOf(service, "Newport Women's Refuge");
             evidence = Pdfs.withText("Independent evaluation of the Llanwern move-on scheme");
             evidencePath = evidenceUploaded(ApiClient.anonymous(server.getURI()).withToken(providerToken), evidence);
             service.getBean(AuditCheckpoints.class).publish();
             RegistrationStream registrations = RegistrationStream.start(server.getURI(), 2);
-            Eventually.within(Duration.ofSeconds(30), () -> registrations.confirmed().size() >= 5);
+            Eventually.within(
+                    Duration.ofSeconds(30), () -> registrations.confirmed().size() >= 5);
             registeredBeforeTheBackup = registrations.confirmed();
 
-            assertThat(command("backup", "--data-dir=" + data, "--to=" + backup)).startsWith("Backed up");
+            assertThat(command("backup", "--data-dir=" + data, "--to=" + backup))
+                    .startsWith("Backed up");
             fromDatabaseUrl = work.resolve("backups/external.zip");
-            backupFromDatabaseUrl = commandWith(Map.of("DATABASE_URL", database.jdbcUrl(Launcher.DATABASE_NAME),
-                    "DATABASE_USERNAME", EmbeddedDatabase.APPLICATION_ROLE,
-                    "DATABASE_PASSWORD", database.applicationPassword()), "backup", "--to=" + fromDatabaseUrl);
+            backupFromDatabaseUrl = commandWith(
+                    Map.of(
+                            "DATABASE_URL",
+                            database.jdbcUrl(Launcher.DATABASE_NAME),
+                            "DATABASE_USERNAME",
+                            EmbeddedDatabase.APPLICATION_ROLE,
+                            "DATABASE_PASSWORD",
+                            database.applicationPassword()),
+                    "backup",
+                    "--to=" + fromDatabaseUrl);
 
             registrations.stop();
-            providers.approve(EoiAnswersJson.complete("Leeds Mentoring Trust", "education-training-employment",
-                    "young-adults", "west-yorkshire"));
+            providers.approve(EoiAnswersJson.complete(
+                    "Leeds Mentoring Trust", "education-training-employment", "young-adults", "west-yorkshire"));
             assertThat(provider.get("/api/eoi").status()).isEqualTo(200);
         } finally {
             database.close();
@@ -98,30 +106,44 @@ class OperatorRestoringABackupTest {
     @Test
     void the_restored_service_has_everything_up_to_the_backup_and_nothing_after_it() throws Exception {
         Path restored = work.resolve("restored");
-        assertThat(command("restore", "--from=" + backup, "--data-dir=" + restored)).startsWith("Restored");
+        assertThat(command("restore", "--from=" + backup, "--data-dir=" + restored))
+                .startsWith("Restored");
 
         try (EmbeddedDatabase database = EmbeddedDatabase.start(restored);
-             EmbeddedServer server = serviceOn(database)) {
+                EmbeddedServer server = serviceOn(database)) {
             ApiClient anyone = ApiClient.anonymous(server.getURI());
-            assertThat(anyone.get("/api/register").body()).contains("Gwent Women's Centre")
+            assertThat(anyone.get("/api/register").body())
+                    .contains("Gwent Women's Centre")
                     .doesNotContain("Leeds Mentoring Trust");
             ApiClient provider = anyone.withToken(providerToken);
-            assertThat(provider.download(evidencePath)).as("an evidence PDF, byte for byte").isEqualTo(evidence);
+            assertThat(provider.download(evidencePath))
+                    .as("an evidence PDF, byte for byte")
+                    .isEqualTo(evidence);
             assertThat(RegistrationStream.organisationsIn(database)).containsAll(registeredBeforeTheBackup);
-            assertThat(accountsWithoutTheirOrganisation(database)).as("one moment of the whole database").isZero();
+            assertThat(accountsWithoutTheirOrganisation(database))
+                    .as("one moment of the whole database")
+                    .isZero();
 
-            ChainVerification chain = server.getApplicationContext().getBean(AuditLog.class).verify();
+            ChainVerification chain =
+                    server.getApplicationContext().getBean(AuditLog.class).verify();
             assertThat(chain.intact()).isTrue();
-            assertThat(chain.lastCheckpoint()).as("the checkpoint signed before the backup still checks").isNotNull();
+            assertThat(chain.lastCheckpoint())
+                    .as("the checkpoint signed before the backup still checks")
+                    .isNotNull();
 
             ApiClient lead = anyone.withToken(tokenOf(server.getApplicationContext(), "Cymru Rehabilitation"));
-            Eventually.within(Duration.ofSeconds(30), () -> lead.get("/api/search?text=women&area=gwent").body()
-                    .contains("Gwent Women's Centre"));
-            assertThat(anyone.post("/api/registrations", """
+            Eventually.within(
+                    Duration.ofSeconds(30),
+                    () -> lead.get("/api/search?text=women&area=gwent").body().contains("Gwent Women's Centre"));
+            assertThat(anyone.post(
+                                    "/api/registrations",
+                                    """
                     {"organisationName": "Registered After The Restore", "fullName": "Eleri Jones",
                      "email": "after@example.org", "password": "a long enough passphrase",
-                     "confirmPassword": "a long enough passphrase"}""").status())
-                    .as("the sequences carry on past the restored rows").isEqualTo(201);
+                     "confirmPassword": "a long enough passphrase"}""")
+                            .status())
+                    .as("the sequences carry on past the restored rows")
+                    .isEqualTo(201);
         }
     }
 
@@ -137,7 +159,8 @@ class OperatorRestoringABackupTest {
 
     @Test
     void the_backup_is_readable_by_its_owner_only() throws IOException {
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)))
+                .isEqualTo("rw-------");
     }
 
     @Test
@@ -152,8 +175,7 @@ class OperatorRestoringABackupTest {
     }
 
     @Test
-    void a_backup_from_a_newer_version_of_the_service_is_refused_and_the_directory_emptied_again()
-            throws IOException {
+    void a_backup_from_a_newer_version_of_the_service_is_refused_and_the_directory_emptied_again() throws IOException {
         Path newer = work.resolve("newer.zip");
         rewrite(backup, newer, BackupManifest.ENTRY, "schema-version=\\d+", "schema-version=9999");
         Path target = Files.createDirectories(work.resolve("from-newer"));
@@ -181,13 +203,16 @@ class OperatorRestoringABackupTest {
 
     private static String tokenOf(ApplicationContext service, String organisation) {
         Accounts accounts = service.getBean(Accounts.class);
-        return accounts.tokenFor(organisation.startsWith("Cymru") ? accounts.leadProvider(organisation)
-                : accounts.providerAdmin(organisation));
+        return accounts.tokenFor(
+                organisation.startsWith("Cymru")
+                        ? accounts.leadProvider(organisation)
+                        : accounts.providerAdmin(organisation));
     }
 
     private static String evidenceUploaded(ApiClient provider, byte[] pdf) {
         provider.put("/api/eoi/parts/organisation", EoiAnswersJson.organisation("Newport Women's Refuge"));
-        String file = provider.upload("/api/eoi/evidence-files", "file", "evaluation.pdf", pdf).body()
+        String file = provider.upload("/api/eoi/evidence-files", "file", "evaluation.pdf", pdf)
+                .body()
                 .replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
         String eoi = provider.get("/api/eoi").body().replaceAll("(?s).*?\"id\":\"([0-9a-f-]{36})\".*", "$1");
         return "/api/eoi/" + eoi + "/evidence-files/" + file;
@@ -205,28 +230,32 @@ class OperatorRestoringABackupTest {
     }
 
     private static long accountsWithoutTheirOrganisation(EmbeddedDatabase database) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(Launcher.DATABASE_NAME),
-                EmbeddedDatabase.OWNER_ROLE, database.ownerPassword());
-             Statement statement = connection.createStatement();
-             ResultSet count = statement.executeQuery("select count(*) from user_account u where not exists "
-                     + "(select 1 from organisation o where o.id = u.organisation_id)")) {
+        try (Connection connection = DriverManager.getConnection(
+                        database.jdbcUrl(Launcher.DATABASE_NAME),
+                        EmbeddedDatabase.OWNER_ROLE,
+                        database.ownerPassword());
+                Statement statement = connection.createStatement();
+                ResultSet count = statement.executeQuery("select count(*) from user_account u where not exists "
+                        + "(select 1 from organisation o where o.id = u.organisation_id)")) {
             count.next();
             return count.getLong(1);
         }
     }
 
     /** A copy of the backup with one entry's bytes changed, as a disk fault or a meddler would leave it. */
-    private static void rewrite(Path from, Path to, String entryName, String pattern, String becomes) throws IOException {
+    private static void rewrite(Path from, Path to, String entryName, String pattern, String becomes)
+            throws IOException {
         try (ZipFile zip = new ZipFile(from.toFile());
-             OutputStream file = Files.newOutputStream(to);
-             ZipOutputStream copy = new ZipOutputStream(file)) {
+                OutputStream file = Files.newOutputStream(to);
+                ZipOutputStream copy = new ZipOutputStream(file)) {
             for (ZipEntry entry : zip.stream().toList()) {
                 byte[] content;
                 try (InputStream in = zip.getInputStream(entry)) {
                     content = in.readAllBytes();
                 }
                 if (entry.getName().equals(entryName)) {
-                    content = new String(content, StandardCharsets.ISO_8859_1).replaceAll(pattern, becomes)
+                    content = new String(content, StandardCharsets.ISO_8859_1)
+                            .replaceAll(pattern, becomes)
                             .getBytes(StandardCharsets.ISO_8859_1);
                 }
                 copy.putNextEntry(new ZipEntry(entry.getName()));

@@ -9,8 +9,7 @@ import java.util.List;
 /** The embedded PostgreSQL's processes, for the fault tests. */
 final class Postmaster {
 
-    private Postmaster() {
-    }
+    private Postmaster() {}
 
     /**
      * Kills the postmaster and every server process at once with SIGKILL, as a crash or the kernel's OOM killer
@@ -18,8 +17,9 @@ final class Postmaster {
      */
     static void kill(Path dataDirectory) {
         try {
-            long postmaster = Long.parseLong(
-                    Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+            long postmaster = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid"))
+                    .get(0)
+                    .trim());
             ProcessHandle handle = ProcessHandle.of(postmaster).orElseThrow();
             List<ProcessHandle> serverProcesses = handle.descendants().toList();
             handle.destroyForcibly();

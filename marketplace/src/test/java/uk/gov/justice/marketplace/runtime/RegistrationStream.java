@@ -1,7 +1,5 @@
 package uk.gov.justice.marketplace.runtime;
 
-import uk.gov.justice.marketplace.support.ApiClient;
-
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.sql.Connection;
@@ -18,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import uk.gov.justice.marketplace.support.ApiClient;
 
 /**
  * Charities registering one after another from several clients, as a busy day would bring them, for the fault
@@ -75,10 +74,13 @@ final class RegistrationStream {
 
     private void register(ApiClient api, String name) {
         try {
-            int status = api.post("/api/registrations", """
+            int status = api.post(
+                            "/api/registrations",
+                            """
                     {"organisationName": "%1$s", "fullName": "Eleri Jones", "email": "%2$s@example.org",
                      "password": "a long enough passphrase", "confirmPassword": "a long enough passphrase"}"""
-                    .formatted(name, name.replace(' ', '-').toLowerCase())).status();
+                                    .formatted(name, name.replace(' ', '-').toLowerCase()))
+                    .status();
             answers.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
             if (status == 201) {
                 confirmed.add(name);
@@ -100,10 +102,12 @@ final class RegistrationStream {
     /** Read straight from the database, as the operator would check after a restart. */
     static Set<String> organisationsIn(EmbeddedDatabase database) throws SQLException {
         Set<String> names = new HashSet<>();
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(Launcher.DATABASE_NAME),
-                EmbeddedDatabase.OWNER_ROLE, database.ownerPassword());
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select name from organisation")) {
+        try (Connection connection = DriverManager.getConnection(
+                        database.jdbcUrl(Launcher.DATABASE_NAME),
+                        EmbeddedDatabase.OWNER_ROLE,
+                        database.ownerPassword());
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select name from organisation")) {
             while (rows.next()) {
                 names.add(rows.getString(1));
             }

@@ -1,12 +1,6 @@
 package uk.gov.justice.marketplace.runtime;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import uk.gov.justice.marketplace.Application;
-import uk.gov.justice.marketplace.support.ApiClient;
-import uk.gov.justice.marketplace.support.Eventually;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,8 +11,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.gov.justice.marketplace.Application;
+import uk.gov.justice.marketplace.support.ApiClient;
+import uk.gov.justice.marketplace.support.Eventually;
 
 /**
  * An operator stops the service (SIGTERM, as a container runtime or systemd sends it) while charities are
@@ -51,20 +50,25 @@ class StoppingTheServiceDuringRegistrationsTest {
         URI address = startService();
         ApiClient api = ApiClient.anonymous(address);
         RegistrationStream registrations = RegistrationStream.start(address, 8);
-        Eventually.within(Duration.ofSeconds(60), () -> registrations.confirmed().size() >= 30);
+        Eventually.within(
+                Duration.ofSeconds(60), () -> registrations.confirmed().size() >= 30);
 
         service.destroy();
         long signalled = System.nanoTime();
         // A load balancer polling readiness learns at once to send its new work elsewhere.
         Eventually.within(READINESS_DOWN, () -> readiness(api) == 503);
-        System.out.printf("SIGTERM: readiness DOWN after %d ms%n",
+        System.out.printf(
+                "SIGTERM: readiness DOWN after %d ms%n",
                 Duration.ofNanos(System.nanoTime() - signalled).toMillis());
-        assertThat(service.waitFor(60, TimeUnit.SECONDS)).as("stopped within a minute").isTrue();
+        assertThat(service.waitFor(60, TimeUnit.SECONDS))
+                .as("stopped within a minute")
+                .isTrue();
         registrations.stop();
 
         assertThat(registrations.statuses()).allMatch(status -> status < 500 || status == 503);
         assertThat(Files.readString(log())).doesNotContain("57P01", "terminating connection due to administrator");
-        assertThat(data().resolve("postmaster.pid")).as("the database was stopped, not left behind")
+        assertThat(data().resolve("postmaster.pid"))
+                .as("the database was stopped, not left behind")
                 .doesNotExist();
         try (EmbeddedDatabase restarted = EmbeddedDatabase.start(data())) {
             assertThat(RegistrationStream.organisationsIn(restarted)).containsAll(registrations.confirmed());
@@ -74,9 +78,12 @@ class StoppingTheServiceDuringRegistrationsTest {
     private URI startService() throws IOException {
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"),
-                Application.class.getName(), "--data-dir=" + data())
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx512m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Application.class.getName(),
+                        "--data-dir=" + data())
                 .redirectErrorStream(true)
                 .redirectOutput(log().toFile());
         Map<String, String> environment = builder.environment();

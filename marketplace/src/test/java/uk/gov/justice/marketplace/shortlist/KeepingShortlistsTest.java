@@ -1,5 +1,7 @@
 package uk.gov.justice.marketplace.shortlist;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,16 +14,16 @@ import uk.gov.justice.marketplace.support.HttpAnswer;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Portal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** A lead provider's shortlists through the API: its own, register providers only, audited. */
 @MarketplaceTest
 class KeepingShortlistsTest implements FreshDatabase {
 
     @Inject
     Portal portal;
+
     @Inject
     Accounts accounts;
+
     @Inject
     ApprovedProviders providers;
 
@@ -31,10 +33,10 @@ class KeepingShortlistsTest implements FreshDatabase {
 
     @BeforeAll
     void aRegister() {
-        approvedId = organisationOf(providers.approve(EoiAnswersJson.complete("Listed Trust", "accommodation",
-                "women", "gwent")));
-        pendingId = organisationOf(providers.sent(EoiAnswersJson.complete("Unlisted Trust", "accommodation",
-                "women", "gwent")));
+        approvedId = organisationOf(
+                providers.approve(EoiAnswersJson.complete("Listed Trust", "accommodation", "women", "gwent")));
+        pendingId = organisationOf(
+                providers.sent(EoiAnswersJson.complete("Unlisted Trust", "accommodation", "women", "gwent")));
         lead = portal.api(accounts.tokenFor(accounts.leadProvider("Northern Pathways Partnership")));
     }
 
@@ -43,15 +45,22 @@ class KeepingShortlistsTest implements FreshDatabase {
         String id = created(lead.post("/api/shortlists", "{\"name\": \"Tyne and Wear bid\"}"));
 
         assertThat(lead.post("/api/shortlists/" + id + "/providers", "{\"providerId\": \"" + approvedId + "\"}")
-                .status()).isEqualTo(204);
+                        .status())
+                .isEqualTo(204);
         assertThat(lead.post("/api/shortlists/" + id + "/providers", "{\"providerId\": \"" + approvedId + "\"}")
-                .status()).as("adding twice changes nothing").isEqualTo(204);
+                        .status())
+                .as("adding twice changes nothing")
+                .isEqualTo(204);
 
         String lists = lead.get("/api/shortlists").body();
         assertThat(lists).contains("Tyne and Wear bid", "Listed Trust").containsOnlyOnce(approvedId);
-        assertThat(portal.api(accounts.tokenFor(accounts.steward())).get("/api/audit?action=shortlist.").body())
+        assertThat(portal.api(accounts.tokenFor(accounts.steward()))
+                        .get("/api/audit?action=shortlist.")
+                        .body())
                 .contains("shortlist.created", "shortlist.provider-added");
-        assertThat(lead.delete("/api/shortlists/" + id + "/providers/" + approvedId).status()).isEqualTo(204);
+        assertThat(lead.delete("/api/shortlists/" + id + "/providers/" + approvedId)
+                        .status())
+                .isEqualTo(204);
         assertThat(lead.get("/api/shortlists").body()).doesNotContain("Listed Trust");
     }
 
@@ -59,13 +68,17 @@ class KeepingShortlistsTest implements FreshDatabase {
     void only_register_providers_on_your_own_lists_and_only_for_buyers() {
         String id = created(lead.post("/api/shortlists", "{\"name\": \"Careful bid\"}"));
 
-        assertRefused(lead.post("/api/shortlists/" + id + "/providers", "{\"providerId\": \"" + pendingId + "\"}"),
-                422, "providerId");
+        assertRefused(
+                lead.post("/api/shortlists/" + id + "/providers", "{\"providerId\": \"" + pendingId + "\"}"),
+                422,
+                "providerId");
         assertRefused(lead.post("/api/shortlists", "{\"name\": \"careful BID\"}"), 422, "name");
         assertRefused(lead.post("/api/shortlists", "{\"name\": \"  \"}"), 422, "name");
         ApiClient rival = portal.api(accounts.tokenFor(accounts.leadProvider("Rival Partnership")));
-        assertRefused(rival.post("/api/shortlists/" + id + "/providers", "{\"providerId\": \"" + approvedId + "\"}"),
-                404, "shortlist");
+        assertRefused(
+                rival.post("/api/shortlists/" + id + "/providers", "{\"providerId\": \"" + approvedId + "\"}"),
+                404,
+                "shortlist");
         assertThat(rival.get("/api/shortlists").body()).doesNotContain("Careful bid");
         ApiClient charity = portal.api(accounts.tokenFor(accounts.providerAdmin("A Small Charity")));
         assertThat(charity.get("/api/shortlists").status()).isEqualTo(403);

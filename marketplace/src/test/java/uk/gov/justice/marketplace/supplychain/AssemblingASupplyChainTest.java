@@ -1,5 +1,7 @@
 package uk.gov.justice.marketplace.supplychain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,8 +15,6 @@ import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Portal;
 import uk.gov.justice.marketplace.support.PortalClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Journey 2's supply chain through the API: a lead provider bidding for Wales invites three providers from the
  * register, one declines, two accept, it records their terms at 20% risk transfer and 30-day payment, and nothing
@@ -25,8 +25,10 @@ class AssemblingASupplyChainTest implements FreshDatabase {
 
     @Inject
     Portal portal;
+
     @Inject
     Accounts accounts;
+
     @Inject
     ApprovedProviders providers;
 
@@ -38,12 +40,12 @@ class AssemblingASupplyChainTest implements FreshDatabase {
 
     @BeforeAll
     void aRegister() {
-        womensCentre = providers.approve(EoiAnswersJson.complete("Gwent Women's Centre", "womens-services",
-                "women", "gwent"));
-        housing = providers.approve(EoiAnswersJson.complete("Tai Cymru Housing", "accommodation", "women",
-                "region-wales"));
-        recovery = providers.approve(EoiAnswersJson.complete("Swansea Recovery", "drugs-alcohol",
-                "mental-health-needs", "south-wales"));
+        womensCentre =
+                providers.approve(EoiAnswersJson.complete("Gwent Women's Centre", "womens-services", "women", "gwent"));
+        housing = providers.approve(
+                EoiAnswersJson.complete("Tai Cymru Housing", "accommodation", "women", "region-wales"));
+        recovery = providers.approve(
+                EoiAnswersJson.complete("Swansea Recovery", "drugs-alcohol", "mental-health-needs", "south-wales"));
         lead = portal.api(accounts.tokenFor(accounts.leadProvider("Cymru Rehabilitation Partnership")));
         steward = portal.api(accounts.tokenFor(accounts.steward()));
     }
@@ -55,21 +57,38 @@ class AssemblingASupplyChainTest implements FreshDatabase {
         invite(chain, housing);
         invite(chain, recovery);
 
-        assertThat(recovery.post("/api/supply-chains/" + chain + "/declination",
-                "{\"reason\": \"No capacity for a new contract this year\"}").status()).isEqualTo(200);
-        assertThat(womensCentre.post("/api/supply-chains/" + chain + "/acceptance", "").status()).isEqualTo(200);
-        assertThat(housing.post("/api/supply-chains/" + chain + "/acceptance", "").status()).isEqualTo(200);
+        assertThat(recovery.post(
+                                "/api/supply-chains/" + chain + "/declination",
+                                "{\"reason\": \"No capacity for a new contract this year\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(womensCentre
+                        .post("/api/supply-chains/" + chain + "/acceptance", "")
+                        .status())
+                .isEqualTo(200);
+        assertThat(housing.post("/api/supply-chains/" + chain + "/acceptance", "")
+                        .status())
+                .isEqualTo(200);
         terms(chain, womensCentre, "180000", 30, "20");
         String view = terms(chain, housing, "220000", 30, "20").body();
 
-        assertThat(view).contains("\"flags\":[]", "\"vcseSharePercent\":40.0", "\"weightedRiskTransferPercent\":20.0",
-                "\"partners\":2", "No capacity for a new contract this year");
+        assertThat(view)
+                .contains(
+                        "\"flags\":[]",
+                        "\"vcseSharePercent\":40.0",
+                        "\"weightedRiskTransferPercent\":20.0",
+                        "\"partners\":2",
+                        "No capacity for a new contract this year");
         String overview = steward.get("/api/stewardship/chains?area=gwent").body();
         assertThat(overview).contains("Wales women's services bid", "Cymru Rehabilitation Partnership");
-        assertThat(steward.getAccepting("/api/stewardship/chains.csv", "text/csv").body())
+        assertThat(steward.getAccepting("/api/stewardship/chains.csv", "text/csv")
+                        .body())
                 .contains("Wales women's services bid,Cymru Rehabilitation Partnership,region-wales,BID,1000000");
-        assertThat(steward.get("/api/audit?action=supply-chain.").body()).contains("supply-chain.partner-invited",
-                "supply-chain.invitation-declined", "supply-chain.terms-recorded");
+        assertThat(steward.get("/api/audit?action=supply-chain.").body())
+                .contains(
+                        "supply-chain.partner-invited",
+                        "supply-chain.invitation-declined",
+                        "supply-chain.terms-recorded");
     }
 
     @Test
@@ -81,10 +100,13 @@ class AssemblingASupplyChainTest implements FreshDatabase {
         String asPartner = womensCentre.get("/api/supply-chains/" + chain).body();
         assertThat(asPartner).contains("Gwent pilot", "Gwent Women's Centre").doesNotContain("Tai Cymru");
         PortalClient browser = portal.newBrowser();
-        browser.signIn(womensCentre.get("/api/me").body().replaceAll("(?s).*\"email\":\"([^\"]+)\".*", "$1"),
+        browser.signIn(
+                womensCentre.get("/api/me").body().replaceAll("(?s).*\"email\":\"([^\"]+)\".*", "$1"),
                 Accounts.PASSWORD);
-        assertThat(browser.get("/dashboard").body().replace("&#39;", "'")).contains("You have been invited to join a supply chain",
-                "Cymru Rehabilitation Partnership: Gwent pilot");
+        assertThat(browser.get("/dashboard").body().replace("&#39;", "'"))
+                .contains(
+                        "You have been invited to join a supply chain",
+                        "Cymru Rehabilitation Partnership: Gwent pilot");
     }
 
     @Test
@@ -97,20 +119,32 @@ class AssemblingASupplyChainTest implements FreshDatabase {
         terms(chain, womensCentre, "200000", 30, "35");
         String view = terms(chain, housing, "200000", 45, "10").body();
 
-        assertThat(view).contains("{\"rule\":\"RISK_TRANSFER_ABOVE_LIMIT\",\"partnerName\":\"Gwent Women's Centre\","
-                + "\"limit\":30,\"actual\":35}", "{\"rule\":\"PAYMENT_TERMS_OVER_LIMIT\",\"partnerName\":"
-                + "\"Tai Cymru Housing\",\"limit\":30,\"actual\":45}");
-        assertThat(steward.getAccepting("/api/stewardship/chains.csv", "text/csv").body())
+        assertThat(view)
+                .contains(
+                        "{\"rule\":\"RISK_TRANSFER_ABOVE_LIMIT\",\"partnerName\":\"Gwent Women's Centre\","
+                                + "\"limit\":30,\"actual\":35}",
+                        "{\"rule\":\"PAYMENT_TERMS_OVER_LIMIT\",\"partnerName\":"
+                                + "\"Tai Cymru Housing\",\"limit\":30,\"actual\":45}");
+        assertThat(steward.getAccepting("/api/stewardship/chains.csv", "text/csv")
+                        .body())
                 .contains("RISK_TRANSFER_ABOVE_LIMIT;PAYMENT_TERMS_OVER_LIMIT");
 
-        assertThat(steward.put("/api/stewardship/limits", """
-                {"maxRiskTransferPercent": 40, "maxPaymentTermsDays": 60, "minVcseSharePercent": 25}""").status())
+        assertThat(steward.put(
+                                "/api/stewardship/limits",
+                                """
+                {"maxRiskTransferPercent": 40, "maxPaymentTermsDays": 60, "minVcseSharePercent": 25}""")
+                        .status())
                 .isEqualTo(200);
         assertThat(lead.get("/api/supply-chains/" + chain).body()).contains("\"flags\":[]");
-        assertThat(lead.put("/api/stewardship/limits", """
-                {"maxRiskTransferPercent": 90, "maxPaymentTermsDays": 90, "minVcseSharePercent": 0}""").status())
+        assertThat(lead.put(
+                                "/api/stewardship/limits",
+                                """
+                {"maxRiskTransferPercent": 90, "maxPaymentTermsDays": 90, "minVcseSharePercent": 0}""")
+                        .status())
                 .isEqualTo(403);
-        steward.put("/api/stewardship/limits", """
+        steward.put(
+                "/api/stewardship/limits",
+                """
                 {"maxRiskTransferPercent": 30, "maxPaymentTermsDays": 30, "minVcseSharePercent": 25}""");
     }
 
@@ -121,28 +155,53 @@ class AssemblingASupplyChainTest implements FreshDatabase {
         womensCentre.post("/api/supply-chains/" + chain + "/acceptance", "");
         terms(chain, womensCentre, "150000", 14, "10");
 
-        String stranger = lead.get("/api/me").body().replaceAll("(?s).*\"organisationId\":\"([0-9a-f-]{36})\".*",
-                "$1");
-        assertRefused(lead.post("/api/supply-chains/" + chain + "/invitations",
-                "{\"partnerId\": \"" + stranger + "\", \"message\": \"Join\"}"), 422, "partnerId");
-        assertRefused(lead.put("/api/supply-chains/" + chain + "/partners/" + idOf(womensCentre) + "/terms",
-                termsJson("-1", -3, "120")), 422, "annualValue");
-        assertRefused(lead.post("/api/supply-chains/" + chain + "/invitations",
-                "{\"partnerId\": \"" + idOf(womensCentre) + "\", \"message\": \"Again\"}"), 409, null);
+        String stranger = lead.get("/api/me").body().replaceAll("(?s).*\"organisationId\":\"([0-9a-f-]{36})\".*", "$1");
+        assertRefused(
+                lead.post(
+                        "/api/supply-chains/" + chain + "/invitations",
+                        "{\"partnerId\": \"" + stranger + "\", \"message\": \"Join\"}"),
+                422,
+                "partnerId");
+        assertRefused(
+                lead.put(
+                        "/api/supply-chains/" + chain + "/partners/" + idOf(womensCentre) + "/terms",
+                        termsJson("-1", -3, "120")),
+                422,
+                "annualValue");
+        assertRefused(
+                lead.post(
+                        "/api/supply-chains/" + chain + "/invitations",
+                        "{\"partnerId\": \"" + idOf(womensCentre) + "\", \"message\": \"Again\"}"),
+                409,
+                null);
         assertRefused(womensCentre.post("/api/supply-chains/" + chain + "/acceptance", ""), 409, null);
-        assertRefused(womensCentre.put("/api/supply-chains/" + chain + "/partners/" + idOf(womensCentre) + "/terms",
-                termsJson("999999", 1, "0")), 403, null);
+        assertRefused(
+                womensCentre.put(
+                        "/api/supply-chains/" + chain + "/partners/" + idOf(womensCentre) + "/terms",
+                        termsJson("999999", 1, "0")),
+                403,
+                null);
         ApiClient rival = portal.api(accounts.tokenFor(accounts.leadProvider("Rival Partnership")));
         assertRefused(rival.get("/api/supply-chains/" + chain), 404, "supplyChain");
-        assertRefused(lead.post("/api/supply-chains", """
+        assertRefused(
+                lead.post(
+                        "/api/supply-chains",
+                        """
                 {"name": "Nowhere", "area": "atlantis", "purpose": "BID",
-                 "contractValue": {"amount": 1000, "currency": "GBP"}}"""), 422, "area");
-        assertRefused(recovery.post("/api/supply-chains", """
+                 "contractValue": {"amount": 1000, "currency": "GBP"}}"""),
+                422,
+                "area");
+        assertRefused(
+                recovery.post(
+                        "/api/supply-chains",
+                        """
                 {"name": "Mine", "area": "gwent", "purpose": "BID",
-                 "contractValue": {"amount": 1000, "currency": "GBP"}}"""), 403, null);
+                 "contractValue": {"amount": 1000, "currency": "GBP"}}"""),
+                403,
+                null);
 
-        assertThat(lead.get("/api/supply-chains/" + chain).body()).contains("\"paymentTermsDays\":14",
-                "\"termsVersion\":1");
+        assertThat(lead.get("/api/supply-chains/" + chain).body())
+                .contains("\"paymentTermsDays\":14", "\"termsVersion\":1");
     }
 
     @Test
@@ -152,16 +211,24 @@ class AssemblingASupplyChainTest implements FreshDatabase {
         housing.post("/api/supply-chains/" + chain + "/acceptance", "");
         String path = "/api/supply-chains/" + chain + "/partners/" + idOf(housing) + "/terms";
 
-        HttpAnswer gaps = lead.put(path, """
+        HttpAnswer gaps = lead.put(
+                path,
+                """
                 {"specialities": ["accommodation"], "cohorts": ["women"], "areas": ["gwent"], "annualVolume": 60,
                  "paymentTermsDays": 30, "start": "2027-04-01", "end": "2030-03-31"}""");
         assertRefused(gaps, 422, "annualValue");
         assertThat(gaps.body()).contains("\"field\":\"riskTransferPercent\"").doesNotContain("\"field\":\"start\"");
         HttpAnswer empty = lead.put(path, "{}");
         assertRefused(empty, 422, "specialities");
-        assertThat(empty.body()).contains("\"field\":\"annualVolume\"", "\"field\":\"annualValue\"",
-                "\"field\":\"paymentTermsDays\"", "\"field\":\"riskTransferPercent\"", "\"field\":\"start\"",
-                "\"field\":\"end\"", "Answer this question");
+        assertThat(empty.body())
+                .contains(
+                        "\"field\":\"annualVolume\"",
+                        "\"field\":\"annualValue\"",
+                        "\"field\":\"paymentTermsDays\"",
+                        "\"field\":\"riskTransferPercent\"",
+                        "\"field\":\"start\"",
+                        "\"field\":\"end\"",
+                        "Answer this question");
 
         ApiClient rival = portal.api(accounts.tokenFor(accounts.leadProvider("Rival Terms Partnership")));
         assertRefused(rival.put(path, "{}"), 404, "supplyChain");
@@ -175,26 +242,31 @@ class AssemblingASupplyChainTest implements FreshDatabase {
         HttpAnswer empty = lead.post("/api/supply-chains", "{}");
 
         assertRefused(empty, 422, "name");
-        assertThat(empty.body()).contains("\"field\":\"area\"", "\"field\":\"purpose\"",
-                "\"field\":\"contractValue\"");
+        assertThat(empty.body()).contains("\"field\":\"area\"", "\"field\":\"purpose\"", "\"field\":\"contractValue\"");
     }
 
     private String started(String name) {
-        HttpAnswer created = lead.post("/api/supply-chains", """
+        HttpAnswer created = lead.post(
+                "/api/supply-chains",
+                """
                 {"name": "%s", "area": "region-wales", "purpose": "BID",
-                 "contractValue": {"amount": 1000000, "currency": "GBP"}}""".formatted(name));
+                 "contractValue": {"amount": 1000000, "currency": "GBP"}}"""
+                        .formatted(name));
         assertThat(created.status()).isEqualTo(201);
         return created.body().replaceAll("(?s)^\\{\"chain\":\\{\"id\":\"([0-9a-f-]{36})\".*", "$1");
     }
 
     private void invite(String chain, ApiClient partner) {
-        assertThat(lead.post("/api/supply-chains/" + chain + "/invitations", "{\"partnerId\": \"" + idOf(partner)
-                + "\", \"message\": \"Join our bid for Wales\"}").status()).isEqualTo(200);
+        assertThat(lead.post(
+                                "/api/supply-chains/" + chain + "/invitations",
+                                "{\"partnerId\": \"" + idOf(partner) + "\", \"message\": \"Join our bid for Wales\"}")
+                        .status())
+                .isEqualTo(200);
     }
 
     private HttpAnswer terms(String chain, ApiClient partner, String value, int days, String risk) {
-        HttpAnswer answer = lead.put("/api/supply-chains/" + chain + "/partners/" + idOf(partner) + "/terms",
-                termsJson(value, days, risk));
+        HttpAnswer answer = lead.put(
+                "/api/supply-chains/" + chain + "/partners/" + idOf(partner) + "/terms", termsJson(value, days, risk));
         assertThat(answer.status()).isEqualTo(200);
         return answer;
     }
@@ -203,7 +275,8 @@ class AssemblingASupplyChainTest implements FreshDatabase {
         return """
                 {"specialities": ["womens-services"], "cohorts": ["women"], "areas": ["gwent"], "annualVolume": 60,
                  "annualValue": {"amount": %s, "currency": "GBP"}, "paymentTermsDays": %d,
-                 "riskTransferPercent": %s, "start": "2027-04-01", "end": "2030-03-31"}""".formatted(value, days, risk);
+                 "riskTransferPercent": %s, "start": "2027-04-01", "end": "2030-03-31"}"""
+                .formatted(value, days, risk);
     }
 
     private static String idOf(ApiClient member) {

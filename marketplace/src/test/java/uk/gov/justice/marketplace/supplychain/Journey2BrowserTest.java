@@ -1,7 +1,14 @@
 package uk.gov.justice.marketplace.supplychain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,14 +23,6 @@ import uk.gov.justice.marketplace.support.FreshDatabase;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Portal;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * DOMAIN.md journey 2 end to end in a real browser: a lead provider bidding for Wales searches "women" and
  * "accommodation" in South Wales with evidence of outcomes, shortlists five, invites three, two
@@ -34,18 +33,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MarketplaceTest
 class Journey2BrowserTest implements FreshDatabase {
 
-    private static final List<String> PARTNERS = List.of("Cardiff Women's Housing", "Gwent Women's Centre",
-            "Valleys Women's Aid");
+    private static final List<String> PARTNERS =
+            List.of("Cardiff Women's Housing", "Gwent Women's Centre", "Valleys Women's Aid");
     private static final List<String> ALSO_SHORTLISTED = List.of("Swansea Women's Refuge", "Newport Housing Trust");
 
     @Inject
     EmbeddedServer server;
+
     @Inject
     Accounts accounts;
+
     @Inject
     ApprovedProviders providers;
+
     @Inject
     Portal portal;
+
     @Inject
     ContractVerification verification;
 
@@ -58,16 +61,16 @@ class Journey2BrowserTest implements FreshDatabase {
     void aRegister() {
         lead = accounts.leadProvider("Cymru Rehabilitation Partnership");
         for (String name : PARTNERS) {
-            ApiClient partner = providers.approve(EoiAnswersJson.complete(name, "womens-services, accommodation",
-                    "women", "region-wales"));
+            ApiClient partner = providers.approve(
+                    EoiAnswersJson.complete(name, "womens-services, accommodation", "women", "region-wales"));
             partnerEmails.add(partner.get("/api/me").body().replaceAll("(?s).*\"email\":\"([^\"]+)\".*", "$1"));
         }
         for (String name : List.of("Swansea Women's Refuge", "Newport Housing Trust", "Bridgend Women's Project")) {
             providers.approve(EoiAnswersJson.complete(name, "accommodation", "women", "south-wales"));
         }
         providers.approve(EoiAnswersJson.complete("Gwent Only Women's Aid", "accommodation", "women", "gwent"));
-        Map<String, String> noOutcomes = EoiAnswersJson.complete("Valleys Refuge Without Figures", "accommodation",
-                "women", "south-wales");
+        Map<String, String> noOutcomes =
+                EoiAnswersJson.complete("Valleys Refuge Without Figures", "accommodation", "women", "south-wales");
         noOutcomes.put("evidence", "{\"caseStudies\": \"Refuge places for women.\"}");
         providers.approve(noOutcomes);
         browser = Browser.open(server.getURI());
@@ -126,16 +129,24 @@ class Journey2BrowserTest implements FreshDatabase {
 
         signIn(lead);
         browser.visit(chainPage).clickButton("Generate the lead contract and partner agreements");
-        assertThat(browser.text()).contains("Lead contract", "Partner agreement: Cardiff Women's Housing",
-                "Partner agreement: Gwent Women's Centre", "Signed by 0/2");
+        assertThat(browser.text())
+                .contains(
+                        "Lead contract",
+                        "Partner agreement: Cardiff Women's Housing",
+                        "Partner agreement: Gwent Women's Centre",
+                        "Signed by 0/2");
         assertAccessible("the chain with its contracts");
         browser.clickButton("Sign out");
 
         String leadContract = "Lead contract";
         String first = "Partner agreement: " + PARTNERS.get(0);
         String second = "Partner agreement: " + PARTNERS.get(1);
-        signAs(accounts.signatory("Cymru Rehabilitation Partnership", OrganisationKind.LEAD_PROVIDER), chainPage,
-                leadContract, first, second);
+        signAs(
+                accounts.signatory("Cymru Rehabilitation Partnership", OrganisationKind.LEAD_PROVIDER),
+                chainPage,
+                leadContract,
+                first,
+                second);
         signAs(accounts.signatory(PARTNERS.get(0), OrganisationKind.VCSE_PROVIDER), chainPage, first);
         signAs(accounts.signatory(PARTNERS.get(1), OrganisationKind.VCSE_PROVIDER), chainPage, second);
         String steward = accounts.steward();
@@ -143,8 +154,8 @@ class Journey2BrowserTest implements FreshDatabase {
 
         signIn(steward);
         browser.clickLink("Supply chain health");
-        assertThat(browser.text()).contains("Wales women's services bid 2027", "Cymru Rehabilitation Partnership",
-                "40.0%", "No flags");
+        assertThat(browser.text())
+                .contains("Wales women's services bid 2027", "Cymru Rehabilitation Partnership", "40.0%", "No flags");
         assertAccessible("the steward's dashboard");
         browser.visit(chainPage);
         assertThat(browser.text()).doesNotContain("Signed by 0", "Signed by 1", "Signed by 2");
@@ -153,7 +164,10 @@ class Journey2BrowserTest implements FreshDatabase {
                 .matcher(browser.pageSource());
         int verified = 0;
         while (document.find()) {
-            assertThat(verification.verify(api.download("/api/contracts/" + document.group(1))).intact()).isTrue();
+            assertThat(verification
+                            .verify(api.download("/api/contracts/" + document.group(1)))
+                            .intact())
+                    .isTrue();
             verified++;
         }
         assertThat(verified).isEqualTo(3);
@@ -167,14 +181,16 @@ class Journey2BrowserTest implements FreshDatabase {
                 .select("Area", "South Wales")
                 .choose("Evidence and language", "Has outcome evidence")
                 .clickButton("Apply filters");
-        assertThat(browser.text()).contains("6 providers found").doesNotContain("Gwent Only Women's Aid",
-                "Valleys Refuge Without Figures");
+        assertThat(browser.text())
+                .contains("6 providers found")
+                .doesNotContain("Gwent Only Women's Aid", "Valleys Refuge Without Figures");
         for (String name : concat(PARTNERS, ALSO_SHORTLISTED)) {
             browser.clickButton("Add " + name);
             assertThat(browser.text()).contains("Added to your shortlist");
         }
         browser.visit("/shortlists");
-        assertThat(browser.text()).contains(PARTNERS.get(0), PARTNERS.get(2), ALSO_SHORTLISTED.get(1))
+        assertThat(browser.text())
+                .contains(PARTNERS.get(0), PARTNERS.get(2), ALSO_SHORTLISTED.get(1))
                 .doesNotContain("Bridgend Women's Project");
     }
 
@@ -203,7 +219,8 @@ class Journey2BrowserTest implements FreshDatabase {
             browser.clickButton("Accept the invitation to Wales women's services bid 2027");
             assertThat(browser.text()).contains("In the chain");
         } else {
-            browser.fillIn("If you decline, say why", "We are at capacity until 2028").clickButton("Decline");
+            browser.fillIn("If you decline, say why", "We are at capacity until 2028")
+                    .clickButton("Decline");
             assertThat(browser.text()).contains("Declined");
         }
         browser.clickButton("Sign out");
@@ -211,7 +228,9 @@ class Journey2BrowserTest implements FreshDatabase {
 
     private void signIn(String email) {
         browser.visit("/language?lang=en&returnTo=/sign-in");
-        browser.fillIn("Email address", email).fillIn("Password", Accounts.PASSWORD).clickButton("Sign in");
+        browser.fillIn("Email address", email)
+                .fillIn("Password", Accounts.PASSWORD)
+                .clickButton("Sign in");
     }
 
     private void assertAccessible(String page) {

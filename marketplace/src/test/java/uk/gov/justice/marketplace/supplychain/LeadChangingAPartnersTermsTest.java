@@ -1,18 +1,17 @@
 package uk.gov.justice.marketplace.supplychain;
 
-import org.junit.jupiter.api.Test;
-import uk.gov.justice.marketplace.common.Dated;
-import uk.gov.justice.marketplace.common.Money;
-
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.UUID;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.gov.justice.marketplace.supplychain.SupplyChainRulesTest.MONDAY;
 import static uk.gov.justice.marketplace.supplychain.SupplyChainRulesTest.aBid;
 import static uk.gov.justice.marketplace.supplychain.SupplyChainRulesTest.terms;
 import static uk.gov.justice.marketplace.supplychain.SupplyChainRulesTest.withPartner;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import uk.gov.justice.marketplace.common.Dated;
+import uk.gov.justice.marketplace.common.Money;
 
 /** A lead changes a partner's terms: the new version takes effect that day and the earlier one is kept. */
 class LeadChangingAPartnersTermsTest {
@@ -27,9 +26,11 @@ class LeadChangingAPartnersTermsTest {
         PartnerLink link = chain.link(HOUSING);
         assertThat(link.termsVersion()).isEqualTo(2);
         assertThat(link.terms().annualValue()).isEqualTo(Money.pounds("120000"));
-        assertThat(link.termsHistory().inForceOn(LocalDate.of(2026, 11, 29))).map(v -> v.value().annualValue())
+        assertThat(link.termsHistory().inForceOn(LocalDate.of(2026, 11, 29)))
+                .map(v -> v.value().annualValue())
                 .contains(Money.pounds("100000"));
-        assertThat(link.termsHistory().versions()).extracting(Dated::effectiveFrom)
+        assertThat(link.termsHistory().versions())
+                .extracting(Dated::effectiveFrom)
                 .containsExactly(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 30));
     }
 }

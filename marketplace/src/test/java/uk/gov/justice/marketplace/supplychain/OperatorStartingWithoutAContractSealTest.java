@@ -1,13 +1,7 @@
 package uk.gov.justice.marketplace.supplychain;
 
-import org.junit.jupiter.api.Test;
-import uk.gov.justice.marketplace.common.RunMode;
-import uk.gov.justice.marketplace.contracts.ContractSigning;
-import uk.gov.justice.marketplace.contracts.ContractTerms;
-import uk.gov.justice.marketplace.contracts.ContractVerification;
-import uk.gov.justice.marketplace.contracts.PlatformCertificate;
-import uk.gov.justice.marketplace.contracts.RenderedContract;
-import uk.gov.justice.marketplace.support.Pdfs;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.security.KeyStore;
@@ -17,9 +11,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import uk.gov.justice.marketplace.common.RunMode;
+import uk.gov.justice.marketplace.contracts.ContractSigning;
+import uk.gov.justice.marketplace.contracts.ContractTerms;
+import uk.gov.justice.marketplace.contracts.ContractVerification;
+import uk.gov.justice.marketplace.contracts.PlatformCertificate;
+import uk.gov.justice.marketplace.contracts.RenderedContract;
+import uk.gov.justice.marketplace.support.Pdfs;
 
 /**
  * An operator starts the service: outside development it refuses to start without the platform's seal; with one
@@ -45,7 +44,8 @@ class OperatorStartingWithoutAContractSealTest {
     void in_development_contracts_are_sealed_with_a_self_signed_certificate() {
         PlatformCertificate development = seal.platformCertificate(CLOCK, NO_SEAL, new RunMode(true));
 
-        assertThat(development.certificate().getSubjectX500Principal().getName()).contains("(development)");
+        assertThat(development.certificate().getSubjectX500Principal().getName())
+                .contains("(development)");
     }
 
     @Test
@@ -53,7 +53,9 @@ class OperatorStartingWithoutAContractSealTest {
         PlatformCertificate current = PlatformCertificate.selfSigned("Marketplace seal 2027", CLOCK);
         PlatformCertificate retired = PlatformCertificate.selfSigned("Marketplace seal 2025", CLOCK);
         PlatformCertificate stranger = PlatformCertificate.selfSigned("Marketplace seal 2027", CLOCK);
-        ContractSealSettings settings = new ContractSealSettings(pkcs12(current, "seal password"), "seal password",
+        ContractSealSettings settings = new ContractSealSettings(
+                pkcs12(current, "seal password"),
+                "seal password",
                 Base64.getEncoder().encodeToString(retired.certificate().getEncoded()));
 
         PlatformCertificate configured = seal.platformCertificate(CLOCK, settings, new RunMode(false));
@@ -67,15 +69,23 @@ class OperatorStartingWithoutAContractSealTest {
 
     private static byte[] sealedBy(PlatformCertificate certificate) throws Exception {
         byte[] draft = Pdfs.withText("Partner agreement");
-        return new ContractSigning().finalDocument(new RenderedContract(draft, "fingerprint", "sha256", 0),
-                ContractTerms.Language.ENGLISH, List.of(), certificate, AT);
+        return new ContractSigning()
+                .finalDocument(
+                        new RenderedContract(draft, "fingerprint", "sha256", 0),
+                        ContractTerms.Language.ENGLISH,
+                        List.of(),
+                        certificate,
+                        AT);
     }
 
     private static String pkcs12(PlatformCertificate certificate, String password) throws Exception {
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
-        store.setKeyEntry("seal", certificate.key(), password.toCharArray(), certificate.chain().toArray(
-                new Certificate[0]));
+        store.setKeyEntry(
+                "seal",
+                certificate.key(),
+                password.toCharArray(),
+                certificate.chain().toArray(new Certificate[0]));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         store.store(out, password.toCharArray());
         return Base64.getEncoder().encodeToString(out.toByteArray());

@@ -1,7 +1,11 @@
 package uk.gov.justice.marketplace.supplychain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.test.annotation.MockBean;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.Accounts;
 import uk.gov.justice.marketplace.support.ApiClient;
@@ -13,11 +17,6 @@ import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.MovableClock;
 import uk.gov.justice.marketplace.support.Portal;
 import uk.gov.justice.marketplace.support.PortalClient;
-
-import java.time.Clock;
-import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A partner leaves an invitation unanswered past the end of its tenth working day and then tries to accept it.
@@ -33,8 +32,10 @@ class PartnerAnsweringAnInvitationPastItsDeadlineTest implements FreshDatabase {
 
     @Inject
     Portal portal;
+
     @Inject
     Accounts accounts;
+
     @Inject
     ApprovedProviders providers;
 
@@ -47,34 +48,49 @@ class PartnerAnsweringAnInvitationPastItsDeadlineTest implements FreshDatabase {
     void the_invitation_is_open_to_its_deadline_then_expired_for_lead_and_partner_and_cannot_be_accepted() {
         String leadEmail = accounts.leadProvider("Cymru Rehabilitation Partnership");
         ApiClient lead = portal.api(accounts.tokenFor(leadEmail));
-        ApiClient partner = providers.approve(EoiAnswersJson.complete("Gwent Women's Centre", "womens-services",
-                "women", "gwent"));
+        ApiClient partner =
+                providers.approve(EoiAnswersJson.complete("Gwent Women's Centre", "womens-services", "women", "gwent"));
         ApiClient steward = portal.api(accounts.tokenFor(accounts.steward()));
-        String chain = lead.post("/api/supply-chains", """
+        String chain = lead.post(
+                        "/api/supply-chains",
+                        """
                 {"name": "Gwent pilot", "area": "region-wales", "purpose": "BID",
-                 "contractValue": {"amount": 500000, "currency": "GBP"}}""").body().replaceAll(ID, "$1");
-        String invited = lead.post("/api/supply-chains/" + chain + "/invitations", "{\"partnerId\": \""
-                + field(partner.get("/api/me").body(), "organisationId") + "\", \"message\": \"Join us\"}").body();
+                 "contractValue": {"amount": 500000, "currency": "GBP"}}""")
+                .body()
+                .replaceAll(ID, "$1");
+        String invited = lead.post(
+                        "/api/supply-chains/" + chain + "/invitations",
+                        "{\"partnerId\": \"" + field(partner.get("/api/me").body(), "organisationId")
+                                + "\", \"message\": \"Join us\"}")
+                .body();
         Instant deadline = Instant.parse(field(invited, "expiresAt"));
 
         clock.advanceTo(deadline.minusSeconds(60));
-        assertThat(field(lead.get("/api/supply-chains/" + chain).body(), "status")).isEqualTo("INVITED");
+        assertThat(field(lead.get("/api/supply-chains/" + chain).body(), "status"))
+                .isEqualTo("INVITED");
 
         clock.advanceTo(deadline);
-        assertThat(field(lead.get("/api/supply-chains/" + chain).body(), "status")).isEqualTo("EXPIRED");
-        assertThat(field(partner.get("/api/supply-chains/" + chain).body(), "status")).isEqualTo("EXPIRED");
-        assertThat(partner.get("/api/supply-chains").body()).contains("\"status\":\"EXPIRED\"")
+        assertThat(field(lead.get("/api/supply-chains/" + chain).body(), "status"))
+                .isEqualTo("EXPIRED");
+        assertThat(field(partner.get("/api/supply-chains/" + chain).body(), "status"))
+                .isEqualTo("EXPIRED");
+        assertThat(partner.get("/api/supply-chains").body())
+                .contains("\"status\":\"EXPIRED\"")
                 .doesNotContain("\"status\":\"INVITED\"");
         assertThat(signedIn(leadEmail).get("/supply-chains/" + chain).body()).contains("Invitation expired");
-        assertThat(signedIn(field(partner.get("/api/me").body(), "email")).get("/supply-chains").body())
+        assertThat(signedIn(field(partner.get("/api/me").body(), "email"))
+                        .get("/supply-chains")
+                        .body())
                 .contains("Invitation expired");
 
         HttpAnswer late = partner.post("/api/supply-chains/" + chain + "/acceptance", "");
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.contentType()).contains("application/problem+json");
         assertThat(late.body()).contains("This invitation has already been answered or has expired");
-        assertThat(field(lead.get("/api/supply-chains/" + chain).body(), "status")).isEqualTo("EXPIRED");
-        assertThat(steward.get("/api/audit?action=supply-chain.").body()).contains("supply-chain.partner-invited")
+        assertThat(field(lead.get("/api/supply-chains/" + chain).body(), "status"))
+                .isEqualTo("EXPIRED");
+        assertThat(steward.get("/api/audit?action=supply-chain.").body())
+                .contains("supply-chain.partner-invited")
                 .doesNotContain("supply-chain.invitation-accepted");
     }
 

@@ -1,10 +1,7 @@
 package uk.gov.justice.marketplace.supplychain;
 
-import org.junit.jupiter.api.Test;
-import uk.gov.justice.marketplace.common.ConflictingChange;
-import uk.gov.justice.marketplace.common.InvalidInput;
-import uk.gov.justice.marketplace.common.InvalidInputs;
-import uk.gov.justice.marketplace.common.Money;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -12,9 +9,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import uk.gov.justice.marketplace.common.ConflictingChange;
+import uk.gov.justice.marketplace.common.InvalidInput;
+import uk.gov.justice.marketplace.common.InvalidInputs;
+import uk.gov.justice.marketplace.common.Money;
 
 /** The chain's own rules, without HTTP or a database: invitations, answers, terms, leaving, flags. */
 class SupplyChainRulesTest {
@@ -26,13 +25,27 @@ class SupplyChainRulesTest {
     static final StewardshipLimits LIMITS = new StewardshipLimits(BigDecimal.valueOf(30), 30, BigDecimal.valueOf(25));
 
     static SupplyChain aBid() {
-        return SupplyChain.start(UUID.randomUUID(), "Cymru Rehabilitation Partnership", "Wales women's services bid",
-                "region-wales", SupplyChain.Purpose.BID, Money.pounds("1000000"), "lead@example.org", MONDAY);
+        return SupplyChain.start(
+                UUID.randomUUID(),
+                "Cymru Rehabilitation Partnership",
+                "Wales women's services bid",
+                "region-wales",
+                SupplyChain.Purpose.BID,
+                Money.pounds("1000000"),
+                "lead@example.org",
+                MONDAY);
     }
 
     static PartnerTerms terms(String value, int days, String riskPercent) {
-        return new PartnerTerms(List.of("womens-services"), List.of("women"), List.of("gwent"), 60,
-                Money.pounds(value), days, new BigDecimal(riskPercent), LocalDate.of(2027, 4, 1),
+        return new PartnerTerms(
+                List.of("womens-services"),
+                List.of("women"),
+                List.of("gwent"),
+                60,
+                Money.pounds(value),
+                days,
+                new BigDecimal(riskPercent),
+                LocalDate.of(2027, 4, 1),
                 LocalDate.of(2030, 3, 31));
     }
 
@@ -44,33 +57,39 @@ class SupplyChainRulesTest {
 
     @Test
     void a_partner_is_invited_once_and_answers_before_the_invitation_expires() {
-        SupplyChain invited = aBid().invite(WOMENS_CENTRE, "Gwent Women's Centre", "Join us", "lead@example.org",
-                MONDAY, IN_TWO_WEEKS);
+        SupplyChain invited = aBid().invite(
+                        WOMENS_CENTRE, "Gwent Women's Centre", "Join us", "lead@example.org", MONDAY, IN_TWO_WEEKS);
 
-        assertThatThrownBy(() -> invited.invite(WOMENS_CENTRE, "Gwent Women's Centre", "Again", "lead@example.org",
-                MONDAY, IN_TWO_WEEKS)).isInstanceOf(ConflictingChange.class);
+        assertThatThrownBy(() -> invited.invite(
+                        WOMENS_CENTRE, "Gwent Women's Centre", "Again", "lead@example.org", MONDAY, IN_TWO_WEEKS))
+                .isInstanceOf(ConflictingChange.class);
         assertThatThrownBy(() -> invited.accept(WOMENS_CENTRE, "p@example.org", IN_TWO_WEEKS))
-                .isInstanceOf(ConflictingChange.class).hasMessage("error.chain.invitation.closed");
+                .isInstanceOf(ConflictingChange.class)
+                .hasMessage("error.chain.invitation.closed");
         assertThat(invited.link(WOMENS_CENTRE).statusAt(IN_TWO_WEEKS)).isEqualTo(LinkStatus.EXPIRED);
         SupplyChain accepted = invited.accept(WOMENS_CENTRE, "p@example.org", MONDAY.plusSeconds(60));
         assertThat(accepted.activeLinks(MONDAY.plusSeconds(60))).hasSize(1);
-        assertThatThrownBy(() -> accepted.decline(WOMENS_CENTRE, "Changed our mind", "p@example.org",
-                MONDAY.plusSeconds(120))).isInstanceOf(ConflictingChange.class);
+        assertThatThrownBy(() ->
+                        accepted.decline(WOMENS_CENTRE, "Changed our mind", "p@example.org", MONDAY.plusSeconds(120)))
+                .isInstanceOf(ConflictingChange.class);
     }
 
     @Test
     void declining_and_leaving_need_a_reason_and_are_kept_in_the_history() {
-        SupplyChain invited = aBid().invite(HOUSING, "Tai Cymru", "Join us", "lead@example.org", MONDAY,
-                IN_TWO_WEEKS);
+        SupplyChain invited = aBid().invite(HOUSING, "Tai Cymru", "Join us", "lead@example.org", MONDAY, IN_TWO_WEEKS);
         assertThatThrownBy(() -> invited.decline(HOUSING, " ", "p@example.org", MONDAY))
-                .isInstanceOf(InvalidInput.class).extracting("field").isEqualTo("reason");
+                .isInstanceOf(InvalidInput.class)
+                .extracting("field")
+                .isEqualTo("reason");
 
         SupplyChain declined = invited.decline(HOUSING, "No capacity in Gwent this year", "p@example.org", MONDAY);
-        SupplyChain again = declined.invite(HOUSING, "Tai Cymru", "Next year?", "lead@example.org", MONDAY,
-                IN_TWO_WEEKS).accept(HOUSING, "p@example.org", MONDAY).remove(HOUSING, "Service ended",
-                "lead@example.org", MONDAY);
+        SupplyChain again = declined.invite(
+                        HOUSING, "Tai Cymru", "Next year?", "lead@example.org", MONDAY, IN_TWO_WEEKS)
+                .accept(HOUSING, "p@example.org", MONDAY)
+                .remove(HOUSING, "Service ended", "lead@example.org", MONDAY);
 
-        assertThat(again.history()).extracting(ChainEvent::action)
+        assertThat(again.history())
+                .extracting(ChainEvent::action)
                 .containsExactly("created", "invited", "declined", "invited", "accepted", "left");
         assertThat(again.history().get(2).detail()).isEqualTo("No capacity in Gwent this year");
         assertThat(again.activeLinks(MONDAY)).isEmpty();
@@ -90,13 +109,17 @@ class SupplyChainRulesTest {
         SupplyChain recorded = accepted.recordTerms(HOUSING, terms("100000", 30, "20"), "lead@example.org", MONDAY)
                 .recordTerms(HOUSING, terms("120000", 30, "20"), "lead@example.org", MONDAY);
         assertThat(recorded.link(HOUSING).termsVersion()).isEqualTo(2);
-        assertThat(recorded.history().get(recorded.history().size() - 1).detail()).contains("value 120000 GBP");
+        assertThat(recorded.history().get(recorded.history().size() - 1).detail())
+                .contains("value 120000 GBP");
     }
 
     @Test
     void journey_2_terms_raise_no_flags() {
-        SupplyChain chain = withPartner(withPartner(aBid(), WOMENS_CENTRE, "Gwent Women's Centre",
-                terms("180000", 30, "20")), HOUSING, "Tai Cymru", terms("220000", 30, "20"));
+        SupplyChain chain = withPartner(
+                withPartner(aBid(), WOMENS_CENTRE, "Gwent Women's Centre", terms("180000", 30, "20")),
+                HOUSING,
+                "Tai Cymru",
+                terms("220000", 30, "20"));
 
         ChainFigures figures = ChainFigures.of(chain, LIMITS, MONDAY.plusSeconds(9000));
 
@@ -109,16 +132,26 @@ class SupplyChainRulesTest {
 
     @Test
     void risk_transfer_of_35_percent_and_payment_in_45_days_each_raise_the_configured_flag() {
-        SupplyChain chain = withPartner(withPartner(aBid(), WOMENS_CENTRE, "Gwent Women's Centre",
-                terms("200000", 30, "35")), HOUSING, "Tai Cymru", terms("200000", 45, "10"));
+        SupplyChain chain = withPartner(
+                withPartner(aBid(), WOMENS_CENTRE, "Gwent Women's Centre", terms("200000", 30, "35")),
+                HOUSING,
+                "Tai Cymru",
+                terms("200000", 45, "10"));
 
         ChainFigures figures = ChainFigures.of(chain, LIMITS, MONDAY.plusSeconds(9000));
 
-        assertThat(figures.flags()).containsExactly(
-                new ChainFigures.Flag(ChainFigures.Rule.RISK_TRANSFER_ABOVE_LIMIT, "Gwent Women's Centre",
-                        BigDecimal.valueOf(30), new BigDecimal("35")),
-                new ChainFigures.Flag(ChainFigures.Rule.PAYMENT_TERMS_OVER_LIMIT, "Tai Cymru",
-                        BigDecimal.valueOf(30), BigDecimal.valueOf(45)));
+        assertThat(figures.flags())
+                .containsExactly(
+                        new ChainFigures.Flag(
+                                ChainFigures.Rule.RISK_TRANSFER_ABOVE_LIMIT,
+                                "Gwent Women's Centre",
+                                BigDecimal.valueOf(30),
+                                new BigDecimal("35")),
+                        new ChainFigures.Flag(
+                                ChainFigures.Rule.PAYMENT_TERMS_OVER_LIMIT,
+                                "Tai Cymru",
+                                BigDecimal.valueOf(30),
+                                BigDecimal.valueOf(45)));
         assertThat(figures.weightedRiskTransferPercent()).isEqualByComparingTo("22.5");
         assertThat(figures.weightedPaymentTermsDays()).isEqualByComparingTo("37.5");
     }
@@ -130,8 +163,12 @@ class SupplyChainRulesTest {
         ChainFigures figures = ChainFigures.of(chain, LIMITS, MONDAY.plusSeconds(9000));
 
         assertThat(figures.vcseSharePercent()).isEqualByComparingTo("10.0");
-        assertThat(figures.flags()).containsExactly(new ChainFigures.Flag(ChainFigures.Rule.VCSE_SHARE_BELOW_FLOOR,
-                null, BigDecimal.valueOf(25), new BigDecimal("10.0")));
+        assertThat(figures.flags())
+                .containsExactly(new ChainFigures.Flag(
+                        ChainFigures.Rule.VCSE_SHARE_BELOW_FLOOR,
+                        null,
+                        BigDecimal.valueOf(25),
+                        new BigDecimal("10.0")));
     }
 
     @Test
@@ -151,9 +188,12 @@ class SupplyChainRulesTest {
                 .accept(latecomer, "p@example.org", noon.plusSeconds(60))
                 .remove(removed, "Service ended", "lead@example.org", noon.plusSeconds(120));
 
-        assertThat(chain.partnersAt(noon)).as("the women's centre and the partner not yet removed").isEqualTo(2);
-        assertThat(chain.partnersAt(IN_TWO_WEEKS)).as("the women's centre and the latecomer; the silent "
-                + "invitation has expired").isEqualTo(2);
+        assertThat(chain.partnersAt(noon))
+                .as("the women's centre and the partner not yet removed")
+                .isEqualTo(2);
+        assertThat(chain.partnersAt(IN_TWO_WEEKS))
+                .as("the women's centre and the latecomer; the silent " + "invitation has expired")
+                .isEqualTo(2);
         assertThat(chain.links()).hasSize(5);
         assertThat(chain.partnersAt(MONDAY.minusSeconds(1))).isZero();
     }

@@ -1,6 +1,8 @@
 package uk.gov.justice.marketplace.support;
 
 import jakarta.inject.Singleton;
+import java.util.EnumSet;
+import java.util.UUID;
 import uk.gov.justice.marketplace.identity.ApiTokens;
 import uk.gov.justice.marketplace.identity.CommissionerType;
 import uk.gov.justice.marketplace.identity.Organisation;
@@ -8,9 +10,6 @@ import uk.gov.justice.marketplace.identity.OrganisationKind;
 import uk.gov.justice.marketplace.identity.Provisioning;
 import uk.gov.justice.marketplace.identity.Role;
 import uk.gov.justice.marketplace.identity.Viewer;
-
-import java.util.EnumSet;
-import java.util.UUID;
 
 /** Writes real organisations and users through the service, for tests that need people to exist already. */
 @Singleton
@@ -37,13 +36,16 @@ public class Accounts {
     }
 
     public String steward() {
-        return user("Ministry of Justice market stewardship team", OrganisationKind.MARKET_STEWARD, null,
+        return user(
+                "Ministry of Justice market stewardship team",
+                OrganisationKind.MARKET_STEWARD,
+                null,
                 EnumSet.of(Role.STEWARD, Role.ORGANISATION_ADMIN));
     }
 
     public String providerAdmin(String organisation) {
-        return user(organisation, OrganisationKind.VCSE_PROVIDER, null,
-                EnumSet.of(Role.ORGANISATION_ADMIN, Role.MEMBER));
+        return user(
+                organisation, OrganisationKind.VCSE_PROVIDER, null, EnumSet.of(Role.ORGANISATION_ADMIN, Role.MEMBER));
     }
 
     public String providerMember(String organisation) {
@@ -51,8 +53,8 @@ public class Accounts {
     }
 
     public String leadProvider(String organisation) {
-        return user(organisation, OrganisationKind.LEAD_PROVIDER, null, EnumSet.of(Role.ORGANISATION_ADMIN,
-                Role.MEMBER));
+        return user(
+                organisation, OrganisationKind.LEAD_PROVIDER, null, EnumSet.of(Role.ORGANISATION_ADMIN, Role.MEMBER));
     }
 
     /** Someone who may sign contracts for this lead provider or VCSE provider (made if it does not exist yet). */
@@ -61,7 +63,10 @@ public class Accounts {
     }
 
     public String commissioner(String organisation) {
-        return user(organisation, OrganisationKind.COMMISSIONER, CommissionerType.PCC,
+        return user(
+                organisation,
+                OrganisationKind.COMMISSIONER,
+                CommissionerType.PCC,
                 EnumSet.of(Role.ORGANISATION_ADMIN, Role.MEMBER));
     }
 

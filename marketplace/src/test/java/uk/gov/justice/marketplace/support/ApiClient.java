@@ -48,13 +48,17 @@ public class ApiClient {
     }
 
     public HttpAnswer post(String path, String json) {
-        return send(builder(path).header("Accept", "application/json").header("Content-Type", "application/json")
+        return send(builder(path)
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** A raw body of the given type, as a tool posting a file would send it. */
     public HttpAnswer post(String path, String contentType, byte[] body) {
-        return send(builder(path).header("Accept", "application/json").header("Content-Type", contentType)
+        return send(builder(path)
+                .header("Accept", "application/json")
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
@@ -63,14 +67,18 @@ public class ApiClient {
     }
 
     public HttpAnswer put(String path, String json) {
-        return send(builder(path).header("Accept", "application/json").header("Content-Type", "application/json")
+        return send(builder(path)
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** A form upload of one file, as a browser sends it. */
     public HttpAnswer upload(String path, String field, String fileName, byte[] content) {
         Multipart body = Multipart.of(null, field, fileName, content);
-        return send(builder(path).header("Accept", "application/json").header("Content-Type", body.contentType())
+        return send(builder(path)
+                .header("Accept", "application/json")
+                .header("Content-Type", body.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
     }
 
@@ -81,14 +89,17 @@ public class ApiClient {
 
     /** Any request, accepting the given media type. */
     public HttpAnswer send(String method, String path, String accept, String contentType, byte[] body) {
-        return send(builder(path).header("Accept", accept).header("Content-Type", contentType)
+        return send(builder(path)
+                .header("Accept", accept)
+                .header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     /** The raw bytes of a download. */
     public byte[] download(String path) {
         try {
-            return http.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+            return http.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray())
+                    .body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,9 +1,9 @@
 package uk.gov.justice.marketplace.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.core.type.Argument;
 import io.micronaut.serde.ObjectMapper;
-import org.yaml.snakeyaml.Yaml;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -11,8 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * /api/openapi.yml as an integrator reads it: its operations ("GET /api/me"), what each answers, and whether a real
@@ -34,7 +33,9 @@ public final class ApiDocument {
         HttpAnswer answer = anyone.getAccepting("/api/openapi.yml", "application/yaml");
         assertThat(answer.status()).isEqualTo(200);
         ApiDocument document = new ApiDocument(new Yaml().load(answer.body()), json);
-        assertThat(document.operations()).as("a document with the service's operations in it").hasSizeGreaterThan(30);
+        assertThat(document.operations())
+                .as("a document with the service's operations in it")
+                .hasSizeGreaterThan(30);
         return document;
     }
 
@@ -45,8 +46,9 @@ public final class ApiDocument {
     /** Every operation, as "METHOD /path/{parameter}". */
     public List<String> operations() {
         List<String> operations = new ArrayList<>();
-        map(document.get("paths")).forEach((path, item) -> map(item).keySet()
-                .forEach(method -> operations.add(method.toUpperCase() + " " + path)));
+        map(document.get("paths"))
+                .forEach((path, item) ->
+                        map(item).keySet().forEach(method -> operations.add(method.toUpperCase() + " " + path)));
         return operations;
     }
 
@@ -62,7 +64,8 @@ public final class ApiDocument {
     /** The documented operation a request to this concrete path is answered by. */
     public String operationFor(String method, String concretePath) {
         String path = concretePath.replaceAll("\\?.*", "");
-        return operations().stream().filter(op -> op.startsWith(method + " "))
+        return operations().stream()
+                .filter(op -> op.startsWith(method + " "))
                 .filter(op -> path.matches(op.substring(method.length() + 1).replaceAll(PARAMETER, "[^/]+")))
                 .min((a, b) -> Long.compare(parameters(a), parameters(b)))
                 .orElseThrow(() -> new AssertionError(method + " " + path + " is not documented"));
@@ -71,15 +74,22 @@ public final class ApiDocument {
     /** The media type the operation's success answers in, as a client would ask for it. */
     public String answersIn(String operation) {
         return map(operation(operation).get("responses")).entrySet().stream()
-                .filter(response -> response.getKey().startsWith("2") && map(response.getValue()).get("content") != null)
-                .map(response -> map(map(response.getValue()).get("content")).keySet().iterator().next())
-                .findFirst().orElse("application/json");
+                .filter(response -> response.getKey().startsWith("2")
+                        && map(response.getValue()).get("content") != null)
+                .map(response -> map(map(response.getValue()).get("content"))
+                        .keySet()
+                        .iterator()
+                        .next())
+                .findFirst()
+                .orElse("application/json");
     }
 
     /** The media type the operation takes its body in. */
     public String takes(String operation) {
         Map<String, Object> body = map(operation(operation).get("requestBody"));
-        return body == null ? "application/json" : map(body.get("content")).keySet().iterator().next();
+        return body == null
+                ? "application/json"
+                : map(body.get("content")).keySet().iterator().next();
     }
 
     public Set<String> statuses(String operation) {
@@ -88,7 +98,8 @@ public final class ApiDocument {
 
     /** The security schemes the operation needs; empty when it is documented as open to anyone. */
     public Set<String> securityNeeded(String operation) {
-        Object security = operation(operation).containsKey("security") ? operation(operation).get("security")
+        Object security = operation(operation).containsKey("security")
+                ? operation(operation).get("security")
                 : document.get("security");
         assertThat(security).as(operation + " says what security it needs").isNotNull();
         Set<String> schemes = new TreeSet<>();
@@ -106,8 +117,8 @@ public final class ApiDocument {
      * the schema documented for its status; nothing when the answer is not JSON.
      */
     public List<String> mismatches(String operation, HttpAnswer answer) {
-        Map<String, Object> response = map(map(operation(operation).get("responses"))
-                .get(String.valueOf(answer.status())));
+        Map<String, Object> response =
+                map(map(operation(operation).get("responses")).get(String.valueOf(answer.status())));
         if (response == null || response.get("content") == null || answer.contentType() == null) {
             return List.of();
         }
@@ -156,8 +167,8 @@ public final class ApiDocument {
             return schema;
         }
         String ref = (String) schema.get("$ref");
-        return resolve(map(map(map(document.get("components")).get("schemas"))
-                .get(ref.substring(ref.lastIndexOf('/') + 1))));
+        return resolve(
+                map(map(map(document.get("components")).get("schemas")).get(ref.substring(ref.lastIndexOf('/') + 1))));
     }
 
     private Object read(String body) {

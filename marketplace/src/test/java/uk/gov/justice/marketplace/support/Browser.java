@@ -3,6 +3,13 @@ package uk.gov.justice.marketplace.support;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -11,16 +18,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
 import org.openqa.selenium.support.ui.Select;
-import java.io.File;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.stream.Collectors;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A person at a real browser (Debian's headless Chromium), working the portal by the labels they can see, with
@@ -49,12 +48,22 @@ public final class Browser implements AutoCloseable {
             Path profile = Files.createTempDirectory("marketplace-chromium");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM);
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--disable-quic", "--window-size=1280,1024",
+            options.addArguments(
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--disable-quic",
+                    "--window-size=1280,1024",
                     "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+                    .usingDriverExecutable(new File(CHROMEDRIVER))
+                    .usingAnyFreePort()
+                    .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
             return new Browser(driver, base);
@@ -72,7 +81,9 @@ public final class Browser implements AutoCloseable {
     public Browser clickLink(String text) {
         WebElement link = driver.findElements(By.tagName("a")).stream()
                 .filter(a -> text.equals(a.getText().trim())
-                        || text.equals(String.valueOf(a.getAttribute("textContent")).trim().replaceAll("\\s+", " ")))
+                        || text.equals(String.valueOf(a.getAttribute("textContent"))
+                                .trim()
+                                .replaceAll("\\s+", " ")))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No link '" + text + "' on " + path()));
         return clickAndWaitForNextPage(link);
@@ -80,8 +91,11 @@ public final class Browser implements AutoCloseable {
 
     public Browser clickButton(String text) {
         WebElement button = driver.findElements(By.cssSelector("button, input[type=submit]")).stream()
-                .filter(b -> text.equals(b.getText().trim()) || text.equals(b.getAttribute("value"))
-                        || text.equals(String.valueOf(b.getAttribute("textContent")).trim().replaceAll("\\s+", " ")))
+                .filter(b -> text.equals(b.getText().trim())
+                        || text.equals(b.getAttribute("value"))
+                        || text.equals(String.valueOf(b.getAttribute("textContent"))
+                                .trim()
+                                .replaceAll("\\s+", " ")))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No button labelled '" + text + "' on " + path()));
         return clickAndWaitForNextPage(button);
@@ -128,12 +142,13 @@ public final class Browser implements AutoCloseable {
      */
     public Browser choose(String legend, String label) {
         WebElement group = driver.findElements(By.tagName("fieldset")).stream()
-                .filter(f -> f.findElement(By.tagName("legend")).getText().trim().equals(legend))
+                .filter(f ->
+                        f.findElement(By.tagName("legend")).getText().trim().equals(legend))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No question '" + legend + "' on " + path()));
         WebElement labelElement = group.findElements(By.tagName("label")).stream()
-                .filter(l -> label.equals(l.getText().trim()) || l.getText().trim().matches(
-                        java.util.regex.Pattern.quote(label) + " \\(\\d+\\)"))
+                .filter(l -> label.equals(l.getText().trim())
+                        || l.getText().trim().matches(java.util.regex.Pattern.quote(label) + " \\(\\d+\\)"))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No choice '" + label + "' under '" + legend + "'"));
         WebElement input = driver.findElement(By.id(labelElement.getAttribute("for")));
@@ -146,7 +161,8 @@ public final class Browser implements AutoCloseable {
     /** Types a date into the GOV.UK date input whose legend is this text. */
     public Browser fillInDate(String legend, String day, String month, String year) {
         WebElement group = driver.findElements(By.tagName("fieldset")).stream()
-                .filter(f -> f.findElement(By.tagName("legend")).getText().trim().equals(legend))
+                .filter(f ->
+                        f.findElement(By.tagName("legend")).getText().trim().equals(legend))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No date '" + legend + "' on " + path()));
         List<WebElement> inputs = group.findElements(By.tagName("input"));
@@ -164,8 +180,7 @@ public final class Browser implements AutoCloseable {
                 .filter(l -> label.equals(l.getText().trim()))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No list labelled '" + label + "' on " + path()));
-        new Select(driver.findElement(By.id(labelElement.getAttribute("for"))))
-                .selectByVisibleText(option);
+        new Select(driver.findElement(By.id(labelElement.getAttribute("for")))).selectByVisibleText(option);
         return this;
     }
 
@@ -175,7 +190,8 @@ public final class Browser implements AutoCloseable {
                 .filter(l -> label.equals(l.getText().trim()))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No file field labelled '" + label + "' on " + path()));
-        driver.findElement(By.id(labelElement.getAttribute("for"))).sendKeys(file.toAbsolutePath().toString());
+        driver.findElement(By.id(labelElement.getAttribute("for")))
+                .sendKeys(file.toAbsolutePath().toString());
         return this;
     }
 
@@ -211,14 +227,14 @@ public final class Browser implements AutoCloseable {
         if (results.getPasses() == null || results.getPasses().isEmpty()) {
             throw new IllegalStateException("axe-core checked nothing on " + path() + ": " + results.getErrorMessage());
         }
-        return results.getViolations().stream()
-                .map(Browser::describe)
-                .collect(Collectors.joining("\n"));
+        return results.getViolations().stream().map(Browser::describe).collect(Collectors.joining("\n"));
     }
 
     private static String describe(Rule rule) {
         return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
+                + rule.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget()))
+                        .collect(Collectors.joining(", "));
     }
 
     @Override

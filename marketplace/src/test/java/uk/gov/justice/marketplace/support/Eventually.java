@@ -1,16 +1,15 @@
 package uk.gov.justice.marketplace.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Waits, as a person would refresh a page, for something the service does in the background. */
 public final class Eventually {
 
-    private Eventually() {
-    }
+    private Eventually() {}
 
     public static void within(Duration limit, BooleanSupplier condition) {
         Instant deadline = Instant.now().plus(limit);

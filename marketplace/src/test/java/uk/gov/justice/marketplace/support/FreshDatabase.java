@@ -1,7 +1,6 @@
 package uk.gov.justice.marketplace.support;
 
 import io.micronaut.test.support.TestPropertyProvider;
-
 import java.util.Map;
 
 /** Implemented by a {@link MarketplaceTest} class: its application context gets a database of its own. */

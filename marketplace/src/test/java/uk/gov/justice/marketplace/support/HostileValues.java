@@ -9,14 +9,17 @@ import java.util.stream.Collectors;
 /** What a fuzzer sends in place of text: each has made the service answer 500 at some time. */
 public final class HostileValues {
 
-    public static final List<String> TEXTS = List.of("nul\u0000byte", "lone\uD800surrogate", "\uDC00", "bell\u0007and"
-            + "escape\u001b[31m", "x".repeat(100_000));
+    public static final List<String> TEXTS = List.of(
+            "nul\u0000byte",
+            "lone\uD800surrogate",
+            "\uDC00",
+            "bell\u0007and" + "escape\u001b[31m",
+            "x".repeat(100_000));
 
     /** Bodies that are not the object an operation expects. */
     public static final List<String> BODIES = List.of("null", "", "[]", "{", "\"text\"", "12", "{\"a\":");
 
-    private HostileValues() {
-    }
+    private HostileValues() {}
 
     /** JSON text of a value, with every character outside printable ASCII escaped (so a lone surrogate survives). */
     public static String json(Object value) {
@@ -35,7 +38,8 @@ public final class HostileValues {
             return out.append('"').toString();
         }
         if (value instanceof Map<?, ?> map) {
-            return map.entrySet().stream().map(e -> json(String.valueOf(e.getKey())) + ":" + json(e.getValue()))
+            return map.entrySet().stream()
+                    .map(e -> json(String.valueOf(e.getKey())) + ":" + json(e.getValue()))
                     .collect(Collectors.joining(",", "{", "}"));
         }
         if (value instanceof List<?> list) {

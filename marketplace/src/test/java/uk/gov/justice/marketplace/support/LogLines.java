@@ -5,9 +5,8 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.read.ListAppender;
-import org.slf4j.LoggerFactory;
-
 import java.util.List;
+import org.slf4j.LoggerFactory;
 
 /**
  * What a logger wrote, as the console shows it: each event laid out by the service's own logback.xml, so a test
@@ -41,9 +40,10 @@ public final class LogLines implements AutoCloseable {
     public static String asConsoleWrites(ILoggingEvent event) {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         @SuppressWarnings("unchecked")
-        LayoutWrappingEncoder<ILoggingEvent> encoder = (LayoutWrappingEncoder<ILoggingEvent>)
-                ((ch.qos.logback.core.OutputStreamAppender<ILoggingEvent>) context.getLogger(Logger.ROOT_LOGGER_NAME)
-                        .getAppender("STDOUT")).getEncoder();
+        LayoutWrappingEncoder<ILoggingEvent> encoder =
+                (LayoutWrappingEncoder<ILoggingEvent>) ((ch.qos.logback.core.OutputStreamAppender<ILoggingEvent>)
+                                context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("STDOUT"))
+                        .getEncoder();
         return encoder.getLayout().doLayout(event);
     }
 

@@ -1,12 +1,11 @@
 package uk.gov.justice.marketplace.support;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.junit.jupiter.api.TestInstance;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The running service on a real PostgreSQL: a test class with this annotation implements {@link FreshDatabase}
@@ -16,5 +15,4 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public @interface MarketplaceTest {
-}
+public @interface MarketplaceTest {}

@@ -1,5 +1,9 @@
 package uk.gov.justice.marketplace.support;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -10,23 +14,18 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-
 /** Real PDFs for upload tests, made with PDFBox: ordinary ones, and ones crafted to be expensive to read. */
 public final class Pdfs {
 
-    private Pdfs() {
-    }
+    private Pdfs() {}
 
     public static byte[] justiceDataLabReport() throws IOException {
         return withText("Justice Data Lab: one-year proven reoffending 21.5% against 29.0% in the control group");
     }
 
     public static byte[] withText(String line) throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             document.addPage(page);
             try (PDPageContentStream text = new PDPageContentStream(document, page)) {
@@ -46,7 +45,8 @@ public final class Pdfs {
      * deep, with a word of text at the bottom. Read naively, its text would take hours.
      */
     public static byte[] nestedForms() throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             document.addPage(page);
             PDFormXObject level = form(document, new PDResources(), null);
@@ -68,8 +68,10 @@ public final class Pdfs {
         form.setResources(resources);
         String content;
         if (below == null) {
-            content = "BT /" + resources.add(new PDType1Font(Standard14Fonts.FontName.HELVETICA)).getName()
-                    + " 12 Tf 10 10 Td (slow) Tj ET";
+            content = "BT /"
+                    + resources
+                            .add(new PDType1Font(Standard14Fonts.FontName.HELVETICA))
+                            .getName() + " 12 Tf 10 10 Td (slow) Tj ET";
         } else {
             content = ("/" + resources.add(below).getName() + " Do\n").repeat(10);
         }
@@ -80,7 +82,8 @@ public final class Pdfs {
     }
 
     public static byte[] pages(int count) throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (int n = 0; n < count; n++) {
                 document.addPage(new PDPage());
             }

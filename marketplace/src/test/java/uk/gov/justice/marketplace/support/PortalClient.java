@@ -30,8 +30,10 @@ public class PortalClient {
 
     public PortalClient(URI base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** As if behind a reverse proxy that reports this client address in X-Forwarded-For. */
@@ -41,7 +43,9 @@ public class PortalClient {
     }
 
     public HttpAnswer get(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html").GET());
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", "text/html")
+                .GET());
     }
 
     /** Posts the form with the CSRF token of the last page seen, as the browser would. */
@@ -59,27 +63,32 @@ public class PortalClient {
                 .flatMap(e -> (e.getValue() instanceof List<?> values ? values.stream() : Stream.of(e.getValue()))
                         .map(v -> encode(e.getKey()) + "=" + encode(v == null ? null : v.toString())))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html")
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
     /** Following a link to a file, with the Accept header a browser sends when it navigates. */
     public HttpAnswer download(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", BROWSER_ACCEPT).GET());
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", BROWSER_ACCEPT)
+                .GET());
     }
 
     /** A file chosen in a form, sent with the CSRF token of the last page seen. */
     public HttpAnswer upload(String path, String fileName, byte[] content) {
         Multipart body = Multipart.of(lastCsrfToken, "file", fileName, content);
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", BROWSER_ACCEPT)
-                .header("Content-Type", body.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", BROWSER_ACCEPT)
+                .header("Content-Type", body.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
     }
 
     /** Any request, with this browser's cookies, as another site's page can make a browser send. */
     public HttpAnswer send(String method, String path, Map<String, String> headers, byte[] body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(base.resolve(path)).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
         return send(request);
     }

@@ -4,7 +4,6 @@ import io.micronaut.http.MediaType;
 import io.micronaut.management.endpoint.annotation.Endpoint;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
-
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,17 +14,27 @@ import java.util.regex.Pattern;
 public final class Routes {
 
     /** A value for each path variable that is not an id (ids get a random UUID: nothing is found, nobody's data). */
-    private static final Map<String, String> EXAMPLES = Map.of("part", "organisation", "code", "gwent",
-            "year", "2026", "token", "not-an-invitation", "selector", "readiness");
+    private static final Map<String, String> EXAMPLES = Map.of(
+            "part",
+            "organisation",
+            "code",
+            "gwent",
+            "year",
+            "2026",
+            "token",
+            "not-an-invitation",
+            "selector",
+            "readiness");
+
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}/?]+)}");
 
-    private Routes() {
-    }
+    private Routes() {}
 
     /** "METHOD /template" to its route, HEAD left out (it mirrors GET). */
     public static Map<String, UriRouteInfo<?, ?>> all(Router router) {
         Map<String, UriRouteInfo<?, ?>> routes = new LinkedHashMap<>();
-        router.uriRoutes().filter(r -> !r.getHttpMethodName().equals("HEAD"))
+        router.uriRoutes()
+                .filter(r -> !r.getHttpMethodName().equals("HEAD"))
                 .sorted(Comparator.comparing(Routes::key))
                 .forEach(r -> routes.putIfAbsent(key(r), r));
         return routes;
@@ -42,7 +51,8 @@ public final class Routes {
     }
 
     public static boolean changesState(UriRouteInfo<?, ?> route) {
-        return !route.getHttpMethodName().equals("GET") && !route.getHttpMethodName().equals("HEAD");
+        return !route.getHttpMethodName().equals("GET")
+                && !route.getHttpMethodName().equals("HEAD");
     }
 
     public static boolean takes(UriRouteInfo<?, ?> route, MediaType type) {
@@ -52,6 +62,7 @@ public final class Routes {
     /** A path this route answers, with example values in its variables. */
     public static String example(UriRouteInfo<?, ?> route) {
         return VARIABLE.matcher(route.getUriMatchTemplate().toString())
-                .replaceAll(m -> EXAMPLES.getOrDefault(m.group(1), UUID.randomUUID().toString()));
+                .replaceAll(
+                        m -> EXAMPLES.getOrDefault(m.group(1), UUID.randomUUID().toString()));
     }
 }

@@ -1,10 +1,9 @@
 package uk.gov.justice.marketplace.support;
 
-import uk.gov.justice.marketplace.runtime.EmbeddedDatabase;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import uk.gov.justice.marketplace.runtime.EmbeddedDatabase;
 
 /**
  * One real PostgreSQL for the whole test run, and a new empty database in it for every test class, so classes
@@ -15,8 +14,7 @@ public final class TestDatabase {
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static EmbeddedDatabase server;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static synchronized EmbeddedDatabase server() {
         if (server == null) {

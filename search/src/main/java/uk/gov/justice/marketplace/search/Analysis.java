@@ -1,17 +1,16 @@
 package uk.gov.justice.marketplace.search;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * English analysis (possessives, lower case, stop words, Porter stemming) done here, in the library, for both
@@ -23,12 +22,10 @@ final class Analysis {
 
     private static final Analyzer ENGLISH = new EnglishAnalyzer();
 
-    private Analysis() {
-    }
+    private Analysis() {}
 
     /** A word found in a text, as its stem, with where it sits in the original. */
-    record Token(String stem, int start, int end) {
-    }
+    record Token(String stem, int start, int end) {}
 
     static List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();

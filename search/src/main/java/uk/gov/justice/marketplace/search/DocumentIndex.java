@@ -29,6 +29,5 @@ public interface DocumentIndex<D> extends AutoCloseable {
     void close();
 
     /** What the engine holds of this kind: which engine, which index, how many documents, whether it answers. */
-    record Health(String engine, String index, long documents, boolean up, String detail) {
-    }
+    record Health(String engine, String index, long documents, boolean up, String detail) {}
 }

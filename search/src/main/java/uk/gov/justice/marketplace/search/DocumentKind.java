@@ -26,32 +26,26 @@ public final class DocumentKind<D> {
      * Searchable words: stemmed into {@code name}, counting {@code boost} per match; the text as written is kept
      * under {@code original} for snippets (unless a display field of that name already keeps it).
      */
-    public record Text<D>(String name, String original, float boost, Function<D, String> value) implements Field<D> {
-    }
+    public record Text<D>(String name, String original, float boost, Function<D, String> value) implements Field<D> {}
 
     /** Shown on a hit, never searched. */
-    public record Display<D>(String name, Function<D, String> value) implements Field<D> {
-    }
+    public record Display<D>(String name, Function<D, String> value) implements Field<D> {}
 
     /** A text to sort by, compared without case. */
-    public record SortText<D>(String name, Function<D, String> value) implements Field<D> {
-    }
+    public record SortText<D>(String name, Function<D, String> value) implements Field<D> {}
 
     /** A whole number to filter by range and sort by (pence, people, a moment as epoch milliseconds). */
-    public record Number<D>(String name, boolean moment, ToLongFunction<D> value) implements Field<D> {
-    }
+    public record Number<D>(String name, boolean moment, ToLongFunction<D> value) implements Field<D> {}
 
     /**
      * Codes to filter by ("has one of these"); {@code counted} ones are facets, counted over every match;
      * {@code areas} ones hold area codes, matched by containment both ways (see {@link AreaGeography}).
      */
     public record Keyword<D>(String name, boolean counted, boolean areas, Function<D, List<String>> values)
-            implements Field<D> {
-    }
+            implements Field<D> {}
 
     /** A number per area (people a year in each area covered), filtered as "at least this many in a related area". */
-    public record PerArea<D>(String name, Function<D, Map<String, Integer>> value) implements Field<D> {
-    }
+    public record PerArea<D>(String name, Function<D, Map<String, Integer>> value) implements Field<D> {}
 
     private final String name;
     private final String version;
@@ -70,10 +64,13 @@ public final class DocumentKind<D> {
         this.id = builder.id;
         this.fields = Map.copyOf(builder.fields);
         this.ordered = List.copyOf(builder.fields.values());
-        this.shown = ordered.stream().filter(f -> f instanceof Display || f instanceof Keyword
-                || f instanceof Number<D> n && !n.moment()).toList();
+        this.shown = ordered.stream()
+                .filter(f -> f instanceof Display || f instanceof Keyword || f instanceof Number<D> n && !n.moment())
+                .toList();
         this.texts = select(Text.class);
-        this.facets = this.<Keyword<D>>select(Keyword.class).stream().filter(Keyword::counted).toList();
+        this.facets = this.<Keyword<D>>select(Keyword.class).stream()
+                .filter(Keyword::counted)
+                .toList();
         this.snippetOrder = List.copyOf(builder.snippetOrder);
         this.browseOrder = builder.browseOrder;
     }
@@ -124,9 +121,10 @@ public final class DocumentKind<D> {
 
     /** The field of that name and type, or a refusal naming what the kind does have: a programming mistake. */
     Field<D> field(String field, Class<?> type) {
-        return Optional.ofNullable(fields.get(field)).filter(type::isInstance)
-                .orElseThrow(() -> new IllegalArgumentException(name + " has no " + type.getSimpleName()
-                        + " field " + field + "; it has " + fields.keySet()));
+        return Optional.ofNullable(fields.get(field))
+                .filter(type::isInstance)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        name + " has no " + type.getSimpleName() + " field " + field + "; it has " + fields.keySet()));
     }
 
     boolean isDisplay(String field) {
@@ -208,8 +206,8 @@ public final class DocumentKind<D> {
         }
 
         public DocumentKind<D> build() {
-            if (browseOrder == null || !(fields.get(browseOrder) instanceof SortText
-                    || fields.get(browseOrder) instanceof Number)) {
+            if (browseOrder == null
+                    || !(fields.get(browseOrder) instanceof SortText || fields.get(browseOrder) instanceof Number)) {
                 throw new IllegalStateException(name + " needs a sort field to browse by");
             }
             return new DocumentKind<>(this);

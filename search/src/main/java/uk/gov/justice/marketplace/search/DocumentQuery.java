@@ -18,8 +18,7 @@ public record DocumentQuery(String text, List<Condition> conditions, Order order
     }
 
     /** What every result must satisfy. */
-    public sealed interface Condition permits AnyOf, InArea, Range, AtLeastInArea {
-    }
+    public sealed interface Condition permits AnyOf, InArea, Range, AtLeastInArea {}
 
     /** The keyword field has at least one of these values. */
     public record AnyOf(String field, Set<String> values) implements Condition {
@@ -29,16 +28,13 @@ public record DocumentQuery(String text, List<Condition> conditions, Order order
     }
 
     /** The areas field holds an area that contains the one named, or sits inside it. */
-    public record InArea(String field, String area) implements Condition {
-    }
+    public record InArea(String field, String area) implements Condition {}
 
     /** The number field lies between the bounds, both included; a missing bound is open. */
-    public record Range(String field, Long atLeast, Long atMost) implements Condition {
-    }
+    public record Range(String field, Long atLeast, Long atMost) implements Condition {}
 
     /** The per-area field has at least this much in an area related to the one named, or in any area if none is. */
-    public record AtLeastInArea(String field, int atLeast, String area) implements Condition {
-    }
+    public record AtLeastInArea(String field, int atLeast, String area) implements Condition {}
 
     /** Best match first (ties by id), or by a sort field, either way, then by id. */
     public record Order(String field, boolean descending) {
@@ -69,10 +65,25 @@ public record DocumentQuery(String text, List<Condition> conditions, Order order
         private int page;
         private int pageSize = DEFAULT_PAGE_SIZE;
 
-        public Builder text(String words) { this.text = words; return this; }
-        public Builder order(Order sort) { this.order = sort; return this; }
-        public Builder page(int number) { this.page = number; return this; }
-        public Builder pageSize(int size) { this.pageSize = size; return this; }
+        public Builder text(String words) {
+            this.text = words;
+            return this;
+        }
+
+        public Builder order(Order sort) {
+            this.order = sort;
+            return this;
+        }
+
+        public Builder page(int number) {
+            this.page = number;
+            return this;
+        }
+
+        public Builder pageSize(int size) {
+            this.pageSize = size;
+            return this;
+        }
 
         /** Has one of the values; nothing is added for none. */
         public Builder anyOf(String field, Set<String> values) {

@@ -1,14 +1,13 @@
 package uk.gov.justice.marketplace.search;
 
+import java.util.List;
+import java.util.Map;
 import uk.gov.justice.marketplace.search.SearchResults.FacetCount;
 import uk.gov.justice.marketplace.search.SearchResults.Snippet;
 
-import java.util.List;
-import java.util.Map;
-
 /** One page of documents in order, how many matched in all, and the counts of every facet field over all matches. */
-public record DocumentResults(long total, int page, int pageSize, List<Hit> hits,
-                              Map<String, List<FacetCount>> facets) {
+public record DocumentResults(
+        long total, int page, int pageSize, List<Hit> hits, Map<String, List<FacetCount>> facets) {
 
     public DocumentResults {
         hits = List.copyOf(hits);

@@ -15,16 +15,6 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
-import org.apache.http.HttpHost;
-import org.elasticsearch.client.RestClient;
-import uk.gov.justice.marketplace.search.DocumentKind.Display;
-import uk.gov.justice.marketplace.search.DocumentKind.Keyword;
-import uk.gov.justice.marketplace.search.DocumentKind.Number;
-import uk.gov.justice.marketplace.search.DocumentKind.PerArea;
-import uk.gov.justice.marketplace.search.DocumentKind.SortText;
-import uk.gov.justice.marketplace.search.DocumentKind.Text;
-import uk.gov.justice.marketplace.search.SearchResults.FacetCount;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -37,6 +27,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.http.HttpHost;
+import org.elasticsearch.client.RestClient;
+import uk.gov.justice.marketplace.search.DocumentKind.Display;
+import uk.gov.justice.marketplace.search.DocumentKind.Keyword;
+import uk.gov.justice.marketplace.search.DocumentKind.Number;
+import uk.gov.justice.marketplace.search.DocumentKind.PerArea;
+import uk.gov.justice.marketplace.search.DocumentKind.SortText;
+import uk.gov.justice.marketplace.search.DocumentKind.Text;
+import uk.gov.justice.marketplace.search.SearchResults.FacetCount;
 
 /**
  * One kind in Elasticsearch 8 behind an alias of its own: searches and writes go to the alias; a full reindex builds
@@ -55,8 +54,8 @@ public final class ElasticsearchDocumentIndex<D> implements DocumentIndex<D> {
     private final AreaGeography geography;
     private final Clock clock;
 
-    public ElasticsearchDocumentIndex(DocumentKind<D> kind, String url, String alias, AreaGeography geography,
-                                      Clock clock) {
+    public ElasticsearchDocumentIndex(
+            DocumentKind<D> kind, String url, String alias, AreaGeography geography, Clock clock) {
         this.kind = kind;
         this.rest = RestClient.builder(HttpHost.create(url)).build();
         this.client = new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper()));
@@ -70,7 +69,9 @@ public final class ElasticsearchDocumentIndex<D> implements DocumentIndex<D> {
         call(() -> {
             if (!client.indices().existsAlias(e -> e.name(alias)).value()) {
                 String index = createIndex();
-                client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(alias))));
+                client.indices()
+                        .updateAliases(u ->
+                                u.actions(a -> a.add(add -> add.index(index).alias(alias))));
             }
             return null;
         });
@@ -78,8 +79,8 @@ public final class ElasticsearchDocumentIndex<D> implements DocumentIndex<D> {
 
     @Override
     public void index(D document) {
-        call(() -> client.index(i -> i.index(alias).id(kind.id(document)).document(source(document))
-                .refresh(Refresh.True)));
+        call(() -> client.index(i ->
+                i.index(alias).id(kind.id(document)).document(source(document)).refresh(Refresh.True)));
     }
 
     @Override
@@ -91,7 +92,8 @@ public final class ElasticsearchDocumentIndex<D> implements DocumentIndex<D> {
     public void replaceAll(Stream<D> documents) {
         call(() -> {
             Set<String> old = client.indices().existsAlias(e -> e.name(alias)).value()
-                    ? client.indices().getAlias(g -> g.name(alias)).result().keySet() : Set.of();
+                    ? client.indices().getAlias(g -> g.name(alias)).result().keySet()
+                    : Set.of();
             String index = createIndex();
             load(index, documents.iterator());
             client.indices().refresh(r -> r.index(index));
@@ -109,20 +111,32 @@ public final class ElasticsearchDocumentIndex<D> implements DocumentIndex<D> {
     @Override
     public DocumentResults search(DocumentQuery query) {
         SearchPlan plan = SearchPlan.of(kind, query, geography);
-        SearchResponse<Map> response = call(() -> client.search(s -> s.index(alias).query(query(plan))
-                .from(plan.from()).size(plan.size()).sort(sort(plan.sort())).trackTotalHits(t -> t.enabled(true))
-                .aggregations(aggregations()), Map.class));
-        List<DocumentResults.Hit> hits = response.hits().hits().stream().map(h -> hit(h, plan)).toList();
-        return new DocumentResults(response.hits().total().value(), plan.page(), plan.size(), hits,
-                facetCounts(response));
+        SearchResponse<Map> response = call(() -> client.search(
+                s -> s.index(alias)
+                        .query(query(plan))
+                        .from(plan.from())
+                        .size(plan.size())
+                        .sort(sort(plan.sort()))
+                        .trackTotalHits(t -> t.enabled(true))
+                        .aggregations(aggregations()),
+                Map.class));
+        List<DocumentResults.Hit> hits =
+                response.hits().hits().stream().map(h -> hit(h, plan)).toList();
+        return new DocumentResults(
+                response.hits().total().value(), plan.page(), plan.size(), hits, facetCounts(response));
     }
 
     @Override
     public Health health() {
         try {
-            Set<String> indices = client.indices().getAlias(g -> g.name(alias)).result().keySet();
+            Set<String> indices =
+                    client.indices().getAlias(g -> g.name(alias)).result().keySet();
             long count = client.count(c -> c.index(alias)).count();
-            return new Health("elasticsearch", String.join(",", indices), count, true,
+            return new Health(
+                    "elasticsearch",
+                    String.join(",", indices),
+                    count,
+                    true,
                     client.cluster().health().status().jsonValue());
         } catch (IOException | RuntimeException e) {
             return new Health("elasticsearch", alias, 0, false, e.getMessage());
@@ -154,8 +168,12 @@ public final class ElasticsearchDocumentIndex<D> implements DocumentIndex<D> {
             }
             BulkResponse response = client.bulk(bulk.build());
             if (response.errors()) {
-                throw new IllegalStateException("Reindex failed: " + response.items().stream()
-                        .filter(i -> i.error() != null).findFirst().map(i -> i.error().reason()).orElse("?"));
+                throw new IllegalStateException("Reindex failed: "
+                        + response.items().stream()
+                                .filter(i -> i.error() != null)
+                                .findFirst()
+                                .map(i -> i.error().reason())
+                                .orElse("?"));
             }
         }
     }
@@ -191,13 +209,15 @@ public final class ElasticsearchDocumentIndex<D> implements DocumentIndex<D> {
         }
         for (String stem : plan.stems()) {
             bool.must(m -> m.bool(any -> {
-                kind.texts().forEach(f -> any.should(s -> s.term(t -> t.field(f.name()).value(stem)
-                        .boost(f.boost()))));
+                kind.texts()
+                        .forEach(f -> any.should(
+                                s -> s.term(t -> t.field(f.name()).value(stem).boost(f.boost()))));
                 return any;
             }));
         }
         for (SearchPlan.Filter filter : plan.filters()) {
-            List<FieldValue> values = filter.anyOf().stream().map(FieldValue::of).toList();
+            List<FieldValue> values =
+                    filter.anyOf().stream().map(FieldValue::of).toList();
             bool.filter(f -> f.terms(t -> t.field(filter.field()).terms(v -> v.value(values))));
         }
         for (SearchPlan.NumberRange range : plan.ranges()) {
@@ -207,8 +227,9 @@ public final class ElasticsearchDocumentIndex<D> implements DocumentIndex<D> {
         }
         for (SearchPlan.AreaMinimum minimum : plan.minimums()) {
             bool.filter(f -> f.bool(any -> {
-                minimum.areas().forEach(area -> any.should(s -> s.range(r -> r.number(n -> n
-                        .field(minimum.field() + "." + area).gte((double) minimum.atLeast())))));
+                minimum.areas()
+                        .forEach(area -> any.should(s -> s.range(r -> r.number(
+                                n -> n.field(minimum.field() + "." + area).gte((double) minimum.atLeast())))));
                 return any.minimumShouldMatch("1");
             }));
         }
@@ -217,17 +238,19 @@ public final class ElasticsearchDocumentIndex<D> implements DocumentIndex<D> {
 
     private static List<SortOptions> sort(SearchPlan.Sort sort) {
         SortOptions byId = SortOptions.of(s -> s.field(f -> f.field(ID).order(SortOrder.Asc)));
-        SortOptions first = sort.relevance() ? SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc)))
-                : SortOptions.of(s -> s.field(f -> f.field(sort.field())
-                        .order(sort.descending() ? SortOrder.Desc : SortOrder.Asc)));
+        SortOptions first = sort.relevance()
+                ? SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc)))
+                : SortOptions.of(s ->
+                        s.field(f -> f.field(sort.field()).order(sort.descending() ? SortOrder.Desc : SortOrder.Asc)));
         return List.of(first, byId);
     }
 
     private Map<String, Aggregation> aggregations() {
         Map<String, Aggregation> aggregations = new HashMap<>();
         for (Keyword<D> facet : kind.facets()) {
-            aggregations.put(facet.name(), Aggregation.of(a -> a.terms(t -> t.field(facet.name())
-                    .size(FACET_SIZE))));
+            aggregations.put(
+                    facet.name(),
+                    Aggregation.of(a -> a.terms(t -> t.field(facet.name()).size(FACET_SIZE))));
         }
         return aggregations;
     }
@@ -235,9 +258,12 @@ public final class ElasticsearchDocumentIndex<D> implements DocumentIndex<D> {
     private Map<String, List<FacetCount>> facetCounts(SearchResponse<Map> response) {
         Map<String, List<FacetCount>> counts = new HashMap<>();
         for (Keyword<D> facet : kind.facets()) {
-            List<StringTermsBucket> buckets = response.aggregations().get(facet.name()).sterms().buckets().array();
-            counts.put(facet.name(), FacetCounts.sorted(buckets.stream().collect(Collectors.toMap(
-                    b -> b.key().stringValue(), StringTermsBucket::docCount))));
+            List<StringTermsBucket> buckets =
+                    response.aggregations().get(facet.name()).sterms().buckets().array();
+            counts.put(
+                    facet.name(),
+                    FacetCounts.sorted(buckets.stream()
+                            .collect(Collectors.toMap(b -> b.key().stringValue(), StringTermsBucket::docCount))));
         }
         return counts;
     }
@@ -248,14 +274,18 @@ public final class ElasticsearchDocumentIndex<D> implements DocumentIndex<D> {
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (DocumentKind.Field<D> field : kind.shown()) {
             Object value = source.get(field.name());
-            values.put(field.name(), value instanceof List<?> list ? List.copyOf((List<String>) list)
-                    : value instanceof java.lang.Number number ? List.of(String.valueOf(number.longValue()))
-                    : List.of(String.valueOf(value)));
+            values.put(
+                    field.name(),
+                    value instanceof List<?> list
+                            ? List.copyOf((List<String>) list)
+                            : value instanceof java.lang.Number number
+                                    ? List.of(String.valueOf(number.longValue()))
+                                    : List.of(String.valueOf(value)));
         }
         Map<String, String> originals = new HashMap<>();
         kind.texts().forEach(f -> originals.put(f.original(), String.valueOf(source.get(f.original()))));
-        return new DocumentResults.Hit((String) source.get(ID), values, Snippets.of(originals, plan.stems(),
-                kind.snippetOrder()));
+        return new DocumentResults.Hit(
+                (String) source.get(ID), values, Snippets.of(originals, plan.stems(), kind.snippetOrder()));
     }
 
     private interface Call<T> {

@@ -2,18 +2,17 @@ package uk.gov.justice.marketplace.search;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import uk.gov.justice.marketplace.search.DocumentKind.Display;
 import uk.gov.justice.marketplace.search.DocumentKind.Keyword;
 import uk.gov.justice.marketplace.search.DocumentKind.Number;
 import uk.gov.justice.marketplace.search.DocumentKind.PerArea;
 import uk.gov.justice.marketplace.search.DocumentKind.SortText;
 import uk.gov.justice.marketplace.search.DocumentKind.Text;
-
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * An index's settings and mapping, made from the kind's declaration: one shard and BM25 (k1 1.2, b 0.75) as the
@@ -24,8 +23,7 @@ final class ElasticsearchMapping {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ElasticsearchMapping() {
-    }
+    private ElasticsearchMapping() {}
 
     static String json(DocumentKind<?> kind) {
         try {
@@ -45,12 +43,14 @@ final class ElasticsearchMapping {
             } else if (field instanceof SortText<?> || field instanceof Keyword<?>) {
                 properties.put(field.name(), Map.of("type", "keyword"));
             } else if (field instanceof Number<?> number) {
-                properties.put(field.name(), number.moment() ? Map.of("type", "date", "format", "epoch_millis")
-                        : Map.of("type", "long"));
+                properties.put(
+                        field.name(),
+                        number.moment() ? Map.of("type", "date", "format", "epoch_millis") : Map.of("type", "long"));
             } else if (field instanceof PerArea<?>) {
                 properties.put(field.name(), Map.of("type", "object", "dynamic", true));
-                templates.add(Map.of(field.name() + "_by_area", Map.of("path_match", field.name() + ".*",
-                        "mapping", Map.of("type", "integer"))));
+                templates.add(Map.of(
+                        field.name() + "_by_area",
+                        Map.of("path_match", field.name() + ".*", "mapping", Map.of("type", "integer"))));
             } else if (field instanceof Text<?> text) {
                 properties.put(text.name(), Map.of("type", "text", "analyzer", "standard"));
                 properties.putIfAbsent(text.original(), Map.of("type", "text", "index", false));
@@ -62,11 +62,18 @@ final class ElasticsearchMapping {
         if (!templates.isEmpty()) {
             mappings.put("dynamic_templates", templates);
         }
-        return Map.of("settings", Map.of(
-                        "number_of_shards", 1,
-                        "number_of_replicas", 0,
-                        "refresh_interval", "1s",
-                        "index", Map.of("similarity", Map.of("default", Map.of("type", "BM25", "k1", 1.2, "b", 0.75)))),
-                "mappings", mappings);
+        return Map.of(
+                "settings",
+                Map.of(
+                        "number_of_shards",
+                        1,
+                        "number_of_replicas",
+                        0,
+                        "refresh_interval",
+                        "1s",
+                        "index",
+                        Map.of("similarity", Map.of("default", Map.of("type", "BM25", "k1", 1.2, "b", 0.75)))),
+                "mappings",
+                mappings);
     }
 }

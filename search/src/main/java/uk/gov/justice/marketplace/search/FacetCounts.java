@@ -1,16 +1,14 @@
 package uk.gov.justice.marketplace.search;
 
-import uk.gov.justice.marketplace.search.SearchResults.FacetCount;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import uk.gov.justice.marketplace.search.SearchResults.FacetCount;
 
 /** Facet counts in the one order both engines answer with: most first, then by value. */
 final class FacetCounts {
 
-    private FacetCounts() {
-    }
+    private FacetCounts() {}
 
     static List<FacetCount> sorted(Map<String, Long> counts) {
         return counts.entrySet().stream()

@@ -1,5 +1,13 @@
 package uk.gov.justice.marketplace.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -46,15 +54,6 @@ import uk.gov.justice.marketplace.search.DocumentKind.PerArea;
 import uk.gov.justice.marketplace.search.DocumentKind.SortText;
 import uk.gov.justice.marketplace.search.DocumentKind.Text;
 import uk.gov.justice.marketplace.search.SearchResults.FacetCount;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The embedded default: Apache Lucene in the service's own memory, the library Elasticsearch is built on, with the
@@ -146,8 +145,10 @@ public final class LuceneDocumentIndex<D> implements DocumentIndex<D> {
     private DocumentResults run(IndexSearcher searcher, SearchPlan plan) throws IOException {
         Query query = query(plan);
         TopFieldDocs top = searcher.search(query, plan.from() + plan.size(), sort(plan.sort()), true);
-        List<DocumentResults.Hit> hits = Arrays.stream(top.scoreDocs).skip(plan.from())
-                .map(hit -> hit(searcher, hit, plan)).toList();
+        List<DocumentResults.Hit> hits = Arrays.stream(top.scoreDocs)
+                .skip(plan.from())
+                .map(hit -> hit(searcher, hit, plan))
+                .toList();
         return new DocumentResults(top.totalHits.value, plan.page(), plan.size(), hits, facetCounts(searcher, query));
     }
 
@@ -158,23 +159,33 @@ public final class LuceneDocumentIndex<D> implements DocumentIndex<D> {
         }
         for (String stem : plan.stems()) {
             BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-            kind.texts().forEach(f -> anyField.add(new BoostQuery(new TermQuery(new Term(f.name(), stem)),
-                    f.boost()), Occur.SHOULD));
+            kind.texts()
+                    .forEach(f -> anyField.add(
+                            new BoostQuery(new TermQuery(new Term(f.name(), stem)), f.boost()), Occur.SHOULD));
             query.add(anyField.build(), Occur.MUST);
         }
         for (SearchPlan.Filter filter : plan.filters()) {
-            query.add(new TermInSetQuery(filter.field(), filter.anyOf().stream().map(BytesRef::new).toList()),
+            query.add(
+                    new TermInSetQuery(
+                            filter.field(),
+                            filter.anyOf().stream().map(BytesRef::new).toList()),
                     Occur.FILTER);
         }
         for (SearchPlan.NumberRange range : plan.ranges()) {
-            query.add(LongPoint.newRangeQuery(range.field(),
-                    range.atLeast() == null ? Long.MIN_VALUE : range.atLeast(),
-                    range.atMost() == null ? Long.MAX_VALUE : range.atMost()), Occur.FILTER);
+            query.add(
+                    LongPoint.newRangeQuery(
+                            range.field(),
+                            range.atLeast() == null ? Long.MIN_VALUE : range.atLeast(),
+                            range.atMost() == null ? Long.MAX_VALUE : range.atMost()),
+                    Occur.FILTER);
         }
         for (SearchPlan.AreaMinimum minimum : plan.minimums()) {
             BooleanQuery.Builder anyArea = new BooleanQuery.Builder();
-            minimum.areas().forEach(area -> anyArea.add(IntPoint.newRangeQuery(perArea(minimum.field(), area),
-                    minimum.atLeast(), Integer.MAX_VALUE), Occur.SHOULD));
+            minimum.areas()
+                    .forEach(area -> anyArea.add(
+                            IntPoint.newRangeQuery(
+                                    perArea(minimum.field(), area), minimum.atLeast(), Integer.MAX_VALUE),
+                            Occur.SHOULD));
             query.add(anyArea.build(), Occur.FILTER);
         }
         return query.build();
@@ -189,8 +200,10 @@ public final class LuceneDocumentIndex<D> implements DocumentIndex<D> {
         if (sort.relevance()) {
             return new Sort(SortField.FIELD_SCORE, byId);
         }
-        return new Sort(new SortField(sort.field(), sort.number() ? SortField.Type.LONG : SortField.Type.STRING,
-                sort.descending()), byId);
+        return new Sort(
+                new SortField(
+                        sort.field(), sort.number() ? SortField.Type.LONG : SortField.Type.STRING, sort.descending()),
+                byId);
     }
 
     private DocumentResults.Hit hit(IndexSearcher searcher, ScoreDoc hit, SearchPlan plan) {
@@ -198,14 +211,18 @@ public final class LuceneDocumentIndex<D> implements DocumentIndex<D> {
             Document stored = searcher.storedFields().document(hit.doc);
             Map<String, List<String>> values = new LinkedHashMap<>();
             for (DocumentKind.Field<D> field : kind.shown()) {
-                values.put(field.name(), field instanceof Number ? List.of(String.valueOf(
-                        stored.getField(field.name()).numericValue().longValue()))
-                        : List.of(stored.getValues(field.name())));
+                values.put(
+                        field.name(),
+                        field instanceof Number
+                                ? List.of(String.valueOf(stored.getField(field.name())
+                                        .numericValue()
+                                        .longValue()))
+                                : List.of(stored.getValues(field.name())));
             }
             Map<String, String> originals = new HashMap<>();
             kind.texts().forEach(f -> originals.put(f.original(), stored.get(f.original())));
-            return new DocumentResults.Hit(stored.get(ID), values, Snippets.of(originals, plan.stems(),
-                    kind.snippetOrder()));
+            return new DocumentResults.Hit(
+                    stored.get(ID), values, Snippets.of(originals, plan.stems(), kind.snippetOrder()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -254,8 +271,8 @@ public final class LuceneDocumentIndex<D> implements DocumentIndex<D> {
         if (field instanceof Display<D> display) {
             doc.add(new StoredField(display.name(), display.value().apply(source)));
         } else if (field instanceof SortText<D> sortText) {
-            doc.add(new SortedDocValuesField(sortText.name(),
-                    new BytesRef(sortText.value().apply(source).toLowerCase())));
+            doc.add(new SortedDocValuesField(
+                    sortText.name(), new BytesRef(sortText.value().apply(source).toLowerCase())));
         } else if (field instanceof Number<D> number) {
             long value = number.value().applyAsLong(source);
             doc.add(new NumericDocValuesField(number.name(), value));
@@ -277,8 +294,9 @@ public final class LuceneDocumentIndex<D> implements DocumentIndex<D> {
                 }
             }
         } else if (field instanceof PerArea<D> perArea) {
-            perArea.value().apply(source).forEach((area, amount) -> doc.add(new IntPoint(
-                    perArea(perArea.name(), area), amount)));
+            perArea.value()
+                    .apply(source)
+                    .forEach((area, amount) -> doc.add(new IntPoint(perArea(perArea.name(), area), amount)));
         }
     }
 

@@ -8,11 +8,24 @@ import java.util.Map;
  * An approved provider as search sees it: codes for everything filtered on, plain text for everything searched in.
  * Codes are the reference data's (areas of any layer, specialities, cohorts); capacity is people a year by area.
  */
-public record ProviderDocument(String id, String name, String legalForm, String sizeBand,
-                               boolean welshLanguageService, List<String> specialities, List<String> cohorts,
-                               List<String> areas, Map<String, Integer> capacityByArea, String riskAppetite,
-                               boolean outcomeEvidence, boolean justiceDataLabResult, String description,
-                               String caseStudies, String outcomeFigures, String evidenceText, Instant updatedAt) {
+public record ProviderDocument(
+        String id,
+        String name,
+        String legalForm,
+        String sizeBand,
+        boolean welshLanguageService,
+        List<String> specialities,
+        List<String> cohorts,
+        List<String> areas,
+        Map<String, Integer> capacityByArea,
+        String riskAppetite,
+        boolean outcomeEvidence,
+        boolean justiceDataLabResult,
+        String description,
+        String caseStudies,
+        String outcomeFigures,
+        String evidenceText,
+        Instant updatedAt) {
 
     public ProviderDocument {
         specialities = List.copyOf(specialities);

@@ -15,8 +15,8 @@ final class ProviderKind {
     static final String UPDATED_AT = "updated_at";
     static final String CAPACITY = "capacity";
 
-    static final DocumentKind<ProviderDocument> KIND = DocumentKind
-            .<ProviderDocument>builder("providers", "v1", ProviderDocument::id)
+    static final DocumentKind<ProviderDocument> KIND = DocumentKind.<ProviderDocument>builder(
+                    "providers", "v1", ProviderDocument::id)
             .display(NAME, ProviderDocument::name)
             .sortText(NAME_SORT, ProviderDocument::name)
             .moment(UPDATED_AT, p -> p.updatedAt().toEpochMilli())
@@ -39,14 +39,14 @@ final class ProviderKind {
             .browsedBy(NAME_SORT)
             .build();
 
-    private ProviderKind() {
-    }
+    private ProviderKind() {}
 
     static DocumentQuery query(ProviderQuery q) {
         if (q.minCapacity() != null && q.minCapacity() < 0) {
             throw new InvalidSearch("minCapacity", "Capacity must be 0 or more");
         }
-        return DocumentQuery.builder().text(q.text())
+        return DocumentQuery.builder()
+                .text(q.text())
                 .inArea(Facet.AREA.field(), q.area())
                 .allOf(Facet.SPECIALITY.field(), q.specialitiesAllOf())
                 .allOf(Facet.COHORT.field(), q.cohortsAllOf())
@@ -59,12 +59,14 @@ final class ProviderKind {
                 .is(Facet.OUTCOME_EVIDENCE.field(), q.outcomeEvidence())
                 .is(Facet.JUSTICE_DATA_LAB.field(), q.justiceDataLabResult())
                 .atLeastInArea(CAPACITY, q.minCapacity(), q.area())
-                .order(switch (q.sort()) {
-                    case RELEVANCE -> DocumentQuery.Order.RELEVANCE;
-                    case NAME -> DocumentQuery.Order.by(NAME_SORT);
-                    case RECENTLY_UPDATED -> DocumentQuery.Order.byDescending(UPDATED_AT);
-                })
-                .page(q.page()).pageSize(q.pageSize())
+                .order(
+                        switch (q.sort()) {
+                            case RELEVANCE -> DocumentQuery.Order.RELEVANCE;
+                            case NAME -> DocumentQuery.Order.by(NAME_SORT);
+                            case RECENTLY_UPDATED -> DocumentQuery.Order.byDescending(UPDATED_AT);
+                        })
+                .page(q.page())
+                .pageSize(q.pageSize())
                 .build();
     }
 
@@ -73,14 +75,24 @@ final class ProviderKind {
         for (Facet facet : Facet.values()) {
             facets.put(facet, found.facets().getOrDefault(facet.field(), List.of()));
         }
-        return new SearchResults(found.total(), found.page(), found.pageSize(),
-                found.hits().stream().map(ProviderKind::hit).toList(), facets);
+        return new SearchResults(
+                found.total(),
+                found.page(),
+                found.pageSize(),
+                found.hits().stream().map(ProviderKind::hit).toList(),
+                facets);
     }
 
     private static SearchResults.Hit hit(DocumentResults.Hit hit) {
-        return new SearchResults.Hit(hit.id(), hit.value(NAME), hit.value(Facet.LEGAL_FORM.field()),
-                hit.values(Facet.SPECIALITY.field()), hit.values(Facet.COHORT.field()), hit.values(Facet.AREA.field()),
+        return new SearchResults.Hit(
+                hit.id(),
+                hit.value(NAME),
+                hit.value(Facet.LEGAL_FORM.field()),
+                hit.values(Facet.SPECIALITY.field()),
+                hit.values(Facet.COHORT.field()),
+                hit.values(Facet.AREA.field()),
                 Boolean.parseBoolean(hit.value(Facet.WELSH_LANGUAGE_SERVICE.field())),
-                Boolean.parseBoolean(hit.value(Facet.JUSTICE_DATA_LAB.field())), hit.snippets());
+                Boolean.parseBoolean(hit.value(Facet.JUSTICE_DATA_LAB.field())),
+                hit.snippets());
     }
 }

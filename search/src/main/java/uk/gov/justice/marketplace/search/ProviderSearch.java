@@ -22,6 +22,5 @@ public interface ProviderSearch extends AutoCloseable {
     void close();
 
     /** What the engine holds: which engine, how many providers, and whether it answers. */
-    record IndexHealth(String engine, String index, long providers, boolean up, String detail) {
-    }
+    record IndexHealth(String engine, String index, long providers, boolean up, String detail) {}
 }

@@ -1,14 +1,13 @@
 package uk.gov.justice.marketplace.search;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import uk.gov.justice.marketplace.search.DocumentQuery.AnyOf;
 import uk.gov.justice.marketplace.search.DocumentQuery.AtLeastInArea;
 import uk.gov.justice.marketplace.search.DocumentQuery.Condition;
 import uk.gov.justice.marketplace.search.DocumentQuery.InArea;
 import uk.gov.justice.marketplace.search.DocumentQuery.Range;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 
 /**
  * A query checked against its kind and reduced to what both engines run: every stem must match in some text field;
@@ -16,23 +15,27 @@ import java.util.Set;
  * "at least this many in one of these areas". Each engine turns the same plan into its own query, which is what
  * keeps their answers the same.
  */
-record SearchPlan(List<String> stems, List<Filter> filters, List<NumberRange> ranges, List<AreaMinimum> minimums,
-                  Sort sort, int from, int size, int page) {
+record SearchPlan(
+        List<String> stems,
+        List<Filter> filters,
+        List<NumberRange> ranges,
+        List<AreaMinimum> minimums,
+        Sort sort,
+        int from,
+        int size,
+        int page) {
 
     static final int MAX_TEXT = 500;
     static final int MAX_PAGE_SIZE = 100;
     /** As deep as Elasticsearch pages by default; deeper paging needs a narrower search. */
     static final int MAX_WINDOW = 10_000;
 
-    record Filter(String field, Set<String> anyOf) {
-    }
+    record Filter(String field, Set<String> anyOf) {}
 
     /** Bounds included; a null one is open. */
-    record NumberRange(String field, Long atLeast, Long atMost) {
-    }
+    record NumberRange(String field, Long atLeast, Long atMost) {}
 
-    record AreaMinimum(String field, Set<String> areas, int atLeast) {
-    }
+    record AreaMinimum(String field, Set<String> areas, int atLeast) {}
 
     /** A sort field (null for relevance), whether it is a number, and which way; ties are always broken by id. */
     record Sort(String field, boolean number, boolean descending) {
@@ -61,7 +64,8 @@ record SearchPlan(List<String> stems, List<Filter> filters, List<NumberRange> ra
         List<AreaMinimum> minimums = new ArrayList<>();
         for (Condition condition : query.conditions()) {
             if (condition instanceof AnyOf any) {
-                filters.add(new Filter(kind.field(any.field(), DocumentKind.Keyword.class).name(), any.values()));
+                filters.add(new Filter(
+                        kind.field(any.field(), DocumentKind.Keyword.class).name(), any.values()));
             } else if (condition instanceof InArea in) {
                 filters.add(new Filter(areas(kind, in.field()), geography.related(in.area())));
             } else if (condition instanceof Range range) {
@@ -71,9 +75,10 @@ record SearchPlan(List<String> stems, List<Filter> filters, List<NumberRange> ra
             }
         }
         DocumentQuery.Order order = query.order().relevance() && stems.isEmpty()
-                ? DocumentQuery.Order.by(kind.browseOrder()) : query.order();
-        return new SearchPlan(stems, filters, ranges, minimums, sort(kind, order), query.page() * size, size,
-                query.page());
+                ? DocumentQuery.Order.by(kind.browseOrder())
+                : query.order();
+        return new SearchPlan(
+                stems, filters, ranges, minimums, sort(kind, order), query.page() * size, size, query.page());
     }
 
     private static String areas(DocumentKind<?> kind, String field) {
@@ -104,10 +109,11 @@ record SearchPlan(List<String> stems, List<Filter> filters, List<NumberRange> ra
         if (order.relevance()) {
             return new Sort(null, false, true);
         }
-        DocumentKind.Field<?> field = kind.fields().stream().filter(f -> f.name().equals(order.field()))
-                .filter(f -> f instanceof DocumentKind.SortText || f instanceof DocumentKind.Number).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(kind.name() + " cannot be sorted by "
-                        + order.field()));
+        DocumentKind.Field<?> field = kind.fields().stream()
+                .filter(f -> f.name().equals(order.field()))
+                .filter(f -> f instanceof DocumentKind.SortText || f instanceof DocumentKind.Number)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(kind.name() + " cannot be sorted by " + order.field()));
         return new Sort(field.name(), field instanceof DocumentKind.Number, order.descending());
     }
 }

@@ -12,21 +12,24 @@ public record SearchResults(long total, int page, int pageSize, List<Hit> hits, 
     }
 
     /** A provider found: what it is and does, and passages of its text that matched the words searched for. */
-    public record Hit(String id, String name, String legalForm, List<String> specialities, List<String> cohorts,
-                      List<String> areas, boolean welshLanguageService, boolean justiceDataLabResult,
-                      List<Snippet> snippets) {
-    }
+    public record Hit(
+            String id,
+            String name,
+            String legalForm,
+            List<String> specialities,
+            List<String> cohorts,
+            List<String> areas,
+            boolean welshLanguageService,
+            boolean justiceDataLabResult,
+            List<Snippet> snippets) {}
 
     /** A value of a facet and how many matching providers have it; most first, then by value. */
-    public record FacetCount(String value, long count) {
-    }
+    public record FacetCount(String value, long count) {}
 
     /** A passage of text as parts, each marked if it matched, so a page can show it safely. */
-    public record Snippet(String field, List<Part> parts) {
-    }
+    public record Snippet(String field, List<Part> parts) {}
 
-    public record Part(String text, boolean matched) {
-    }
+    public record Part(String text, boolean matched) {}
 
     public List<String> ids() {
         return hits.stream().map(Hit::id).toList();

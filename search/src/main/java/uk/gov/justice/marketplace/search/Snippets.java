@@ -1,12 +1,11 @@
 package uk.gov.justice.marketplace.search;
 
-import uk.gov.justice.marketplace.search.SearchResults.Part;
-import uk.gov.justice.marketplace.search.SearchResults.Snippet;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.gov.justice.marketplace.search.SearchResults.Part;
+import uk.gov.justice.marketplace.search.SearchResults.Snippet;
 
 /**
  * Passages around the words searched for, made here from the stored originals for both engines, so both show the
@@ -17,8 +16,7 @@ final class Snippets {
     private static final int CONTEXT = 80;
     private static final int MAX_SNIPPETS = 2;
 
-    private Snippets() {
-    }
+    private Snippets() {}
 
     static List<Snippet> of(Map<String, String> originals, List<String> stems, List<String> order) {
         List<Snippet> snippets = new ArrayList<>();
@@ -28,7 +26,8 @@ final class Snippets {
         Set<String> wanted = Set.copyOf(stems);
         for (String field : order) {
             String text = originals.getOrDefault(field, "");
-            List<Analysis.Token> matches = Analysis.tokens(text).stream().filter(t -> wanted.contains(t.stem()))
+            List<Analysis.Token> matches = Analysis.tokens(text).stream()
+                    .filter(t -> wanted.contains(t.stem()))
                     .toList();
             if (!matches.isEmpty() && snippets.size() < MAX_SNIPPETS) {
                 snippets.add(new Snippet(field, around(text, matches)));

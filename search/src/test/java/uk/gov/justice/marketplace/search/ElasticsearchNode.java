@@ -59,8 +59,11 @@ public final class ElasticsearchNode {
     public synchronized void start() {
         try {
             prepareDirectories();
-            process = new ProcessBuilder(command()).directory(work.toFile())
-                    .redirectErrorStream(true).redirectOutput(work.resolve("console.log").toFile()).start();
+            process = new ProcessBuilder(command())
+                    .directory(work.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(work.resolve("console.log").toFile())
+                    .start();
             awaitGreen(Duration.ofSeconds(90));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -84,13 +87,21 @@ public final class ElasticsearchNode {
         if (isRoot()) {
             command.addAll(List.of("runuser", "-u", "nobody", "--"));
         }
-        command.addAll(List.of("env", "ES_JAVA_HOME=" + System.getProperty("java.home"),
-                "ES_PATH_CONF=" + work.resolve("config"), "ES_JAVA_OPTS=-Xms512m -Xmx512m",
+        command.addAll(List.of(
+                "env",
+                "ES_JAVA_HOME=" + System.getProperty("java.home"),
+                "ES_PATH_CONF=" + work.resolve("config"),
+                "ES_JAVA_OPTS=-Xms512m -Xmx512m",
                 "ES_TMPDIR=" + work.resolve("tmp"),
                 home.resolve("bin/elasticsearch").toString(),
-                "-Ediscovery.type=single-node", "-Expack.security.enabled=false", "-Ehttp.port=" + port,
-                "-Etransport.port=0", "-Enetwork.host=127.0.0.1", "-Ecluster.name=marketplace-test",
-                "-Epath.data=" + work.resolve("data"), "-Epath.logs=" + work.resolve("logs"),
+                "-Ediscovery.type=single-node",
+                "-Expack.security.enabled=false",
+                "-Ehttp.port=" + port,
+                "-Etransport.port=0",
+                "-Enetwork.host=127.0.0.1",
+                "-Ecluster.name=marketplace-test",
+                "-Epath.data=" + work.resolve("data"),
+                "-Epath.logs=" + work.resolve("logs"),
                 "-Ecluster.routing.allocation.disk.threshold_enabled=false"));
         return command;
     }
@@ -113,12 +124,13 @@ public final class ElasticsearchNode {
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Elasticsearch stopped while starting: see " + work.resolve(
-                        "console.log"));
+                throw new IllegalStateException(
+                        "Elasticsearch stopped while starting: see " + work.resolve("console.log"));
             }
             try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url()
-                        + "/_cluster/health?wait_for_status=yellow&timeout=1s")).build(),
+                HttpResponse<String> health = http.send(
+                        HttpRequest.newBuilder(URI.create(url() + "/_cluster/health?wait_for_status=yellow&timeout=1s"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200) {
                     return;

@@ -7,8 +7,8 @@ class ElasticsearchProviderSearchTest extends ProviderSearchContract {
 
     @Override
     ProviderSearch newEngine() {
-        ElasticsearchProviderSearch search = new ElasticsearchProviderSearch(ElasticsearchNode.shared().url(),
-                "contract-providers", SearchFixtures.GEOGRAPHY, Clock.systemUTC());
+        ElasticsearchProviderSearch search = new ElasticsearchProviderSearch(
+                ElasticsearchNode.shared().url(), "contract-providers", SearchFixtures.GEOGRAPHY, Clock.systemUTC());
         search.ensureIndex();
         return search;
     }

@@ -1,16 +1,15 @@
 package uk.gov.justice.marketplace.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import java.time.Clock;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Both engines, side by side, on the same register: the same providers in the same order, the same facet counts and
@@ -25,8 +24,8 @@ class EnginesAgreeTest {
     @BeforeAll
     void loadBoth() {
         lucene = new LuceneProviderSearch(SearchFixtures.GEOGRAPHY);
-        ElasticsearchProviderSearch es = new ElasticsearchProviderSearch(ElasticsearchNode.shared().url(),
-                "agreeing-providers", SearchFixtures.GEOGRAPHY, Clock.systemUTC());
+        ElasticsearchProviderSearch es = new ElasticsearchProviderSearch(
+                ElasticsearchNode.shared().url(), "agreeing-providers", SearchFixtures.GEOGRAPHY, Clock.systemUTC());
         es.ensureIndex();
         elasticsearch = es;
         lucene.replaceAll(SearchFixtures.PROVIDERS.stream());
@@ -40,9 +39,17 @@ class EnginesAgreeTest {
     }
 
     static Stream<Arguments> queries() {
-        Stream<Arguments> ranked = Stream.of("women", "women accommodation", "housing", "housed women probation",
-                        "reoffending control group", "veterans", "mentoring young adults", "recovery")
-                .map(words -> Arguments.of("ranked: " + words, ProviderQuery.builder().text(words).build(), null));
+        Stream<Arguments> ranked = Stream.of(
+                        "women",
+                        "women accommodation",
+                        "housing",
+                        "housed women probation",
+                        "reoffending control group",
+                        "veterans",
+                        "mentoring young adults",
+                        "recovery")
+                .map(words -> Arguments.of(
+                        "ranked: " + words, ProviderQuery.builder().text(words).build(), null));
         return Stream.concat(SearchTable.queries(), ranked);
     }
 

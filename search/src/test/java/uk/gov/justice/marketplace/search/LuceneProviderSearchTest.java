@@ -1,10 +1,9 @@
 package uk.gov.justice.marketplace.search;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicReference;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The contract on the embedded default. */
 class LuceneProviderSearchTest extends ProviderSearchContract {
@@ -28,7 +27,8 @@ class LuceneProviderSearchTest extends ProviderSearchContract {
         approval.get().join();
 
         assertThat(search.search(ProviderQuery.builder().build()).ids())
-                .containsOnlyOnce(SearchFixtures.GWENT).hasSize(SearchFixtures.PROVIDERS.size());
+                .containsOnlyOnce(SearchFixtures.GWENT)
+                .hasSize(SearchFixtures.PROVIDERS.size());
         search.close();
     }
 

@@ -1,16 +1,5 @@
 package uk.gov.justice.marketplace.search;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import uk.gov.justice.marketplace.search.DocumentQuery.Order;
-import uk.gov.justice.marketplace.search.ServiceOffers.ServiceOffer;
-
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.gov.justice.marketplace.search.ServiceOffers.EMPLOYMENT;
@@ -18,6 +7,16 @@ import static uk.gov.justice.marketplace.search.ServiceOffers.MENTORING;
 import static uk.gov.justice.marketplace.search.ServiceOffers.PLACEMENT;
 import static uk.gov.justice.marketplace.search.ServiceOffers.RECOVERY;
 import static uk.gov.justice.marketplace.search.ServiceOffers.TENANCY;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import uk.gov.justice.marketplace.search.DocumentQuery.Order;
+import uk.gov.justice.marketplace.search.ServiceOffers.ServiceOffer;
 
 /**
  * What any engine must do for a kind declared outside the library, beside the providers in an index of their own:
@@ -63,10 +62,10 @@ abstract class ServiceOfferSearchContract {
 
     @Test
     void offers_sort_by_price_cheapest_or_dearest_first() {
-        assertThat(ids(q().order(Order.by("price")))).containsExactly(RECOVERY, MENTORING, TENANCY, EMPLOYMENT,
-                PLACEMENT);
-        assertThat(ids(q().order(Order.byDescending("price")))).containsExactly(PLACEMENT, EMPLOYMENT, TENANCY,
-                MENTORING, RECOVERY);
+        assertThat(ids(q().order(Order.by("price"))))
+                .containsExactly(RECOVERY, MENTORING, TENANCY, EMPLOYMENT, PLACEMENT);
+        assertThat(ids(q().order(Order.byDescending("price"))))
+                .containsExactly(PLACEMENT, EMPLOYMENT, TENANCY, MENTORING, RECOVERY);
     }
 
     @Test
@@ -83,24 +82,31 @@ abstract class ServiceOfferSearchContract {
         assertThat(results.ids()).containsExactly(MENTORING, EMPLOYMENT);
         assertThat(results.hits().get(0).snippets()).singleElement().satisfies(snippet -> {
             assertThat(snippet.field()).isEqualTo("description");
-            assertThat(snippet.parts()).filteredOn(SearchResults.Part::matched)
-                    .extracting(SearchResults.Part::text).containsExactly("mentoring");
+            assertThat(snippet.parts())
+                    .filteredOn(SearchResults.Part::matched)
+                    .extracting(SearchResults.Part::text)
+                    .containsExactly("mentoring");
         });
     }
 
     @Test
     void every_facet_of_the_kind_is_counted_over_all_matches() {
-        DocumentResults results = offers.search(q().inArea("areas", "region-wales").pageSize(1).build());
+        DocumentResults results =
+                offers.search(q().inArea("areas", "region-wales").pageSize(1).build());
 
         assertThat(results.total()).isEqualTo(3);
         assertThat(results.facets()).containsOnlyKeys("unit", "specialities", "areas");
-        assertThat(results.facets().get("unit").stream().collect(Collectors.toMap(SearchResults.FacetCount::value,
-                SearchResults.FacetCount::count))).isEqualTo(Map.of("per-session", 2L, "per-week", 1L));
+        assertThat(results.facets().get("unit").stream()
+                        .collect(Collectors.toMap(SearchResults.FacetCount::value, SearchResults.FacetCount::count)))
+                .isEqualTo(Map.of("per-session", 2L, "per-week", 1L));
     }
 
     @Test
     void a_hit_carries_what_the_kind_shows() {
-        DocumentResults.Hit hit = offers.search(q().anyOf("unit", Set.of("per-week")).build()).hits().get(0);
+        DocumentResults.Hit hit = offers.search(
+                        q().anyOf("unit", Set.of("per-week")).build())
+                .hits()
+                .get(0);
 
         assertThat(hit.id()).isEqualTo(TENANCY);
         assertThat(hit.value("provider")).isEqualTo("Tai Cymru Housing");
@@ -112,8 +118,15 @@ abstract class ServiceOfferSearchContract {
     @Test
     void a_repriced_offer_moves_in_the_price_order() {
         try {
-            offers.index(ServiceOffers.offer(RECOVERY, "Swansea Recovery Collective", "Recovery group",
-                    "Peer-led recovery group sessions.", "per-session", "drugs-alcohol", "south-wales", 200_000));
+            offers.index(ServiceOffers.offer(
+                    RECOVERY,
+                    "Swansea Recovery Collective",
+                    "Recovery group",
+                    "Peer-led recovery group sessions.",
+                    "per-session",
+                    "drugs-alcohol",
+                    "south-wales",
+                    200_000));
 
             assertThat(ids(q().order(Order.byDescending("price")))).startsWith(RECOVERY, PLACEMENT);
         } finally {
@@ -142,12 +155,18 @@ abstract class ServiceOfferSearchContract {
     @Test
     void refuses_an_upside_down_range_naming_the_field_and_an_undeclared_field_outright() {
         assertThatThrownBy(() -> offers.search(q().range("price", 5_000L, 100L).build()))
-                .isInstanceOf(InvalidSearch.class).extracting("field").isEqualTo("price");
-        assertThatThrownBy(() -> offers.search(q().anyOf("colour", Set.of("red")).build()))
-                .isInstanceOf(IllegalArgumentException.class).isNotInstanceOf(InvalidSearch.class)
+                .isInstanceOf(InvalidSearch.class)
+                .extracting("field")
+                .isEqualTo("price");
+        assertThatThrownBy(
+                        () -> offers.search(q().anyOf("colour", Set.of("red")).build()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .isNotInstanceOf(InvalidSearch.class)
                 .hasMessageContaining("colour");
-        assertThatThrownBy(() -> offers.search(q().order(Order.by("description")).build()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("description");
+        assertThatThrownBy(
+                        () -> offers.search(q().order(Order.by("description")).build()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("description");
     }
 
     private java.util.List<String> ids(DocumentQuery.Builder query) {

@@ -10,12 +10,19 @@ import java.util.List;
 final class ServiceOffers {
 
     /** A priced service: the price in pence per unit. */
-    record ServiceOffer(String id, String provider, String title, String description, String unit,
-                        List<String> specialities, List<String> areas, long pricePence, Instant updatedAt) {
-    }
+    record ServiceOffer(
+            String id,
+            String provider,
+            String title,
+            String description,
+            String unit,
+            List<String> specialities,
+            List<String> areas,
+            long pricePence,
+            Instant updatedAt) {}
 
-    static final DocumentKind<ServiceOffer> KIND = DocumentKind
-            .<ServiceOffer>builder("service-offers", "v1", ServiceOffer::id)
+    static final DocumentKind<ServiceOffer> KIND = DocumentKind.<ServiceOffer>builder(
+                    "service-offers", "v1", ServiceOffer::id)
             .display("title", ServiceOffer::title)
             .display("provider", ServiceOffer::provider)
             .sortText("title_sort", ServiceOffer::title)
@@ -37,24 +44,72 @@ final class ServiceOffers {
     static final String PLACEMENT = "tyneside-housing-placement";
 
     static final List<ServiceOffer> OFFERS = List.of(
-            offer(MENTORING, "Gwent Women's Centre", "Mentoring session", "One-to-one mentoring for women on "
-                    + "probation, at the centre or at home.", "per-session", "womens-services", "gwent", 4_500),
-            offer(TENANCY, "Tai Cymru Housing", "Tenancy support", "Weekly visits to help people leaving custody "
-                    + "keep their tenancy.", "per-week", "accommodation", "region-wales", 12_000),
-            offer(RECOVERY, "Swansea Recovery Collective", "Recovery group", "Peer-led recovery group sessions.",
-                    "per-session", "drugs-alcohol", "south-wales", 2_500),
-            offer(EMPLOYMENT, "Leeds Mentoring Trust", "Employment course", "Twelve weeks of training into "
-                    + "employment, with mentoring.", "per-person", "education-training-employment",
-                    "west-yorkshire", 60_000),
-            offer(PLACEMENT, "Tyneside Housing Pathways", "Housing placement", "Six months of supported housing "
-                    + "for veterans.", "per-person", "accommodation", "region-north-east", 150_000));
+            offer(
+                    MENTORING,
+                    "Gwent Women's Centre",
+                    "Mentoring session",
+                    "One-to-one mentoring for women on " + "probation, at the centre or at home.",
+                    "per-session",
+                    "womens-services",
+                    "gwent",
+                    4_500),
+            offer(
+                    TENANCY,
+                    "Tai Cymru Housing",
+                    "Tenancy support",
+                    "Weekly visits to help people leaving custody " + "keep their tenancy.",
+                    "per-week",
+                    "accommodation",
+                    "region-wales",
+                    12_000),
+            offer(
+                    RECOVERY,
+                    "Swansea Recovery Collective",
+                    "Recovery group",
+                    "Peer-led recovery group sessions.",
+                    "per-session",
+                    "drugs-alcohol",
+                    "south-wales",
+                    2_500),
+            offer(
+                    EMPLOYMENT,
+                    "Leeds Mentoring Trust",
+                    "Employment course",
+                    "Twelve weeks of training into " + "employment, with mentoring.",
+                    "per-person",
+                    "education-training-employment",
+                    "west-yorkshire",
+                    60_000),
+            offer(
+                    PLACEMENT,
+                    "Tyneside Housing Pathways",
+                    "Housing placement",
+                    "Six months of supported housing " + "for veterans.",
+                    "per-person",
+                    "accommodation",
+                    "region-north-east",
+                    150_000));
 
-    private ServiceOffers() {
-    }
+    private ServiceOffers() {}
 
-    static ServiceOffer offer(String id, String provider, String title, String description, String unit,
-                              String speciality, String area, long pricePence) {
-        return new ServiceOffer(id, provider, title, description, unit, List.of(speciality), List.of(area),
-                pricePence, Instant.parse("2026-11-01T09:00:00Z"));
+    static ServiceOffer offer(
+            String id,
+            String provider,
+            String title,
+            String description,
+            String unit,
+            String speciality,
+            String area,
+            long pricePence) {
+        return new ServiceOffer(
+                id,
+                provider,
+                title,
+                description,
+                unit,
+                List.of(speciality),
+                List.of(area),
+                pricePence,
+                Instant.parse("2026-11-01T09:00:00Z"));
     }
 }

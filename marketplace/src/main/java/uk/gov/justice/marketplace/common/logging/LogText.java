@@ -7,8 +7,7 @@ package uk.gov.justice.marketplace.common.logging;
  */
 public final class LogText {
 
-    private LogText() {
-    }
+    private LogText() {}
 
     public static String safe(String text) {
         if (text == null || text.codePoints().noneMatch(LogText::isControl)) {
@@ -34,7 +33,14 @@ public final class LogText {
 
     /** C0 and C1 controls, DEL, the line and paragraph separators, and the bidirectional formatting marks. */
     static boolean isControl(int c) {
-        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x061c || c == 0x200e || c == 0x200f
-                || c == 0x2028 || c == 0x2029 || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+        return c < 0x20
+                || (c >= 0x7f && c <= 0x9f)
+                || c == 0x061c
+                || c == 0x200e
+                || c == 0x200f
+                || c == 0x2028
+                || c == 0x2029
+                || (c >= 0x202a && c <= 0x202e)
+                || (c >= 0x2066 && c <= 0x2069);
     }
 }

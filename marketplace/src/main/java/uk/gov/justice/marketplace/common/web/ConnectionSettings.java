@@ -2,7 +2,6 @@ package uk.gov.justice.marketplace.common.web;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
-
 import java.time.Duration;
 
 /**
@@ -12,6 +11,5 @@ import java.time.Duration;
  * leaves a 64 MB evidence upload about 500 kB/s.
  */
 @ConfigurationProperties("marketplace.connections")
-public record ConnectionSettings(@Bindable(defaultValue = "10s") Duration headerTimeout,
-                                 @Bindable(defaultValue = "2m") Duration bodyTimeout) {
-}
+public record ConnectionSettings(
+        @Bindable(defaultValue = "10s") Duration headerTimeout, @Bindable(defaultValue = "2m") Duration bodyTimeout) {}

@@ -2,13 +2,12 @@ package uk.gov.justice.marketplace.common.web;
 
 import io.micronaut.aop.MethodInterceptor;
 import io.micronaut.aop.MethodInvocationContext;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Part;
 import io.micronaut.http.context.ServerRequestContext;
 import jakarta.inject.Singleton;
-
 
 /** Refuses a form post whose CSRF token is missing or is not this session's, before the handler runs. */
 @Singleton
@@ -43,7 +42,11 @@ class CsrfInterceptor implements MethodInterceptor<Object, Object> {
             if (values[i] instanceof CsrfForm form) {
                 return form.csrfToken();
             }
-            if (arguments[i].getAnnotationMetadata().stringValue(Part.class).filter(TOKEN::equals).isPresent()) {
+            if (arguments[i]
+                    .getAnnotationMetadata()
+                    .stringValue(Part.class)
+                    .filter(TOKEN::equals)
+                    .isPresent()) {
                 return (String) values[i];
             }
         }

@@ -7,5 +7,4 @@ import io.micronaut.serde.annotation.Serdeable;
 /** A form whose only field is its token: a button such as "Sign out" or "Revoke". */
 @Introspected
 @Serdeable
-public record CsrfOnlyForm(@Nullable String csrfToken) implements CsrfForm {
-}
+public record CsrfOnlyForm(@Nullable String csrfToken) implements CsrfForm {}

@@ -2,7 +2,6 @@ package uk.gov.justice.marketplace.common.web;
 
 import io.micronaut.aop.Around;
 import io.micronaut.context.annotation.Type;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -18,5 +17,4 @@ import java.lang.annotation.Target;
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Around
 @Type(CsrfInterceptor.class)
-public @interface CsrfProtected {
-}
+public @interface CsrfProtected {}

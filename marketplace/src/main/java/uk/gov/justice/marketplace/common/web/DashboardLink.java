@@ -8,6 +8,6 @@ import java.util.Comparator;
  */
 public record DashboardLink(int place, String labelKey, String href, String hintKey) {
 
-    public static final Comparator<DashboardLink> IN_PLACE = Comparator.comparingInt(DashboardLink::place)
-            .thenComparing(DashboardLink::labelKey);
+    public static final Comparator<DashboardLink> IN_PLACE =
+            Comparator.comparingInt(DashboardLink::place).thenComparing(DashboardLink::labelKey);
 }

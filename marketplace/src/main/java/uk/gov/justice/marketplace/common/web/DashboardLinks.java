@@ -1,7 +1,6 @@
 package uk.gov.justice.marketplace.common.web;
 
 import io.micronaut.security.authentication.Authentication;
-
 import java.util.List;
 
 /**

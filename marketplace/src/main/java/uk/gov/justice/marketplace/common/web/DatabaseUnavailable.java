@@ -4,10 +4,9 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.List;
 
 /**
  * The database cannot be reached (down, restarting, every connection busy for longer than the pool waits): no
@@ -27,7 +26,8 @@ class DatabaseUnavailable {
 
     HttpResponse<?> answer(HttpRequest<?> request, RuntimeException cause) {
         LOG.warn("No database connection for {} {}: {}", request.getMethod(), request.getPath(), cause.getMessage());
-        return responses.respond(request, HttpStatus.SERVICE_UNAVAILABLE, "error.database.unavailable", List.of())
+        return responses
+                .respond(request, HttpStatus.SERVICE_UNAVAILABLE, "error.database.unavailable", List.of())
                 .header("Retry-After", RETRY_AFTER_SECONDS);
     }
 }

@@ -10,15 +10,21 @@ public final class Dates {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
-    private Dates() {
-    }
+    private Dates() {}
 
     public static String day(Instant instant, Locale locale) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).withZone(UK).format(instant);
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofPattern("d MMMM yyyy", locale)
+                        .withZone(UK)
+                        .format(instant);
     }
 
     public static String dayAndTime(Instant instant, Locale locale) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale).withZone(UK)
-                .format(instant);
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale)
+                        .withZone(UK)
+                        .format(instant);
     }
 }

@@ -3,7 +3,6 @@ package uk.gov.justice.marketplace.common.web;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -18,8 +17,7 @@ public final class Downloads {
     private static final MediaType PDF = MediaType.of("application/pdf");
     private static final MediaType CSV = MediaType.of("text/csv;charset=utf-8");
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     public static MutableHttpResponse<byte[]> pdf(byte[] content, String fileName) {
         return attachment(HttpResponse.ok(content).contentType(PDF), fileName, ".pdf");
@@ -31,17 +29,21 @@ public final class Downloads {
 
     /** An ASCII name for every browser plus the exact one (RFC 6266 filename*), both ending in the right type. */
     static String contentDisposition(String fileName, String extension) {
-        String name = fileName == null ? "" : fileName.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]", "").strip();
+        String name = fileName == null
+                ? ""
+                : fileName.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]", "").strip();
         if (!name.toLowerCase(Locale.ROOT).endsWith(extension)) {
             name = name + extension;
         }
         String ascii = name.replaceAll("[^A-Za-z0-9._ ()-]", "_");
-        String exact = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
+        String exact = URLEncoder.encode(name, StandardCharsets.UTF_8)
+                .replace("+", "%20")
+                .replace("*", "%2A");
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + exact;
     }
 
-    private static <T> MutableHttpResponse<T> attachment(MutableHttpResponse<T> response, String fileName,
-                                                         String extension) {
+    private static <T> MutableHttpResponse<T> attachment(
+            MutableHttpResponse<T> response, String fileName, String extension) {
         return response.header("Content-Disposition", contentDisposition(fileName, extension))
                 .header("Cache-Control", "no-store");
     }

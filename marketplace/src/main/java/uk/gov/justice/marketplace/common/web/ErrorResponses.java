@@ -6,10 +6,9 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.management.endpoint.annotation.Endpoint;
 import io.micronaut.web.router.RouteAttributes;
 import jakarta.inject.Singleton;
-import uk.gov.justice.marketplace.common.InvalidInput;
-
 import java.util.List;
 import java.util.Locale;
+import uk.gov.justice.marketplace.common.InvalidInput;
 
 /**
  * One place that decides how a failure is told: API callers get problem+json naming the fields at fault,
@@ -32,12 +31,15 @@ public class ErrorResponses {
      */
     public static boolean isApi(HttpRequest<?> request) {
         String path = request.getPath();
-        return path.equals("/api") || path.startsWith("/api/") || RouteAttributes.getRouteInfo(request)
-                .map(route -> route.getAnnotationMetadata().hasStereotype(Endpoint.class)).orElse(false);
+        return path.equals("/api")
+                || path.startsWith("/api/")
+                || RouteAttributes.getRouteInfo(request)
+                        .map(route -> route.getAnnotationMetadata().hasStereotype(Endpoint.class))
+                        .orElse(false);
     }
 
-    public MutableHttpResponse<?> problem(HttpRequest<?> request, HttpStatus status, String detailKey,
-                                          List<InvalidInput> fields) {
+    public MutableHttpResponse<?> problem(
+            HttpRequest<?> request, HttpStatus status, String detailKey, List<InvalidInput> fields) {
         Locale locale = messages.locale(request);
         List<Problem.FieldProblem> errors = fields.stream()
                 .map(f -> new Problem.FieldProblem(f.field(), messages.text(f.getMessage(), locale)))
@@ -46,13 +48,16 @@ public class ErrorResponses {
     }
 
     public MutableHttpResponse<?> page(HttpRequest<?> request, HttpStatus status, String pageKey) {
-        return pages.page(request, status, "errors/problem",
+        return pages.page(
+                request,
+                status,
+                "errors/problem",
                 new ProblemPage("errors." + pageKey + ".heading", "errors." + pageKey + ".body"));
     }
 
     /** API: problem+json; portal: the page for the status. */
-    public MutableHttpResponse<?> respond(HttpRequest<?> request, HttpStatus status, String detailKey,
-                                          List<InvalidInput> fields) {
+    public MutableHttpResponse<?> respond(
+            HttpRequest<?> request, HttpStatus status, String detailKey, List<InvalidInput> fields) {
         if (isApi(request)) {
             return problem(request, status, detailKey, fields);
         }
@@ -63,8 +68,12 @@ public class ErrorResponses {
         return switch (status) {
             case NOT_FOUND -> "notFound";
             case FORBIDDEN -> "forbidden";
-            case BAD_REQUEST, UNPROCESSABLE_ENTITY, CONFLICT, METHOD_NOT_ALLOWED, UNSUPPORTED_MEDIA_TYPE,
-                 LENGTH_REQUIRED -> "badRequest";
+            case BAD_REQUEST,
+                    UNPROCESSABLE_ENTITY,
+                    CONFLICT,
+                    METHOD_NOT_ALLOWED,
+                    UNSUPPORTED_MEDIA_TYPE,
+                    LENGTH_REQUIRED -> "badRequest";
             case REQUEST_ENTITY_TOO_LARGE -> "tooLarge";
             default -> "server";
         };

@@ -1,15 +1,14 @@
 package uk.gov.justice.marketplace.common.web;
 
-import uk.gov.justice.marketplace.common.InvalidInput;
-import uk.gov.justice.marketplace.common.InvalidInputs;
-import uk.gov.justice.marketplace.common.Money;
-
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import uk.gov.justice.marketplace.common.InvalidInput;
+import uk.gov.justice.marketplace.common.InvalidInputs;
+import uk.gov.justice.marketplace.common.Money;
 
 /**
  * Turns what was typed into a form into typed answers. A blank stays unanswered (drafts may be partial); what cannot be
@@ -58,8 +57,7 @@ public final class FormAnswers {
         if (isBlank(day) && isBlank(month) && isBlank(year)) {
             return null;
         }
-        return read(field, String.join("-", String.valueOf(year).trim(), pad(month), pad(day)),
-                LocalDate::parse);
+        return read(field, String.join("-", String.valueOf(year).trim(), pad(month), pad(day)), LocalDate::parse);
     }
 
     /** The answers, or every field that could not be read. */

@@ -1,10 +1,9 @@
 package uk.gov.justice.marketplace.common.web;
 
-import uk.gov.justice.marketplace.common.InvalidInput;
-import uk.gov.justice.marketplace.common.InvalidInputs;
-
 import java.util.List;
 import java.util.Locale;
+import uk.gov.justice.marketplace.common.InvalidInput;
+import uk.gov.justice.marketplace.common.InvalidInputs;
 
 /** What a form page shows in its error summary and beside each field. */
 public record FormErrors(List<FieldError> all) {
@@ -39,6 +38,10 @@ public record FormErrors(List<FieldError> all) {
 
     /** The first message for the field, or null so a template can leave the field without an error. */
     public String messageFor(String field) {
-        return all.stream().filter(e -> e.field().equals(field)).map(FieldError::message).findFirst().orElse(null);
+        return all.stream()
+                .filter(e -> e.field().equals(field))
+                .map(FieldError::message)
+                .findFirst()
+                .orElse(null);
     }
 }

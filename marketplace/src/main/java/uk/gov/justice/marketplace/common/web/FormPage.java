@@ -2,15 +2,14 @@ package uk.gov.justice.marketplace.common.web;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
-import uk.gov.justice.marketplace.common.ConflictingChange;
-import uk.gov.justice.marketplace.common.InvalidInput;
-import uk.gov.justice.marketplace.common.Refusal;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import uk.gov.justice.marketplace.common.ConflictingChange;
+import uk.gov.justice.marketplace.common.InvalidInput;
+import uk.gov.justice.marketplace.common.Refusal;
 
 /**
  * A portal form and how it answers when the use case behind it refuses: the same page again, never an error page,
@@ -23,8 +22,11 @@ import java.util.function.UnaryOperator;
  * @param conflictsOn the input a conflicting change is told beside, or null to leave it to the error page
  * @param told        words the refusals for the error summary, or null for each message beside its input
  */
-public record FormPage(String view, UnaryOperator<String> fieldIds, @Nullable String conflictsOn,
-                       @Nullable BiFunction<List<InvalidInput>, Locale, FormErrors> told) {
+public record FormPage(
+        String view,
+        UnaryOperator<String> fieldIds,
+        @Nullable String conflictsOn,
+        @Nullable BiFunction<List<InvalidInput>, Locale, FormErrors> told) {
 
     public static FormPage of(String view) {
         return new FormPage(view, UnaryOperator.identity(), null, null);
@@ -71,6 +73,8 @@ public record FormPage(String view, UnaryOperator<String> fieldIds, @Nullable St
     }
 
     private List<InvalidInput> onPage(List<InvalidInput> fields) {
-        return fields.stream().map(f -> new InvalidInput(fieldIds.apply(f.field()), f.getMessage())).toList();
+        return fields.stream()
+                .map(f -> new InvalidInput(fieldIds.apply(f.field()), f.getMessage()))
+                .toList();
     }
 }

@@ -3,11 +3,9 @@ package uk.gov.justice.marketplace.common.web;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import jakarta.inject.Singleton;
-
-import uk.gov.justice.marketplace.common.Texts;
-
 import java.util.Locale;
 import java.util.Map;
+import uk.gov.justice.marketplace.common.Texts;
 
 /**
  * The portal's words in English and Welsh (bundles in the frontend module). Errors carry message keys; a key
@@ -36,5 +34,4 @@ public class Messages {
     public static String language(Locale locale) {
         return locale != null && "cy".equals(locale.getLanguage()) ? "cy" : "en";
     }
-
 }

@@ -6,11 +6,10 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.gov.justice.marketplace.common.DatabaseUnreachable;
-
-import java.util.List;
 
 /**
  * Whatever layer the database failure surfaced in (no connection from the pool, a transaction that could not begin,

@@ -10,7 +10,6 @@ import io.micronaut.views.ModelAndView;
 import io.micronaut.views.ViewsModelDecorator;
 import io.micronaut.views.ViewsRenderer;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -36,8 +35,10 @@ public class Pages {
     private final ViewsModelDecorator decorator;
     private final Messages messages;
 
-    Pages(ViewsRenderer<Map<String, Object>, HttpRequest<?>> renderer, ViewsModelDecorator decorator,
-          Messages messages) {
+    Pages(
+            ViewsRenderer<Map<String, Object>, HttpRequest<?>> renderer,
+            ViewsModelDecorator decorator,
+            Messages messages) {
         this.renderer = renderer;
         this.decorator = decorator;
         this.messages = messages;
@@ -56,11 +57,18 @@ public class Pages {
      * A form's POST: the use case's answer (usually a redirect), or, if it refuses, the form's page again built by
      * {@code again} from the GOV.UK error summary's errors, which must keep everything typed (see {@link FormPage}).
      */
-    public HttpResponse<?> shownAgainIfRefused(HttpRequest<?> request, FormPage form,
-                                               Supplier<? extends HttpResponse<?>> useCase,
-                                               Function<FormErrors, Object> again) {
-        return form.<HttpResponse<?>>answer(useCase::get, (status, fields) -> page(request, status, form.view(),
-                again.apply(form.errors(fields, messages, messages.locale(request)))));
+    public HttpResponse<?> shownAgainIfRefused(
+            HttpRequest<?> request,
+            FormPage form,
+            Supplier<? extends HttpResponse<?>> useCase,
+            Function<FormErrors, Object> again) {
+        return form.<HttpResponse<?>>answer(
+                useCase::get,
+                (status, fields) -> page(
+                        request,
+                        status,
+                        form.view(),
+                        again.apply(form.errors(fields, messages, messages.locale(request)))));
     }
 
     public MutableHttpResponse<String> page(HttpRequest<?> request, HttpStatus status, String view, Object page) {
@@ -83,7 +91,9 @@ public class Pages {
      * it could not be redirected to without failing.
      */
     public static String localPath(String candidate, String fallback) {
-        if (candidate == null || !candidate.startsWith("/") || candidate.startsWith("//")
+        if (candidate == null
+                || !candidate.startsWith("/")
+                || candidate.startsWith("//")
                 || !candidate.chars().allMatch(Pages::plainUriCharacter)) {
             return fallback;
         }

@@ -6,7 +6,6 @@ import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.i18n.ResourceBundleMessageSource;
 import io.micronaut.runtime.context.CompositeMessageSource;
 import jakarta.inject.Singleton;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,9 +21,8 @@ class PlainMessageSource implements MessageSource {
 
     private static final List<String> BUNDLES = List.of("i18n.messages", "i18n.domain");
 
-    private final List<ResourceBundleMessageSource> bundles = BUNDLES.stream()
-            .map(ResourceBundleMessageSource::new)
-            .toList();
+    private final List<ResourceBundleMessageSource> bundles =
+            BUNDLES.stream().map(ResourceBundleMessageSource::new).toList();
 
     @Override
     public Optional<String> getRawMessage(String code, MessageContext context) {

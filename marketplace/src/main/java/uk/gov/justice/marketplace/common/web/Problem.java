@@ -5,7 +5,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.util.List;
 
 /**
@@ -18,11 +17,14 @@ public record Problem(String type, String title, int status, String detail, @Nul
     public static final String MEDIA_TYPE = "application/problem+json";
 
     @Serdeable
-    public record FieldProblem(String field, String detail) {
-    }
+    public record FieldProblem(String field, String detail) {}
 
     public static MutableHttpResponse<Problem> response(HttpStatus status, String detail, List<FieldProblem> errors) {
-        Problem problem = new Problem("about:blank", status.getReason(), status.getCode(), detail,
+        Problem problem = new Problem(
+                "about:blank",
+                status.getReason(),
+                status.getCode(),
+                detail,
                 errors == null || errors.isEmpty() ? null : errors);
         return HttpResponse.<Problem>status(status).body(problem).contentType(MEDIA_TYPE);
     }

@@ -6,16 +6,14 @@ import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
-import uk.gov.justice.marketplace.common.InvalidInput;
-
 import java.util.List;
+import uk.gov.justice.marketplace.common.InvalidInput;
 
 /**
  * Micronaut's own failures (malformed JSON, a missing or unconvertible parameter, unknown route, wrong method)
  * told the same way as the domain's: problem+json with the field for the API, an error page for the portal.
  */
 @Singleton
-
 class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Object> {
 
     /** Headers Micronaut set that still matter once the body is ours. */
@@ -30,19 +28,27 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Object> {
     @Override
     @SuppressWarnings("unchecked")
     public MutableHttpResponse<Object> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
-        InvalidInput refusedWhileReading = refusedWhileReading(context.getRootCause().orElse(null));
+        InvalidInput refusedWhileReading =
+                refusedWhileReading(context.getRootCause().orElse(null));
         if (refusedWhileReading != null) {
-            return (MutableHttpResponse<Object>) responses.respond(context.getRequest(),
-                    HttpStatus.UNPROCESSABLE_ENTITY, "error.request.invalid", List.of(refusedWhileReading));
+            return (MutableHttpResponse<Object>) responses.respond(
+                    context.getRequest(),
+                    HttpStatus.UNPROCESSABLE_ENTITY,
+                    "error.request.invalid",
+                    List.of(refusedWhileReading));
         }
         HttpStatus status = response.getStatus();
         List<InvalidInput> fields = context.getErrors().stream()
                 .filter(e -> e.getPath().isPresent())
                 .map(e -> new InvalidInput(fieldName(e), e.getMessage()))
                 .toList();
-        String detail = status.getCode() >= 500 ? "error.server"
-                : context.getErrors().stream().filter(e -> e.getPath().isEmpty()).map(Error::getMessage)
-                .findFirst().orElse(fields.isEmpty() ? status.getReason() : "error.request.invalid");
+        String detail = status.getCode() >= 500
+                ? "error.server"
+                : context.getErrors().stream()
+                        .filter(e -> e.getPath().isEmpty())
+                        .map(Error::getMessage)
+                        .findFirst()
+                        .orElse(fields.isEmpty() ? status.getReason() : "error.request.invalid");
         MutableHttpResponse<?> answer = responses.respond(context.getRequest(), status, detail, fields);
         for (String kept : KEPT_HEADERS) {
             response.getHeaders().getAll(kept).forEach(v -> answer.header(kept, v));

@@ -9,6 +9,6 @@ import io.micronaut.core.bind.annotation.Bindable;
  * {@code false} overrides that.
  */
 @ConfigurationProperties("marketplace.web")
-public record PublicSiteSettings(@Bindable(defaultValue = "http://localhost:8080") String publicUrl,
-                                 @Bindable(defaultValue = "auto") String secureCookies) {
-}
+public record PublicSiteSettings(
+        @Bindable(defaultValue = "http://localhost:8080") String publicUrl,
+        @Bindable(defaultValue = "auto") String secureCookies) {}

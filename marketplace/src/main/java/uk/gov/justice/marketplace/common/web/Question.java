@@ -9,20 +9,41 @@ import java.util.stream.Collectors;
  * component by kind), shown back (check your answers) and compared (the steward's side-by-side view).
  * Words are already in the reader's language; values are as typed or saved.
  */
-public record Question(Kind kind, String name, String id, String label, String hint, List<String> values,
-                       List<Option> options, String error) {
+public record Question(
+        Kind kind,
+        String name,
+        String id,
+        String label,
+        String hint,
+        List<String> values,
+        List<Option> options,
+        String error) {
 
     /** Which GOV.UK component asks the question. */
-    public enum Kind { TEXT, EMAIL, TEL, TEXTAREA, MONEY, NUMBER, PERCENT, DATE, RADIOS, CHECKBOXES, SELECT, HIDDEN }
+    public enum Kind {
+        TEXT,
+        EMAIL,
+        TEL,
+        TEXTAREA,
+        MONEY,
+        NUMBER,
+        PERCENT,
+        DATE,
+        RADIOS,
+        CHECKBOXES,
+        SELECT,
+        HIDDEN
+    }
 
     public Question {
-        values = values == null ? List.of() : values.stream().filter(Objects::nonNull).toList();
+        values = values == null
+                ? List.of()
+                : values.stream().filter(Objects::nonNull).toList();
         options = options == null ? List.of() : List.copyOf(options);
     }
 
     public static Question of(Kind kind, String name, String label, String value) {
-        return new Question(kind, name, name, label, null, value == null ? List.of() : List.of(value), List.of(),
-                null);
+        return new Question(kind, name, name, label, null, value == null ? List.of() : List.of(value), List.of(), null);
     }
 
     public static Question choice(Kind kind, String name, String label, List<String> chosen, List<Option> options) {
@@ -58,7 +79,9 @@ public record Question(Kind kind, String name, String id, String label, String h
         if (options.isEmpty()) {
             return String.join(", ", values);
         }
-        return options.stream().filter(o -> values.contains(o.value())).map(Option::label)
+        return options.stream()
+                .filter(o -> values.contains(o.value()))
+                .map(Option::label)
                 .collect(Collectors.joining(", "));
     }
 

@@ -3,16 +3,6 @@ package uk.gov.justice.marketplace.common.web;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Singleton;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.IExpressionContext;
-import org.thymeleaf.exceptions.TemplateProcessingException;
-import org.thymeleaf.extras.java8time.dialect.Java8TimeDialect;
-import org.thymeleaf.standard.StandardDialect;
-import org.thymeleaf.standard.expression.IStandardVariableExpression;
-import org.thymeleaf.standard.expression.IStandardVariableExpressionEvaluator;
-import org.thymeleaf.standard.expression.OGNLVariableExpressionEvaluator;
-import org.thymeleaf.standard.expression.StandardExpressionExecutionContext;
-
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -24,6 +14,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.exceptions.TemplateProcessingException;
+import org.thymeleaf.extras.java8time.dialect.Java8TimeDialect;
+import org.thymeleaf.standard.StandardDialect;
+import org.thymeleaf.standard.expression.IStandardVariableExpression;
+import org.thymeleaf.standard.expression.IStandardVariableExpressionEvaluator;
+import org.thymeleaf.standard.expression.OGNLVariableExpressionEvaluator;
+import org.thymeleaf.standard.expression.StandardExpressionExecutionContext;
 
 /**
  * Reads {@code ${page.results()}}, {@code ${r.name()}}, {@code ${item.value()}} (a model variable, then accessors of
@@ -54,9 +53,11 @@ class RecordAccessorExpressions implements BeanCreatedEventListener<TemplateEngi
 
     static final class Evaluator implements IStandardVariableExpressionEvaluator {
 
-        private static final Pattern CHAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*\\(\\))*");
+        private static final Pattern CHAIN =
+                Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*\\(\\))*");
         /** Names OGNL resolves to the request itself rather than to a model variable. */
         private static final Set<String> SPECIAL = Set.of("param", "session", "application");
+
         private static final String OWN = "uk.gov.justice.marketplace.";
         private static final int MAX_EXPRESSIONS = 5_000;
 
@@ -67,8 +68,10 @@ class RecordAccessorExpressions implements BeanCreatedEventListener<TemplateEngi
             protected Map<String, Method> computeValue(Class<?> type) {
                 Map<String, Method> byName = new HashMap<>();
                 if (type.isRecord() && type.getName().startsWith(OWN)) {
-                    Arrays.stream(type.getRecordComponents()).map(RecordComponent::getAccessor)
-                            .filter(Method::trySetAccessible).forEach(m -> byName.put(m.getName(), m));
+                    Arrays.stream(type.getRecordComponents())
+                            .map(RecordComponent::getAccessor)
+                            .filter(Method::trySetAccessible)
+                            .forEach(m -> byName.put(m.getName(), m));
                 }
                 return byName;
             }
@@ -79,17 +82,23 @@ class RecordAccessorExpressions implements BeanCreatedEventListener<TemplateEngi
         }
 
         @Override
-        public Object evaluate(IExpressionContext context, IStandardVariableExpression expression,
-                               StandardExpressionExecutionContext execution) {
-            Optional<List<String>> chain = expression.getUseSelectionAsRoot() || execution.getRestrictVariableAccess()
-                    || execution.getForbidUnsafeExpressionResults() || execution.getPerformTypeConversion()
-                    ? Optional.empty() : chain(expression.getExpression());
+        public Object evaluate(
+                IExpressionContext context,
+                IStandardVariableExpression expression,
+                StandardExpressionExecutionContext execution) {
+            Optional<List<String>> chain = expression.getUseSelectionAsRoot()
+                            || execution.getRestrictVariableAccess()
+                            || execution.getForbidUnsafeExpressionResults()
+                            || execution.getPerformTypeConversion()
+                    ? Optional.empty()
+                    : chain(expression.getExpression());
             if (chain.isEmpty() || !context.containsVariable(chain.get().get(0))) {
                 return ognl.evaluate(context, expression, execution);
             }
             Object value = context.getVariable(chain.get().get(0));
             for (String name : chain.get().subList(1, chain.get().size())) {
-                Method accessor = value == null ? null : accessors.get(value.getClass()).get(name);
+                Method accessor =
+                        value == null ? null : accessors.get(value.getClass()).get(name);
                 if (accessor == null) {
                     return ognl.evaluate(context, expression, execution);
                 }
@@ -105,10 +114,12 @@ class RecordAccessorExpressions implements BeanCreatedEventListener<TemplateEngi
                 return known;
             }
             String trimmed = expression.strip();
-            Optional<List<String>> parsed = CHAIN.matcher(trimmed).matches()
-                    && !SPECIAL.contains(trimmed.split("\\.", 2)[0])
-                    ? Optional.of(Arrays.stream(trimmed.split("\\.")).map(p -> p.replace("()", "")).toList())
-                    : Optional.empty();
+            Optional<List<String>> parsed =
+                    CHAIN.matcher(trimmed).matches() && !SPECIAL.contains(trimmed.split("\\.", 2)[0])
+                            ? Optional.of(Arrays.stream(trimmed.split("\\."))
+                                    .map(p -> p.replace("()", ""))
+                                    .toList())
+                            : Optional.empty();
             if (chains.size() < MAX_EXPRESSIONS) {
                 chains.put(expression, parsed);
             }
@@ -121,8 +132,8 @@ class RecordAccessorExpressions implements BeanCreatedEventListener<TemplateEngi
             } catch (IllegalAccessException e) {
                 throw new TemplateProcessingException("Cannot read " + expression.getExpression(), e);
             } catch (InvocationTargetException e) {
-                throw new TemplateProcessingException("Exception evaluating " + expression.getExpression(),
-                        e.getCause());
+                throw new TemplateProcessingException(
+                        "Exception evaluating " + expression.getExpression(), e.getCause());
             }
         }
     }

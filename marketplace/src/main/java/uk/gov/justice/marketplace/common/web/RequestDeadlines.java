@@ -12,11 +12,10 @@ import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.concurrent.ScheduledFuture;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Closes an HTTP/1 connection whose request headers are not complete within
@@ -54,8 +53,8 @@ class RequestDeadlines implements BeanCreatedEventListener<NettyServerCustomizer
             @Override
             public void onStreamPipelineBuilt() {
                 if (channel.pipeline().get(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC) != null) {
-                    channel.pipeline().addAfter(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, HANDLER_NAME,
-                            new Watch());
+                    channel.pipeline()
+                            .addAfter(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, HANDLER_NAME, new Watch());
                 }
             }
         };
@@ -97,11 +96,18 @@ class RequestDeadlines implements BeanCreatedEventListener<NettyServerCustomizer
 
         private void arm(ChannelHandlerContext context, Duration limit, String awaited) {
             disarm();
-            deadline = context.executor().schedule(() -> {
-                LOG.info("Closing a connection from {}: no complete {} within {}",
-                        context.channel().remoteAddress(), awaited, limit);
-                context.close();
-            }, limit.toMillis(), TimeUnit.MILLISECONDS);
+            deadline = context.executor()
+                    .schedule(
+                            () -> {
+                                LOG.info(
+                                        "Closing a connection from {}: no complete {} within {}",
+                                        context.channel().remoteAddress(),
+                                        awaited,
+                                        limit);
+                                context.close();
+                            },
+                            limit.toMillis(),
+                            TimeUnit.MILLISECONDS);
         }
 
         private void disarm() {

@@ -8,7 +8,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.web.router.RouteAttributes;
-
 import java.util.List;
 
 /**
@@ -31,18 +30,17 @@ class RequestSizeLimit {
     @Nullable
     HttpResponse<?> limit(HttpRequest<?> request) {
         boolean takesFiles = RouteAttributes.getRouteInfo(request)
-                .map(route -> route.getAnnotationMetadata().hasAnnotation(TakesFiles.class)).orElse(false);
+                .map(route -> route.getAnnotationMetadata().hasAnnotation(TakesFiles.class))
+                .orElse(false);
         if (takesFiles) {
             return null;
         }
         long length = request.getContentLength();
         if (length > maxBodySize) {
-            return responses.respond(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "error.request.tooLarge",
-                    List.of());
+            return responses.respond(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "error.request.tooLarge", List.of());
         }
         if (length < 0 && request.getHeaders().contains(HttpHeaders.TRANSFER_ENCODING)) {
-            return responses.respond(request, HttpStatus.LENGTH_REQUIRED, "error.request.lengthRequired",
-                    List.of());
+            return responses.respond(request, HttpStatus.LENGTH_REQUIRED, "error.request.lengthRequired", List.of());
         }
         return null;
     }

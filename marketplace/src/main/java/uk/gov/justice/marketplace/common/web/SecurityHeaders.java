@@ -15,6 +15,7 @@ class SecurityHeaders {
 
     /** SHA-256 of GOV.UK Frontend's "js-enabled" snippet in layout.html (the value GOV.UK Frontend publishes). */
     static final String GOVUK_INLINE_SCRIPT = "'sha256-GUQ5ad8JK5KmEWmROf3LZd9ge94daqNvd8xy9YS1iDw='";
+
     static final String POLICY = "default-src 'self'; script-src 'self' " + GOVUK_INLINE_SCRIPT + "; "
             + "style-src 'self'; img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
@@ -31,7 +32,9 @@ class SecurityHeaders {
         response.header("X-Content-Type-Options", "nosniff");
         response.header("X-Frame-Options", "DENY");
         response.header("Referrer-Policy", "same-origin");
-        if (response.getContentType().map(t -> t.matches(MediaType.TEXT_HTML_TYPE)).orElse(false)) {
+        if (response.getContentType()
+                .map(t -> t.matches(MediaType.TEXT_HTML_TYPE))
+                .orElse(false)) {
             response.header("Cache-Control", "no-store");
         }
         if (behindTls) {

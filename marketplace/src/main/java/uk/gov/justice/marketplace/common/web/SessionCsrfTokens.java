@@ -5,7 +5,6 @@ import io.micronaut.session.Session;
 import io.micronaut.session.SessionStore;
 import io.micronaut.session.http.SessionForRequest;
 import jakarta.inject.Singleton;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -29,11 +28,12 @@ public class SessionCsrfTokens {
     }
 
     boolean matches(HttpRequest<?> request, String token) {
-        return token != null && SessionForRequest.find(request)
-                .flatMap(session -> session.get(ATTRIBUTE, String.class))
-                .map(expected -> MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                        token.getBytes(StandardCharsets.UTF_8)))
-                .orElse(false);
+        return token != null
+                && SessionForRequest.find(request)
+                        .flatMap(session -> session.get(ATTRIBUTE, String.class))
+                        .map(expected -> MessageDigest.isEqual(
+                                expected.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8)))
+                        .orElse(false);
     }
 
     /** The session's token, starting the session (and its token) on a visitor's first page. */

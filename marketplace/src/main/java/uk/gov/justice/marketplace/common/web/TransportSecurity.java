@@ -1,7 +1,6 @@
 package uk.gov.justice.marketplace.common.web;
 
 import jakarta.inject.Singleton;
-
 import java.net.URI;
 import java.util.Locale;
 
@@ -29,8 +28,8 @@ public class TransportSecurity {
             return Boolean.parseBoolean(explicit);
         }
         if (!explicit.equals("auto") && !explicit.isEmpty()) {
-            throw new IllegalArgumentException("MARKETPLACE_SESSION_SECURE_COOKIES must be true, false or auto, not "
-                    + override);
+            throw new IllegalArgumentException(
+                    "MARKETPLACE_SESSION_SECURE_COOKIES must be true, false or auto, not " + override);
         }
         URI uri = URI.create(publicUrl.trim());
         return "https".equalsIgnoreCase(uri.getScheme()) || !isLoopback(uri.getHost());
@@ -41,7 +40,10 @@ public class TransportSecurity {
             return false;
         }
         String name = host.toLowerCase(Locale.ROOT);
-        return name.equals("localhost") || name.endsWith(".localhost") || name.startsWith("127.")
-                || name.equals("[::1]") || name.equals("::1");
+        return name.equals("localhost")
+                || name.endsWith(".localhost")
+                || name.startsWith("127.")
+                || name.equals("[::1]")
+                || name.equals("::1");
     }
 }

@@ -7,10 +7,9 @@ import io.micronaut.serde.Decoder;
 import io.micronaut.serde.Deserializer;
 import jakarta.inject.Singleton;
 import jakarta.validation.constraints.Size;
-import uk.gov.justice.marketplace.common.UntrustedText;
-
 import java.io.IOException;
 import java.util.Optional;
+import uk.gov.justice.marketplace.common.UntrustedText;
 
 /**
  * Every string decoded while a request is handled, from a JSON body or a portal form (Micronaut binds both through
@@ -51,7 +50,8 @@ class UntrustedTextDeserializer implements Deserializer<String> {
         if (request.isEmpty()) {
             return value;
         }
-        return ErrorResponses.isApi(request.get()) ? UntrustedText.refused(field, value, maxLength)
+        return ErrorResponses.isApi(request.get())
+                ? UntrustedText.refused(field, value, maxLength)
                 : UntrustedText.cleaned(field, value, maxLength);
     }
 

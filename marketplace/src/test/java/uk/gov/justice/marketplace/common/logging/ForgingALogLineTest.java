@@ -1,17 +1,16 @@
 package uk.gov.justice.marketplace.common.logging;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.LoggingEvent;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import uk.gov.justice.marketplace.support.LogLines;
-
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Someone types a name meant to write a fake line into the log, or to hide text from whoever reads it. */
 class ForgingALogLineTest {
@@ -20,8 +19,8 @@ class ForgingALogLineTest {
 
     @Test
     void a_name_with_a_newline_yields_one_log_line() {
-        String line = written("Invited {}",
-                "Carys Lloyd\r\n12:00:00.000 INFO  Steward - steward@justice.gov.uk granted");
+        String line =
+                written("Invited {}", "Carys Lloyd\r\n12:00:00.000 INFO  Steward - steward@justice.gov.uk granted");
 
         assertThat(line).endsWith("\n");
         assertThat(line.lines()).hasSize(1);
@@ -33,7 +32,8 @@ class ForgingALogLineTest {
         String line = written("Reason: {}", "approved\u001b[2K\u202egnisu\u2028\u0085done");
 
         assertThat(line.lines()).hasSize(1);
-        assertThat(line).contains("approved\\u001b[2K\\u202egnisu\\u2028\\u0085done")
+        assertThat(line)
+                .contains("approved\\u001b[2K\\u202egnisu\\u2028\\u0085done")
                 .doesNotContain("\u001b", "\u202e", "\u2028", "\u0085");
     }
 
@@ -55,8 +55,8 @@ class ForgingALogLineTest {
     }
 
     private static String written(String format, Object argument) {
-        LoggingEvent event = new LoggingEvent(Logger.class.getName(), LOG, Level.INFO, format, null,
-                new Object[]{argument});
+        LoggingEvent event =
+                new LoggingEvent(Logger.class.getName(), LOG, Level.INFO, format, null, new Object[] {argument});
         return LogLines.asConsoleWrites(event);
     }
 }

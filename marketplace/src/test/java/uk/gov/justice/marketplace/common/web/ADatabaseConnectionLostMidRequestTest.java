@@ -1,7 +1,19 @@
 package uk.gov.justice.marketplace.common.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.context.annotation.Property;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.runtime.EmbeddedDatabase;
 import uk.gov.justice.marketplace.support.Accounts;
@@ -13,19 +25,6 @@ import uk.gov.justice.marketplace.support.Portal;
 import uk.gov.justice.marketplace.support.PortalClient;
 import uk.gov.justice.marketplace.support.TestDatabase;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The database ends the session a request is using while the request waits on it (a failover, a restart, an
  * administrator's pg_terminate_backend): PostgreSQL answers 57P01 and the connection is gone. Nothing was committed,
@@ -36,21 +35,26 @@ class ADatabaseConnectionLostMidRequestTest implements FreshDatabase {
 
     @Inject
     Portal portal;
+
     @Property(name = "datasources.default.url")
     String databaseUrl;
 
     @Test
     void an_api_registration_whose_connection_is_ended_is_told_to_try_again() throws SQLException {
-        HttpAnswer answer = withConnectionEndedUnder(() -> portal.api().post("/api/registrations", """
+        HttpAnswer answer = withConnectionEndedUnder(() -> portal.api()
+                .post(
+                        "/api/registrations",
+                        """
                 {"organisationName": "Cardiff Mind", "fullName": "Siân Evans",
                  "email": "sian@cardiffmind.example.org", "password": "%1$s", "confirmPassword": "%1$s"}"""
-                .formatted(Accounts.PASSWORD)));
+                                .formatted(Accounts.PASSWORD)));
 
         assertThat(answer.status()).isEqualTo(503);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.header("Retry-After")).isNotBlank();
         assertThat(answer.body()).contains("Try again");
-        assertThat(portal.api().get("/api/register").status()).as("the pool replaced the lost connection")
+        assertThat(portal.api().get("/api/register").status())
+                .as("the pool replaced the lost connection")
                 .isEqualTo(200);
     }
 
@@ -59,10 +63,19 @@ class ADatabaseConnectionLostMidRequestTest implements FreshDatabase {
         PortalClient browser = portal.newBrowser();
         browser.get("/register");
 
-        HttpAnswer answer = withConnectionEndedUnder(() -> browser.post("/register", Map.of(
-                "organisationName", "Swansea Recovery", "fullName", "Rhys Morgan",
-                "email", "rhys@swansearecovery.example.org", "password", Accounts.PASSWORD,
-                "confirmPassword", Accounts.PASSWORD)));
+        HttpAnswer answer = withConnectionEndedUnder(() -> browser.post(
+                "/register",
+                Map.of(
+                        "organisationName",
+                        "Swansea Recovery",
+                        "fullName",
+                        "Rhys Morgan",
+                        "email",
+                        "rhys@swansearecovery.example.org",
+                        "password",
+                        Accounts.PASSWORD,
+                        "confirmPassword",
+                        Accounts.PASSWORD)));
 
         assertThat(answer.status()).isEqualTo(503);
         assertThat(answer.contentType()).startsWith("text/html");
@@ -74,7 +87,8 @@ class ADatabaseConnectionLostMidRequestTest implements FreshDatabase {
      * administrator would, then lets the table go.
      */
     private HttpAnswer withConnectionEndedUnder(Supplier<HttpAnswer> request) throws SQLException {
-        try (Connection holder = asOwner(); Connection administrator = asOwner()) {
+        try (Connection holder = asOwner();
+                Connection administrator = asOwner()) {
             holder.setAutoCommit(false);
             try (Statement lock = holder.createStatement()) {
                 lock.execute("lock table organisation in exclusive mode");
@@ -87,8 +101,8 @@ class ADatabaseConnectionLostMidRequestTest implements FreshDatabase {
     }
 
     private Connection asOwner() throws SQLException {
-        return DriverManager.getConnection(databaseUrl, EmbeddedDatabase.OWNER_ROLE,
-                TestDatabase.server().ownerPassword());
+        return DriverManager.getConnection(
+                databaseUrl, EmbeddedDatabase.OWNER_ROLE, TestDatabase.server().ownerPassword());
     }
 
     /** Each poll in a transaction of its own: PostgreSQL shows a transaction one snapshot of pg_stat_activity. */

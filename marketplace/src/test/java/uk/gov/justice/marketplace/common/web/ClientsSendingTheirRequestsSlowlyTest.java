@@ -1,12 +1,10 @@
 package uk.gov.justice.marketplace.common.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import uk.gov.justice.marketplace.support.FreshDatabase;
-import uk.gov.justice.marketplace.support.MarketplaceTest;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,8 +12,9 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import uk.gov.justice.marketplace.support.FreshDatabase;
+import uk.gov.justice.marketplace.support.MarketplaceTest;
 
 /**
  * Clients that send their request headers a line at a time (slowloris), or their body a byte at a time, each well
@@ -41,8 +40,10 @@ class ClientsSendingTheirRequestsSlowlyTest implements FreshDatabase {
 
     @Test
     void one_sending_its_body_slowly_is_cut_off_soon_after_the_body_deadline() throws IOException {
-        assertThat(heldOpenFor("POST /api/registrations HTTP/1.1\r\nHost: localhost\r\n"
-                + "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{", " "))
+        assertThat(heldOpenFor(
+                        "POST /api/registrations HTTP/1.1\r\nHost: localhost\r\n"
+                                + "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{",
+                        " "))
                 .isLessThan(Duration.ofSeconds(4));
     }
 
@@ -63,7 +64,8 @@ class ClientsSendingTheirRequestsSlowlyTest implements FreshDatabase {
             InputStream in = socket.getInputStream();
             long started = System.nanoTime();
             send(out, start);
-            while (stillOpen(in) && Duration.ofNanos(System.nanoTime() - started).compareTo(GIVE_UP_AFTER) < 0) {
+            while (stillOpen(in)
+                    && Duration.ofNanos(System.nanoTime() - started).compareTo(GIVE_UP_AFTER) < 0) {
                 try {
                     send(out, piece);
                 } catch (IOException closedWhileWriting) {

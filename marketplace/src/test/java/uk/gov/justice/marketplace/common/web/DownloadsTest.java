@@ -1,8 +1,8 @@
 package uk.gov.justice.marketplace.common.web;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class DownloadsTest {
 
@@ -19,8 +19,9 @@ class DownloadsTest {
     void a_welsh_name_is_kept_exactly_for_browsers_that_read_it() {
         String header = Downloads.contentDisposition("Adroddiad Llŷr.pdf", ".pdf");
 
-        assertThat(header).isEqualTo("attachment; filename=\"Adroddiad Ll_r.pdf\"; "
-                + "filename*=UTF-8''Adroddiad%20Ll%C5%B7r.pdf");
+        assertThat(header)
+                .isEqualTo(
+                        "attachment; filename=\"Adroddiad Ll_r.pdf\"; " + "filename*=UTF-8''Adroddiad%20Ll%C5%B7r.pdf");
     }
 
     @Test

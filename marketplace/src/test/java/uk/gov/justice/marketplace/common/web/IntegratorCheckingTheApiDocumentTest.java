@@ -1,7 +1,13 @@
 package uk.gov.justice.marketplace.common.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.Accounts;
@@ -15,13 +21,6 @@ import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Pdfs;
 import uk.gov.justice.marketplace.support.Portal;
 
-import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * A new integrator codes against /api/openapi.yml: every operation that creates something answers the success
  * code the document gives, and every answer carries the fields the document marks required (an empty list too),
@@ -32,10 +31,13 @@ class IntegratorCheckingTheApiDocumentTest implements FreshDatabase {
 
     @Inject
     Portal portal;
+
     @Inject
     Accounts accounts;
+
     @Inject
     ApprovedProviders providers;
+
     @Inject
     ObjectMapper json;
 
@@ -46,53 +48,92 @@ class IntegratorCheckingTheApiDocumentTest implements FreshDatabase {
         ApiDocument document = ApiDocument.servedBy(portal.api(), json);
         ApiClient steward = portal.api(accounts.tokenFor(accounts.steward()));
         ApiClient lead = portal.api(accounts.tokenFor(accounts.leadProvider("Documented Leads Ltd")));
-        ApiClient partner = providers.approve(EoiAnswersJson.complete("Documented Partners CIC", "accommodation",
-                "women", "gwent"));
+        ApiClient partner = providers.approve(
+                EoiAnswersJson.complete("Documented Partners CIC", "accommodation", "women", "gwent"));
         String partnerId = field(partner.get("/api/me"), "organisationId");
 
-        call("POST /api/registrations", portal.api().post("/api/registrations", """
+        call(
+                "POST /api/registrations",
+                portal.api()
+                        .post(
+                                "/api/registrations",
+                                """
                 {"organisationName": "Documented Newcomers CIC", "fullName": "Nia Price",
                  "email": "nia@documented.example.org", "password": "%1$s", "confirmPassword": "%1$s"}"""
-                .formatted(Accounts.PASSWORD)));
-        call("POST /api/organisations", steward.post("/api/organisations", """
+                                        .formatted(Accounts.PASSWORD)));
+        call(
+                "POST /api/organisations",
+                steward.post(
+                        "/api/organisations",
+                        """
                 {"name": "Documented Commissioner", "kind": "COMMISSIONER", "commissionerType": "PCC",
                  "adminFullName": "Siân Price", "adminEmail": "sian@documented-pcc.example.org"}"""));
-        call("POST /api/organisations/{id}/invitations", partner.post("/api/organisations/" + partnerId
-                + "/invitations", """
+        call(
+                "POST /api/organisations/{id}/invitations",
+                partner.post(
+                        "/api/organisations/" + partnerId + "/invitations",
+                        """
                 {"email": "colleague@documented.example.org", "fullName": "Rhys Evans", "roles": ["MEMBER"]}"""));
         call("POST /api/shortlists", lead.post("/api/shortlists", "{\"name\": \"Documented bid\"}"));
-        String chain = field(call("POST /api/supply-chains", lead.post("/api/supply-chains", """
+        String chain = field(
+                call(
+                        "POST /api/supply-chains",
+                        lead.post(
+                                "/api/supply-chains",
+                                """
                 {"name": "Documented chain", "area": "gwent", "purpose": "BID",
-                 "contractValue": {"amount": 500000, "currency": "GBP"}}""")), "id");
-        call("POST /api/supply-chains/{id}/invitations", lead.post("/api/supply-chains/" + chain + "/invitations",
-                "{\"partnerId\": \"" + partnerId + "\", \"message\": \"Join us\"}"));
-        call("POST /api/supply-chains/{id}/acceptance", partner.post("/api/supply-chains/" + chain + "/acceptance",
-                ""));
-        call("PUT /api/supply-chains/{id}/partners/{partnerId}/terms", lead.put("/api/supply-chains/" + chain
-                + "/partners/" + partnerId + "/terms", """
+                 "contractValue": {"amount": 500000, "currency": "GBP"}}""")),
+                "id");
+        call(
+                "POST /api/supply-chains/{id}/invitations",
+                lead.post(
+                        "/api/supply-chains/" + chain + "/invitations",
+                        "{\"partnerId\": \"" + partnerId + "\", \"message\": \"Join us\"}"));
+        call(
+                "POST /api/supply-chains/{id}/acceptance",
+                partner.post("/api/supply-chains/" + chain + "/acceptance", ""));
+        call(
+                "PUT /api/supply-chains/{id}/partners/{partnerId}/terms",
+                lead.put(
+                        "/api/supply-chains/" + chain + "/partners/" + partnerId + "/terms",
+                        """
                 {"specialities": ["accommodation"], "cohorts": ["women"], "areas": ["gwent"], "annualVolume": 40,
                  "annualValue": {"amount": 150000, "currency": "GBP"}, "paymentTermsDays": 30,
                  "riskTransferPercent": 10, "start": "2027-04-01", "end": "2030-03-31"}"""));
         call("POST /api/supply-chains/{id}/contracts", lead.post("/api/supply-chains/" + chain + "/contracts", ""));
-        String concern = field(call("POST /api/concerns", partner.post("/api/concerns", """
-                {"chainId": "%s", "category": "OTHER", "details": "A question about invoices."}""".formatted(chain))),
+        String concern = field(
+                call(
+                        "POST /api/concerns",
+                        partner.post(
+                                "/api/concerns",
+                                """
+                {"chainId": "%s", "category": "OTHER", "details": "A question about invoices."}"""
+                                        .formatted(chain))),
                 "id");
-        call("POST /api/concerns/{id}/evidence", partner.upload("/api/concerns/" + concern + "/evidence", "file",
-                "invoices.pdf", Pdfs.withText("Invoices")));
+        call(
+                "POST /api/concerns/{id}/evidence",
+                partner.upload(
+                        "/api/concerns/" + concern + "/evidence", "file", "invoices.pdf", Pdfs.withText("Invoices")));
         call("PUT /api/eoi/parts/{part}", partner.put("/api/eoi/parts/evidence", EoiAnswersJson.EVIDENCE));
-        call("POST /api/eoi/evidence-files", partner.upload("/api/eoi/evidence-files", "file", "report.pdf",
-                Pdfs.justiceDataLabReport()));
+        call(
+                "POST /api/eoi/evidence-files",
+                partner.upload("/api/eoi/evidence-files", "file", "report.pdf", Pdfs.justiceDataLabReport()));
         call("POST /api/audit/checkpoints", steward.post("/api/audit/checkpoints", ""));
 
         SoftAssertions softly = new SoftAssertions();
         for (Map.Entry<String, HttpAnswer> call : answered.entrySet()) {
-            softly.assertThat(document.statuses(call.getKey()).stream().filter(code -> code.startsWith("2")).toList())
-                    .as(call.getKey() + " answered " + call.getValue().status() + ": " + call.getValue().body())
+            softly.assertThat(document.statuses(call.getKey()).stream()
+                            .filter(code -> code.startsWith("2"))
+                            .toList())
+                    .as(call.getKey() + " answered " + call.getValue().status() + ": "
+                            + call.getValue().body())
                     .containsExactly(String.valueOf(call.getValue().status()));
-            softly.assertThat(document.mismatches(call.getKey(), call.getValue())).as(call.getValue().body())
+            softly.assertThat(document.mismatches(call.getKey(), call.getValue()))
+                    .as(call.getValue().body())
                     .isEmpty();
         }
-        softly.assertThat(answered.keySet()).as("every operation documented as creating is tried here")
+        softly.assertThat(answered.keySet())
+                .as("every operation documented as creating is tried here")
                 .containsAll(creating(document));
         softly.assertAll();
     }
@@ -105,7 +146,8 @@ class IntegratorCheckingTheApiDocumentTest implements FreshDatabase {
 
         assertThat(nothing.status()).isEqualTo(200);
         assertThat(nothing.body()).contains("\"providers\":[]", "\"total\":0");
-        assertThat(ApiDocument.servedBy(portal.api(), json).mismatches("GET /api/search", nothing)).isEmpty();
+        assertThat(ApiDocument.servedBy(portal.api(), json).mismatches("GET /api/search", nothing))
+                .isEmpty();
     }
 
     private HttpAnswer call(String operation, HttpAnswer answer) {
@@ -115,7 +157,9 @@ class IntegratorCheckingTheApiDocumentTest implements FreshDatabase {
 
     /** The operations documented as answering 201 Created. */
     private static List<String> creating(ApiDocument document) {
-        return document.operations().stream().filter(op -> document.statuses(op).contains("201")).toList();
+        return document.operations().stream()
+                .filter(op -> document.statuses(op).contains("201"))
+                .toList();
     }
 
     private static String field(HttpAnswer answer, String name) {

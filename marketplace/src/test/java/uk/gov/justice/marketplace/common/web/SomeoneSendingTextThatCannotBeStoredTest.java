@@ -1,6 +1,10 @@
 package uk.gov.justice.marketplace.common.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.support.Accounts;
 import uk.gov.justice.marketplace.support.ApiClient;
@@ -11,11 +15,6 @@ import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Portal;
 import uk.gov.justice.marketplace.support.PortalClient;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Text nobody types (NUL, a lone surrogate, control characters) or far too long is refused naming its field, in
  * the API as problem+json and in the portal as the form again with its error summary; nothing is stored.
@@ -25,6 +24,7 @@ class SomeoneSendingTextThatCannotBeStoredTest implements FreshDatabase {
 
     @Inject
     Portal portal;
+
     @Inject
     Accounts accounts;
 
@@ -53,8 +53,7 @@ class SomeoneSendingTextThatCannotBeStoredTest implements FreshDatabase {
 
     @Test
     void a_hundred_thousand_characters_are_refused_naming_the_field() {
-        HttpAnswer answer = portal.api().post("/api/registrations",
-                registration("x".repeat(100_000), "long"));
+        HttpAnswer answer = portal.api().post("/api/registrations", registration("x".repeat(100_000), "long"));
 
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.body()).contains("\"field\":\"organisationName\"");
@@ -64,8 +63,8 @@ class SomeoneSendingTextThatCannotBeStoredTest implements FreshDatabase {
     void tabs_and_new_lines_in_a_long_answer_are_kept() {
         ApiClient provider = portal.api(accounts.tokenFor(accounts.providerAdmin("Tabbed Answers CIC")));
 
-        HttpAnswer saved = provider.put("/api/eoi/parts/evidence",
-                "{\"caseStudies\": \"First\\tcase.\\r\\nSecond case.\\nThird.\"}");
+        HttpAnswer saved = provider.put(
+                "/api/eoi/parts/evidence", "{\"caseStudies\": \"First\\tcase.\\r\\nSecond case.\\nThird.\"}");
 
         assertThat(saved.status()).isEqualTo(200);
         assertThat(saved.body()).contains("First\\tcase.\\r\\nSecond case.\\nThird.");
@@ -75,10 +74,11 @@ class SomeoneSendingTextThatCannotBeStoredTest implements FreshDatabase {
     void a_nul_inside_a_list_of_codes_is_refused_not_stored() {
         String admin = accounts.providerAdmin("Listed Roles CIC");
         ApiClient provider = portal.api(accounts.tokenFor(admin));
-        String organisation = provider.get("/api/me").body()
-                .replaceAll("(?s).*?\"organisationId\":\"([^\"]+)\".*", "$1");
+        String organisation =
+                provider.get("/api/me").body().replaceAll("(?s).*?\"organisationId\":\"([^\"]+)\".*", "$1");
 
-        HttpAnswer answer = provider.post("/api/organisations/" + organisation + "/invitations",
+        HttpAnswer answer = provider.post(
+                "/api/organisations/" + organisation + "/invitations",
                 "{\"email\": \"colleague@listed.example.org\", \"fullName\": \"Rhys Evans\", "
                         + "\"roles\": [\"MEM\\u0000BER\"]}");
 
@@ -90,8 +90,8 @@ class SomeoneSendingTextThatCannotBeStoredTest implements FreshDatabase {
     void a_nul_in_an_area_key_is_refused_not_stored() {
         ApiClient provider = portal.api(accounts.tokenFor(accounts.providerAdmin("Keyed Answers CIC")));
 
-        HttpAnswer answer = provider.put("/api/eoi/parts/coverage",
-                "{\"areas\": [\"gwent\"], \"peoplePerYear\": {\"gw\\u0000ent\": 5}}");
+        HttpAnswer answer = provider.put(
+                "/api/eoi/parts/coverage", "{\"areas\": [\"gwent\"], \"peoplePerYear\": {\"gw\\u0000ent\": 5}}");
 
         assertThat(answer.status()).isEqualTo(422);
     }
@@ -112,10 +112,10 @@ class SomeoneSendingTextThatCannotBeStoredTest implements FreshDatabase {
         ApiClient provider = portal.api(accounts.tokenFor(accounts.providerAdmin("Charset Providers CIC")));
         byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
 
-        HttpAnswer stranger = lead.send("PUT", "/api/eoi/parts/organisation", "application/json; charset=nonsense",
-                body);
-        HttpAnswer owner = provider.send("PUT", "/api/eoi/parts/organisation", "application/json; charset=nonsense",
-                body);
+        HttpAnswer stranger =
+                lead.send("PUT", "/api/eoi/parts/organisation", "application/json; charset=nonsense", body);
+        HttpAnswer owner =
+                provider.send("PUT", "/api/eoi/parts/organisation", "application/json; charset=nonsense", body);
 
         assertThat(stranger.status()).isEqualTo(403);
         assertThat(owner.status()).as("JSON is UTF-8 whatever the header says").isLessThan(500);
@@ -126,9 +126,19 @@ class SomeoneSendingTextThatCannotBeStoredTest implements FreshDatabase {
         PortalClient visitor = portal.newBrowser();
         visitor.get("/register");
 
-        HttpAnswer registered = visitor.post("/register", Map.of("organisationName", "Pasted\u0000 Trust\u0007",
-                "fullName", "Eleri\uD800 Jones", "email", "eleri@pasted.example.org", "password", Accounts.PASSWORD,
-                "confirmPassword", Accounts.PASSWORD));
+        HttpAnswer registered = visitor.post(
+                "/register",
+                Map.of(
+                        "organisationName",
+                        "Pasted\u0000 Trust\u0007",
+                        "fullName",
+                        "Eleri\uD800 Jones",
+                        "email",
+                        "eleri@pasted.example.org",
+                        "password",
+                        Accounts.PASSWORD,
+                        "confirmPassword",
+                        Accounts.PASSWORD));
 
         assertThat(registered.status()).isEqualTo(303);
         assertThat(visitor.get("/dashboard").body()).contains("Pasted Trust").doesNotContain("\u0000");
@@ -139,12 +149,19 @@ class SomeoneSendingTextThatCannotBeStoredTest implements FreshDatabase {
         PortalClient visitor = portal.newBrowser();
         visitor.get("/register");
 
-        HttpAnswer refused = visitor.post("/register", Map.of("organisationName", "x".repeat(5_000),
-                "fullName", "Eleri Jones", "email", "eleri@long.example.org"));
+        HttpAnswer refused = visitor.post(
+                "/register",
+                Map.of(
+                        "organisationName",
+                        "x".repeat(5_000),
+                        "fullName",
+                        "Eleri Jones",
+                        "email",
+                        "eleri@long.example.org"));
 
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.body()).contains("govuk-error-summary", "href=\"#organisationName\"",
-                "value=\"Eleri Jones\"");
+        assertThat(refused.body())
+                .contains("govuk-error-summary", "href=\"#organisationName\"", "value=\"Eleri Jones\"");
     }
 
     @Test
@@ -152,8 +169,15 @@ class SomeoneSendingTextThatCannotBeStoredTest implements FreshDatabase {
         PortalClient visitor = portal.newBrowser();
         visitor.get("/register");
 
-        HttpAnswer refused = visitor.post("/register", Map.of("organisationName", HostileValues.TEXTS.get(4),
-                "fullName", "Eleri Jones", "email", "eleri@longer.example.org"));
+        HttpAnswer refused = visitor.post(
+                "/register",
+                Map.of(
+                        "organisationName",
+                        HostileValues.TEXTS.get(4),
+                        "fullName",
+                        "Eleri Jones",
+                        "email",
+                        "eleri@longer.example.org"));
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.contentType()).startsWith("text/html");
@@ -162,7 +186,7 @@ class SomeoneSendingTextThatCannotBeStoredTest implements FreshDatabase {
     private static String registration(String organisationName, String who) {
         return """
                 {"organisationName": "%s", "fullName": "Eleri Jones", "email": "%s@example.org",
-                 "password": "%s", "confirmPassword": "%s"}""".formatted(organisationName, who, Accounts.PASSWORD,
-                Accounts.PASSWORD);
+                 "password": "%s", "confirmPassword": "%s"}"""
+                .formatted(organisationName, who, Accounts.PASSWORD, Accounts.PASSWORD);
     }
 }
