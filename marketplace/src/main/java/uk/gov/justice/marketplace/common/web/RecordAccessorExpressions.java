@@ -42,6 +42,7 @@ class RecordAccessorExpressions implements BeanCreatedEventListener<TemplateEngi
         // Replaces the StandardDialect the engine was made with; setDialect drops the one Micronaut's factory adds.
         engine.setDialect(standardDialect(new OGNLVariableExpressionEvaluator(true)));
         engine.addDialect(new Java8TimeDialect());
+        engine.addDialect(new Choices.Dialect());
         return engine;
     }
 
