@@ -14,7 +14,8 @@ public record Period(CapacityPeriod kind, LocalDate start) implements Comparable
             throw new IllegalArgumentException("A period needs its kind and its first day");
         }
         if (!start.equals(firstDay(kind, start))) {
-            throw new IllegalArgumentException(start + " does not start a " + kind.name().toLowerCase());
+            throw new IllegalArgumentException(
+                    start + " does not start a " + kind.name().toLowerCase());
         }
     }
 
