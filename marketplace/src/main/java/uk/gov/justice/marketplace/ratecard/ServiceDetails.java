@@ -3,6 +3,7 @@ package uk.gov.justice.marketplace.ratecard;
 import io.micronaut.core.annotation.Nullable;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import uk.gov.justice.marketplace.common.Policies;
@@ -37,9 +38,18 @@ public record ServiceDetails(
     static final int LONGEST_TEXT = 5000;
 
     public ServiceDetails {
-        cohorts = cohorts == null ? List.of() : List.copyOf(cohorts);
-        areas = areas == null ? List.of() : List.copyOf(areas);
-        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        // A null in a list as sent is kept as an answer the rules refuse (or, for evidence, as no file at all).
+        cohorts = cohorts == null
+                ? List.of()
+                : cohorts.stream().map(c -> c == null ? "" : c).toList();
+        areas = areas == null
+                ? List.of()
+                : areas.stream()
+                        .map(a -> a == null ? new ServedArea(null, null) : a)
+                        .toList();
+        evidence = evidence == null
+                ? List.of()
+                : evidence.stream().filter(Objects::nonNull).toList();
         titleEn = trimmed(titleEn);
         titleCy = trimmed(titleCy);
         descriptionEn = trimmed(descriptionEn);
@@ -137,8 +147,7 @@ public record ServiceDetails(
         Set<String> seen = new HashSet<>();
         return !served.isEmpty()
                 && served.stream()
-                        .allMatch(a -> a != null
-                                && areas.find(a.areaCode()).isPresent()
+                        .allMatch(a -> areas.find(a.areaCode()).isPresent()
                                 && seen.add(a.areaCode())
                                 && a.capacity() != null
                                 && a.capacity() >= 0);

@@ -128,6 +128,12 @@ class IntegratorCheckingTheApiDocumentTest implements FreshDatabase {
                  "descriptionCy": "Ystafell a gweithiwr allweddol.", "cohorts": ["women"],
                  "areas": [{"area": "gwent", "capacity": 12}], "minimumOrder": 4, "capacityPeriod": "QUARTER",
                  "leadTimeDays": 10, "welshDelivery": true}"""));
+        call(
+                "POST /api/rate-card/guide-prices",
+                steward.post(
+                        "/api/rate-card/guide-prices",
+                        """
+                {"speciality": "accommodation", "unit": "WEEK", "amount": 180, "reason": "2025-26 contracts"}"""));
         call("POST /api/audit/checkpoints", steward.post("/api/audit/checkpoints", ""));
 
         SoftAssertions softly = new SoftAssertions();
