@@ -201,9 +201,9 @@ class RateCardPageModels {
                         Arrays.stream(CapacityPeriod.values())
                                 .map(p -> new Option(p.name(), word("ratecard.period." + p, locale)))
                                 .toList())));
-        List<Option> areaOptions = areas.all().stream()
-                .map(a -> new Option(a.code(), a.name().in(locale)))
-                .toList();
+        // An area row left blank is no area, so the list starts with nothing chosen rather than the first area.
+        List<Option> areaOptions = new ArrayList<>(List.of(new Option("", word("ratecard.choose", locale))));
+        areas.all().stream().map(a -> new Option(a.code(), a.name().in(locale))).forEach(areaOptions::add);
         List<String[]> areaRows = f.areaRows();
         for (int row = 0; row < AREA_ROWS; row++) {
             String[] typed = areaRows.get(row);
