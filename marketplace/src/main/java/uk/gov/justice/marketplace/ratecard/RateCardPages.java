@@ -202,6 +202,7 @@ class RateCardPages {
 
     @Get("/new")
     HttpResponse<?> start(Viewer provider, HttpRequest<?> request) {
+        // Only a provider keeps a rate card: anyone else is refused before being shown a form it cannot send.
         rateCards.mine(provider);
         return pages.page(request, FORM, form(provider, null, ServiceForm.NOTHING, FormErrors.NONE, null, request));
     }
