@@ -1,5 +1,6 @@
 package uk.gov.justice.marketplace.cocommissioning;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import uk.gov.justice.marketplace.common.FinancialYear;
+import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.identity.Viewer;
 import uk.gov.justice.marketplace.order.PoolBudgets;
 
@@ -28,8 +30,24 @@ public class SpendReports {
         this.budgets = budgets;
     }
 
+    /** The report for a year written like 2026-27, or for this financial year when none is named. */
     @ReadOnly
-    public SpendReport of(Viewer viewer, UUID agreementId, FinancialYear year) {
+    public SpendReport of(Viewer viewer, UUID agreementId, @Nullable String year) {
+        return of(
+                viewer,
+                agreementId,
+                year == null || year.isBlank() ? FinancialYear.containing(agreements.today()) : yearOf(year));
+    }
+
+    private static FinancialYear yearOf(String year) {
+        try {
+            return FinancialYear.parse(year.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("year", "cocommissioning.money.error.year");
+        }
+    }
+
+    private SpendReport of(Viewer viewer, UUID agreementId, FinancialYear year) {
         Agreement agreement = agreements.get(viewer, agreementId);
         List<SpendReport.BudgetCommitted> committed = agreements.budgetsOf(viewer, agreementId).stream()
                 .map(b -> new SpendReport.BudgetCommitted(b, budgets.committed(b.budgetId())))
