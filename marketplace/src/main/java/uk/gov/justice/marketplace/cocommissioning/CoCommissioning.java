@@ -67,6 +67,11 @@ public class CoCommissioning {
         return store.read(agreementId).flatMap(a -> a.inForceOn(day).map(v -> VersionInForce.of(a.id(), v)));
     }
 
+    /** The UK day now, the day a signature reaching the quorum puts a version in force. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), UK);
+    }
+
     /** The agreement a budget was opened for, if it was opened for one. */
     @ReadOnly
     public Optional<AgreementBudget> budget(UUID budgetId) {
@@ -80,8 +85,9 @@ public class CoCommissioning {
     }
 
     @Transactional
-    public Agreement draft(Viewer viewer, String name, AgreementTerms terms) {
+    public Agreement draft(Viewer viewer, String name, AgreementAnswers answers) {
         requireCommissioner(viewer);
+        AgreementTerms terms = answers.terms();
         if (!terms.isFunder(viewer.organisationId())) {
             throw new InvalidInput("funders", "cocommissioning.error.funders.notYours");
         }
@@ -94,11 +100,12 @@ public class CoCommissioning {
 
     /** A variation: a new version with the same sign-off; the version in force stays so until it is signed. */
     @Transactional
-    public Agreement propose(Viewer viewer, UUID agreementId, AgreementTerms terms, String reason) {
+    public Agreement propose(Viewer viewer, UUID agreementId, AgreementAnswers answers, String reason) {
         requireCommissioner(viewer);
         Agreement agreement = store.lock(agreementId)
                 .filter(a -> a.involves(viewer.organisationId()))
                 .orElseThrow(CoCommissioning::none);
+        AgreementTerms terms = answers.terms();
         Agreement.Change proposed = agreement.propose(terms, reason, viewer.email(), clock.instant());
         requireKnown(terms);
         return saved(viewer, proposed);
@@ -201,7 +208,7 @@ public class CoCommissioning {
                     .filter(id -> !id.equals(viewer.organisationId()))
                     .forEach(id -> notices.tell(
                             id,
-                            "notice.cocommissioning.toSign",
+                            "cocommissioning.notice.toSign",
                             agreement.name(),
                             "/co-commissioning/" + agreement.id()));
         }

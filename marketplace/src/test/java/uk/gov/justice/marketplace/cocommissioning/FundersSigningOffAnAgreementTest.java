@@ -124,7 +124,7 @@ class FundersSigningOffAnAgreementTest implements FreshDatabase {
                 .isInstanceOf(Forbidden.class);
     }
 
-    private AgreementTerms sixtyForty(String total, String pccPays, String regionPays) {
-        return Terms.twoFunders(pcc.organisationId(), region.organisationId(), total, pccPays, regionPays);
+    private AgreementAnswers sixtyForty(String total, String pccPays, String regionPays) {
+        return Terms.answers(pcc.organisationId(), region.organisationId(), total, pccPays, regionPays);
     }
 }

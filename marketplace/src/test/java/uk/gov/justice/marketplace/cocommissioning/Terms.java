@@ -1,5 +1,6 @@
 package uk.gov.justice.marketplace.cocommissioning;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,6 +34,29 @@ final class Terms {
                         host, "Reduce reoffending by young adults", "Lleihau aildroseddu gan oedolion ifanc")),
                 new RiskShare(RiskShare.Rule.PRO_RATA, Map.of()),
                 2);
+    }
+
+    /** The same two-funder terms as someone answers them (pounds, one year), for the use case. */
+    static AgreementAnswers answers(UUID host, UUID other, String total, String hostPays, String otherPays) {
+        return new AgreementAnswers(
+                host,
+                "POOLED",
+                List.of(new AgreementAnswers.YearAnswer(YEAR.toString(), new BigDecimal(total))),
+                List.of(
+                        new AgreementAnswers.FunderAnswer(
+                                host, "Police and Crime Plan 2025-29", List.of(pays(hostPays))),
+                        new AgreementAnswers.FunderAnswer(other, null, List.of(pays(otherPays)))),
+                List.of(),
+                List.of("west-yorkshire"),
+                List.of(new AgreementAnswers.PriorityAnswer(
+                        host, "Reduce reoffending by young adults", "Lleihau aildroseddu gan oedolion ifanc")),
+                "PRO_RATA",
+                List.of(),
+                null);
+    }
+
+    private static AgreementAnswers.ContributionAnswer pays(String pounds) {
+        return new AgreementAnswers.ContributionAnswer(YEAR.toString(), new BigDecimal(pounds), null);
     }
 
     static AgreementTerms sharesOf(UUID host, UUID other, String total, String hostShare, String otherShare) {
