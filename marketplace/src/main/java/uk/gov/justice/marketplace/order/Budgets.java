@@ -43,7 +43,7 @@ public class Budgets implements PoolBudgets {
     @Transactional
     public Budget.Standing setOwn(Viewer admin, String year, String amount, String name) {
         if (admin.organisationKind() != OrganisationKind.COMMISSIONER || !admin.has(Role.ORGANISATION_ADMIN)) {
-            throw new Forbidden("error.order.budget.onlyAdmins");
+            throw new Forbidden("order.error.budget.onlyAdmins");
         }
         FinancialYear financialYear = year(year);
         Money money = amount(amount);
@@ -86,7 +86,7 @@ public class Budgets implements PoolBudgets {
     /** The budget, locked, if the viewer's organisation holds it: an order charged to it is judged against it. */
     Budget.Standing lockForOrder(Viewer commissioner, UUID budgetId) {
         if (budgetId == null) {
-            throw new InvalidInput("budgetId", "error.order.budget.missing");
+            throw new InvalidInput("budgetId", "order.error.budget.missing");
         }
         Budget budget = store.lock(budgetId)
                 .filter(b -> b.holderId().equals(commissioner.organisationId()))
@@ -97,7 +97,7 @@ public class Budgets implements PoolBudgets {
     private Budget.Standing saved(Actor actor, Budget budget, Optional<Budget> earlier) {
         Money committed = store.committed(budget.id(), budget.amount().currency());
         if (budget.amount().isLessThan(committed)) {
-            throw new InvalidInput("amount", "error.order.budget.belowCommitted");
+            throw new InvalidInput("amount", "order.error.budget.belowCommitted");
         }
         store.save(budget, actor.email(), clock.instant());
         audit.record(actor, OrderAudit.of(budget, earlier));
@@ -105,14 +105,14 @@ public class Budgets implements PoolBudgets {
     }
 
     private static NotFound none() {
-        return new NotFound("budgetId", "error.order.budget.none");
+        return new NotFound("budgetId", "order.error.budget.none");
     }
 
     private static FinancialYear year(String year) {
         try {
             return FinancialYear.parse(year == null ? null : year.trim());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("year", "error.order.budget.year");
+            throw new InvalidInput("year", "order.error.budget.year");
         }
     }
 
@@ -121,20 +121,20 @@ public class Budgets implements PoolBudgets {
         try {
             BigDecimal amount = new BigDecimal(typed.trim().replace(",", "").replace("£", ""));
             if (amount.signum() < 0 || amount.compareTo(new BigDecimal("1000000000000")) >= 0) {
-                throw new InvalidInput("amount", "error.order.budget.amount");
+                throw new InvalidInput("amount", "order.error.budget.amount");
             }
             return new Money(amount, Money.GBP);
         } catch (NullPointerException | IllegalArgumentException e) {
-            throw new InvalidInput("amount", "error.order.budget.amount");
+            throw new InvalidInput("amount", "order.error.budget.amount");
         }
     }
 
     private static String name(String name) {
         if (name == null || name.isBlank()) {
-            throw new InvalidInput("name", "error.order.budget.name");
+            throw new InvalidInput("name", "order.error.budget.name");
         }
         if (name.length() > LONGEST_NAME) {
-            throw new InvalidInput("name", "error.order.reason.tooLong");
+            throw new InvalidInput("name", "order.error.reason.tooLong");
         }
         return name.trim();
     }

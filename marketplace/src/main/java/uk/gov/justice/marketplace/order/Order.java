@@ -53,13 +53,13 @@ public record Order(
          * settled.
          */
         static final Transitions<Status, OrderEvent> MOVES = Transitions.<Status, OrderEvent>refusing(
-                        "error.order.move")
-                .refusing(OrderEvent.OrderApproved.class, "error.order.approval.notAwaiting")
-                .refusing(OrderEvent.OrderAccepted.class, "error.order.notSentToYou")
-                .refusing(OrderEvent.OrderDeclined.class, "error.order.notSentToYou")
-                .refusing(OrderEvent.DeliveryRecorded.class, "error.order.notAccepted")
-                .refusing(OrderEvent.InvoiceRaised.class, "error.order.invoice.nothingDelivered")
-                .refusing(OrderEvent.OrderCancelled.class, "error.order.cancel.over")
+                        "order.error.move")
+                .refusing(OrderEvent.OrderApproved.class, "order.error.approval.notAwaiting")
+                .refusing(OrderEvent.OrderAccepted.class, "order.error.notSentToYou")
+                .refusing(OrderEvent.OrderDeclined.class, "order.error.notSentToYou")
+                .refusing(OrderEvent.DeliveryRecorded.class, "order.error.notAccepted")
+                .refusing(OrderEvent.InvoiceRaised.class, "order.error.invoice.nothingDelivered")
+                .refusing(OrderEvent.OrderCancelled.class, "order.error.cancel.over")
                 .allow(AWAITING_APPROVAL, OrderEvent.OrderApproved.class, SENT_TO_PROVIDER)
                 .allow(AWAITING_APPROVAL, OrderEvent.OrderCancelled.class, CANCELLED)
                 .allow(SENT_TO_PROVIDER, OrderEvent.OrderAccepted.class, ACCEPTED)
@@ -247,9 +247,9 @@ public record Order(
         Invoice invoice = invoices.stream()
                 .filter(i -> i.id().equals(invoiceId))
                 .findFirst()
-                .orElseThrow(() -> new NotFound("invoice", "error.order.invoice.none"));
+                .orElseThrow(() -> new NotFound("invoice", "order.error.invoice.none"));
         if (invoice.status() != InvoiceStatus.RAISED) {
-            throw new ConflictingChange("error.order.invoice.settled");
+            throw new ConflictingChange("order.error.invoice.settled");
         }
         return invoice;
     }
@@ -292,10 +292,10 @@ public record Order(
 
     static String reason(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInput(field, "error.order.reason.missing");
+            throw new InvalidInput(field, "order.error.reason.missing");
         }
         if (value.length() > LONGEST_REASON) {
-            throw new InvalidInput(field, "error.order.reason.tooLong");
+            throw new InvalidInput(field, "order.error.reason.tooLong");
         }
         return value.trim();
     }

@@ -18,28 +18,28 @@ final class OrderRules {
     record Placing(int units, int minimumOrder, int unitsLeft, Money amount, Money budgetLeft, Money largestOrder) {}
 
     static final Policy<Placing> UNITS_POSITIVE =
-            Policy.onField("units", "error.order.units.positive", p -> p.units() > 0);
+            Policy.onField("units", "order.error.units.positive", p -> p.units() > 0);
 
     static final Policy<Placing> AT_LEAST_MINIMUM = new Policy<>(
-            "error.order.units.belowMinimum",
+            "order.error.units.belowMinimum",
             "units",
             p -> p.units() <= 0 || p.units() >= p.minimumOrder(),
             p -> Map.of("minimum", p.minimumOrder()));
 
     static final Policy<Placing> CAPACITY_LEFT = new Policy<>(
-            "error.order.units.noCapacity",
+            "order.error.units.noCapacity",
             "units",
             p -> p.units() <= 0 || p.units() <= p.unitsLeft(),
             p -> Map.of("left", p.unitsLeft()));
 
     static final Policy<Placing> WITHIN_BUDGET = new Policy<>(
-            "error.order.budget.exceeded",
+            "order.error.budget.exceeded",
             "budgetId",
             p -> !p.amount().isMoreThan(p.budgetLeft()),
             p -> Map.of("left", p.budgetLeft().amount(), "amount", p.amount().amount()));
 
     static final Policy<Placing> WITHIN_APPROVER_LIMIT = new Policy<>(
-            "error.order.amount.aboveLimit",
+            "order.error.amount.aboveLimit",
             "units",
             p -> !p.amount().isMoreThan(p.largestOrder()),
             p -> Map.of("limit", p.largestOrder().amount(), "amount", p.amount().amount()));
@@ -50,9 +50,9 @@ final class OrderRules {
     record Delivering(int units, int ordered, int delivered) {}
 
     static final Policies<Delivering> DELIVERY = Policies.of(
-            Policy.onField("units", "error.order.units.positive", d -> d.units() > 0),
+            Policy.onField("units", "order.error.units.positive", d -> d.units() > 0),
             new Policy<>(
-                    "error.order.delivery.moreThanOrdered",
+                    "order.error.delivery.moreThanOrdered",
                     "units",
                     d -> d.units() <= 0 || d.delivered() + d.units() <= d.ordered(),
                     d -> Map.of("left", d.ordered() - d.delivered())));
@@ -60,9 +60,9 @@ final class OrderRules {
     record Invoicing(int units, int ordered, int invoiced) {}
 
     static final Policies<Invoicing> INVOICING = Policies.of(
-            Policy.onField("units", "error.order.units.positive", i -> i.units() > 0),
+            Policy.onField("units", "order.error.units.positive", i -> i.units() > 0),
             new Policy<>(
-                    "error.order.invoice.moreThanOrdered",
+                    "order.error.invoice.moreThanOrdered",
                     "units",
                     i -> i.units() <= 0 || i.invoiced() + i.units() <= i.ordered(),
                     i -> Map.of("left", i.ordered() - i.invoiced())));

@@ -65,27 +65,27 @@ public class Orders {
     @Transactional
     public Order place(Viewer commissioner, Placement placement) {
         if (commissioner.organisationKind() != OrganisationKind.COMMISSIONER) {
-            throw new Forbidden("error.order.onlyCommissioners");
+            throw new Forbidden("order.error.onlyCommissioners");
         }
         if (placement.serviceId() == null) {
-            throw new InvalidInput("serviceId", "error.order.service.missing");
+            throw new InvalidInput("serviceId", "order.error.service.missing");
         }
         if (placement.area() == null || placement.area().isBlank()) {
-            throw new InvalidInput("area", "error.order.area.missing");
+            throw new InvalidInput("area", "order.error.area.missing");
         }
         if (placement.units() == null) {
-            throw new InvalidInput("units", "error.order.units.positive");
+            throw new InvalidInput("units", "order.error.units.positive");
         }
         LocalDate today = today();
         OfferTerms terms =
                 offers.termsFor(placement.serviceId(), placement.area().trim(), today);
         Period period = Period.containing(terms.capacityPeriod(), day(placement.period()));
         if (period.end().isBefore(today)) {
-            throw new InvalidInput("period", "error.order.period.past");
+            throw new InvalidInput("period", "order.error.period.past");
         }
         Budget.Standing budget = budgets.lockForOrder(commissioner, placement.budgetId());
         if (!budget.budget().year().contains(period.start())) {
-            throw new InvalidInput("budgetId", "error.order.budget.wrongYear");
+            throw new InvalidInput("budgetId", "order.error.budget.wrongYear");
         }
         int units = placement.units();
         Money amount = Order.priceOf(terms, units);
@@ -120,10 +120,10 @@ public class Orders {
             throw none();
         }
         if (!approver.has(Role.APPROVER)) {
-            throw new Forbidden("error.order.approval.notApprover");
+            throw new Forbidden("order.error.approval.notApprover");
         }
         if (order.placedBy().equals(approver.userId())) {
-            throw new Forbidden("error.order.approval.ownOrder");
+            throw new Forbidden("order.error.approval.ownOrder");
         }
         return saved(approver, order.approve(approver.email(), clock.instant()));
     }
@@ -253,29 +253,29 @@ public class Orders {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(UK));
+        return LocalDate.ofInstant(clock.instant(), UK);
     }
 
     private static int given(Integer units) {
         if (units == null) {
-            throw new InvalidInput("units", "error.order.units.positive");
+            throw new InvalidInput("units", "order.error.units.positive");
         }
         return units;
     }
 
     private static LocalDate day(String typed) {
         if (typed == null || typed.isBlank()) {
-            throw new InvalidInput("period", "error.order.period.missing");
+            throw new InvalidInput("period", "order.error.period.missing");
         }
         String day = typed.trim().length() == 7 ? typed.trim() + "-01" : typed.trim();
         try {
             return LocalDate.parse(day);
         } catch (DateTimeParseException e) {
-            throw new InvalidInput("period", "error.order.period.missing");
+            throw new InvalidInput("period", "order.error.period.missing");
         }
     }
 
     private static NotFound none() {
-        return new NotFound("order", "error.order.none");
+        return new NotFound("order", "order.error.none");
     }
 }
