@@ -14,6 +14,7 @@ import uk.gov.justice.marketplace.common.Money;
 import uk.gov.justice.marketplace.common.Share;
 import uk.gov.justice.marketplace.identity.OrganisationKind;
 import uk.gov.justice.marketplace.identity.Viewer;
+import uk.gov.justice.marketplace.order.Budgets;
 import uk.gov.justice.marketplace.support.Accounts;
 import uk.gov.justice.marketplace.support.FreshDatabase;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
@@ -32,7 +33,7 @@ class FundersSigningOffAnAgreementTest implements FreshDatabase {
     CoCommissioning coCommissioning;
 
     @Inject
-    PoolBudgetsUntilOrdersLands budgets;
+    Budgets budgets;
 
     private Viewer pcc;
     private Viewer region;
@@ -62,9 +63,19 @@ class FundersSigningOffAnAgreementTest implements FreshDatabase {
         assertThat(inForce.funder(region.organisationId()).orElseThrow().contributions())
                 .containsEntry(Terms.YEAR, Money.pounds("40000"));
         AgreementBudget pool = coCommissioning.budgetsOf(pcc, drafted.id()).get(0);
-        assertThat(budgets.opened(pool.budgetId()).holderId()).isEqualTo(pcc.organisationId());
-        assertThat(budgets.opened(pool.budgetId()).amount()).isEqualTo(Money.pounds("100000"));
+        assertThat(pool.holderId()).isEqualTo(pcc.organisationId());
         assertThat(coCommissioning.budget(pool.budgetId())).contains(pool);
+        assertThat(budgets.heldBy(pcc))
+                .extracting(standing -> standing.budget())
+                .filteredOn(budget -> budget.id().equals(pool.budgetId()))
+                .singleElement()
+                .satisfies(budget -> {
+                    assertThat(budget.agreementId()).isEqualTo(drafted.id());
+                    assertThat(budget.year()).isEqualTo(Terms.YEAR);
+                    assertThat(budget.amount()).isEqualTo(Money.pounds("100000"));
+                });
+        assertThat(budgets.heldBy(region))
+                .noneMatch(standing -> standing.budget().isPool());
     }
 
     @Test
@@ -122,6 +133,16 @@ class FundersSigningOffAnAgreementTest implements FreshDatabase {
                 .hasMessage("cocommissioning.error.none");
         assertThatThrownBy(() -> coCommissioning.draft(member, "Not ours", sixtyForty("1000", "600", "400")))
                 .isInstanceOf(Forbidden.class);
+    }
+
+    @Test
+    void a_colleague_who_is_neither_signatory_nor_admin_cannot_sign_for_the_funder() {
+        Viewer member = accounts.viewer(accounts.commissionerMember("Probation Service Yorkshire and the Humber"));
+        Agreement drafted = coCommissioning.draft(pcc, "Signatories only", sixtyForty("1000", "600", "400"));
+
+        assertThatThrownBy(() -> coCommissioning.sign(member, drafted.id(), 1, null))
+                .isInstanceOf(Forbidden.class)
+                .hasMessage("cocommissioning.error.sign.notSignatory");
     }
 
     private AgreementAnswers sixtyForty(String total, String pccPays, String regionPays) {
