@@ -73,6 +73,15 @@ public class OrganisationDirectory {
         return organisations.findByIdIn(ids).stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
     }
 
+    /** What each organisation asked about is, for features that must know a funder is a commissioner. */
+    @ReadOnly
+    public Map<UUID, OrganisationKind> kindsOf(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return organisations.findByIdIn(ids).stream().collect(Collectors.toMap(Organisation::id, Organisation::kind));
+    }
+
     /** Where to send news for an organisation: every one of its active users. */
     @ReadOnly
     public List<String> emailsOf(UUID organisationId) {

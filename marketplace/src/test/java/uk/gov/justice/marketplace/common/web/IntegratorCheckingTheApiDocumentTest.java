@@ -118,6 +118,33 @@ class IntegratorCheckingTheApiDocumentTest implements FreshDatabase {
         call(
                 "POST /api/eoi/evidence-files",
                 partner.upload("/api/eoi/evidence-files", "file", "report.pdf", Pdfs.justiceDataLabReport()));
+        ApiClient host = portal.api(accounts.tokenFor(accounts.commissioner("Documented PCC")));
+        String hostId = field(host.get("/api/me"), "organisationId");
+        String otherId = field(
+                portal.api(accounts.tokenFor(accounts.commissioner("Documented Probation Region")))
+                        .get("/api/me"),
+                "organisationId");
+        String terms =
+                """
+                {"hostId": "%1$s", "funding": "ALIGNED", "riskRule": "HOST_ABSORBS",
+                 "years": [{"financialYear": "2026-27", "total": 1000}],
+                 "funders": [{"organisationId": "%1$s", "contributions": [{"financialYear": "2026-27", "amount": 600}]},
+                   {"organisationId": "%2$s", "contributions": [{"financialYear": "2026-27", "sharePercent": 40}]}],
+                 "serviceIds": [], "areas": ["gwent"], "priorities": [], "riskSplit": [], "quorum": 1}"""
+                        .formatted(hostId, otherId);
+        String agreement = field(
+                call(
+                        "POST /api/co-commissioning/agreements",
+                        host.post(
+                                "/api/co-commissioning/agreements",
+                                "{\"name\": \"Documented agreement\", \"terms\": " + terms + "}")),
+                "id");
+        host.post("/api/co-commissioning/agreements/" + agreement + "/versions/1/signatures", "{}");
+        call(
+                "POST /api/co-commissioning/agreements/{id}/versions",
+                host.post(
+                        "/api/co-commissioning/agreements/" + agreement + "/versions",
+                        "{\"reason\": \"Documented variation\", \"terms\": " + terms + "}"));
         call("POST /api/audit/checkpoints", steward.post("/api/audit/checkpoints", ""));
 
         SoftAssertions softly = new SoftAssertions();
