@@ -183,7 +183,7 @@ record CoCommissioningOpenDataRelease(
     private static String awardStatus(String orderStatus) {
         return switch (orderStatus) {
             case "CANCELLED", "DECLINED" -> "cancelled";
-            case "ACCEPTED", "DELIVERED", "INVOICED", "COMPLETED" -> "active";
+            case "ACCEPTED", "IN_DELIVERY" -> "active";
             default -> "pending";
         };
     }

@@ -161,6 +161,12 @@ class OrderStore {
                 s -> s.setObject(1, providerId, Types.OTHER));
     }
 
+    List<Order> chargedTo(UUID budgetId) {
+        return orders(
+                "select " + COLUMNS + " from purchase_order where budget_id = ? order by placed_at",
+                s -> s.setObject(1, budgetId, Types.OTHER));
+    }
+
     private interface Parameters {
         void set(PreparedStatement statement) throws SQLException;
     }

@@ -218,6 +218,15 @@ public class Orders {
                 : store.forProvider(viewer.organisationId());
     }
 
+    /**
+     * The orders charged to a budget, oldest first, for publishing a co-commissioned pool's orders as open data;
+     * the caller decides what of them is public.
+     */
+    @ReadOnly
+    public List<Order> chargedTo(UUID budgetId) {
+        return store.chargedTo(budgetId);
+    }
+
     private Order providersOrder(Viewer provider, UUID id) {
         Order order = locked(id);
         if (!order.terms().providerId().equals(provider.organisationId()) || order.needsApproval()) {

@@ -2,6 +2,7 @@ package uk.gov.justice.marketplace.cocommissioning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -167,6 +168,36 @@ class FundersReadingTheirSpendTest implements FreshDatabase {
     void an_organisation_that_funds_nothing_reads_nothing() {
         assertThat(outsider.get(AGREEMENTS + "/" + agreement + "/spend").status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    @Order(7)
+    void anyone_reads_the_agreement_and_its_orders_as_valid_ocds_releases_broken_down_by_funder() throws Exception {
+        HttpAnswer published = portal.api().get("/api/co-commissioning/releases");
+
+        assertThat(published.status()).isEqualTo(200);
+        JsonNode release = OcdsReleaseSchema.JSON
+                .readTree(published.body())
+                .path("releases")
+                .get(0);
+        assertThat(OcdsReleaseSchema.problemsWith(release)).isEmpty();
+        assertThat(release.path("ocid").asText()).isEqualTo("ocds-mrs000-" + agreement);
+        assertThat(release.path("buyer").path("name").asText()).isEqualTo("West Yorkshire Mayor's Policing Office");
+        JsonNode breakdown = release.path("planning").path("budget").path("budgetBreakdown");
+        assertThat(breakdown.get(0).path("amount").path("amount").decimalValue())
+                .isEqualByComparingTo("80000");
+        assertThat(breakdown.get(1).path("sourceParty").path("name").asText())
+                .isEqualTo("Probation Service Yorkshire and the Humber");
+        assertThat(release.path("awards")).hasSize(2);
+        assertThat(release.path("awards").get(0).path("value").path("amount").decimalValue())
+                .isEqualByComparingTo("850");
+        assertThat(release.path("awards")
+                        .get(0)
+                        .path("suppliers")
+                        .get(0)
+                        .path("name")
+                        .asText())
+                .isEqualTo("Leeds Young Adults Mentoring");
     }
 
     private void signByBoth(int version) {
