@@ -57,10 +57,12 @@ class EachKindOfUserOnTheirDashboardTest implements FreshDatabase {
                 "LEAD_PROVIDER | AUTHORISED_SIGNATORY | /supply-chains Supply chains, /concerns Matters from the market"
                         + " steward, /search Search for providers, /shortlists Shortlists, /providers Register of"
                         + " providers, /account/api-tokens API tokens, /account/password Change your password",
-                "COMMISSIONER | ORGANISATION_ADMIN MEMBER | /organisation/users Manage users, /search Search for"
+                "COMMISSIONER | ORGANISATION_ADMIN MEMBER | /orders Orders, /budgets Budgets, /co-commissioning"
+                        + " Co-commissioned services, /organisation/users Manage users, /search Search for"
                         + " providers, /shortlists Shortlists, /providers Register of providers, /account/api-tokens API"
                         + " tokens, /account/password Change your password",
-                "COMMISSIONER | EVALUATOR | /search Search for providers, /shortlists Shortlists, /providers Register of"
+                "COMMISSIONER | EVALUATOR | /orders Orders, /budgets Budgets, /co-commissioning Co-commissioned"
+                        + " services, /search Search for providers, /shortlists Shortlists, /providers Register of"
                         + " providers, /account/api-tokens API tokens, /account/password Change your password",
                 "MARKET_STEWARD | STEWARD ORGANISATION_ADMIN | /organisations Organisations, /review Expressions of"
                         + " Interest to review, /stewardship Supply chain health, /concerns Confidential concerns, /audit"
