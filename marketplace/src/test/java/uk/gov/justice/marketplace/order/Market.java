@@ -1,6 +1,9 @@
 package uk.gov.justice.marketplace.order;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
+import java.sql.ResultSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,11 +22,13 @@ class Market {
 
     static final String AREA = "pfa-west-yorkshire";
 
+    private final JdbcOperations jdbc;
     private final Accounts accounts;
     private final Portal portal;
     private final RateCardServices services;
 
-    Market(Accounts accounts, Portal portal, RateCardServices services) {
+    Market(JdbcOperations jdbc, Accounts accounts, Portal portal, RateCardServices services) {
+        this.jdbc = jdbc;
         this.accounts = accounts;
         this.portal = portal;
         this.services = services;
@@ -33,10 +38,14 @@ class Market {
         return portal.api(accounts.tokenFor(email));
     }
 
-    /** A published mentoring service at £85 a session, minimum order 2, with so many sessions a month. */
+    /** A published mentoring service at £85 a session, with so many sessions a month and no minimum order. */
     UUID service(String providerEmail, int capacity) {
+        return service(providerEmail, capacity, 1);
+    }
+
+    UUID service(String providerEmail, int capacity, int minimumOrder) {
         return services.published(
-                accounts.viewer(providerEmail), "Mentoring for young adults", AREA, "85.00", 2, capacity);
+                accounts.viewer(providerEmail), "Mentoring for young adults", AREA, "85.00", minimumOrder, capacity);
     }
 
     /** Sets the commissioner's own 2026-27 budget and answers its id. */
@@ -55,6 +64,17 @@ class Market {
                 "/api/orders",
                 "{\"serviceId\": \"" + service + "\", \"area\": \"" + AREA + "\", \"period\": \"2026-07\", \"units\": "
                         + units + ", \"budgetId\": \"" + budget + "\"}");
+    }
+
+    /** A count the test reads straight from the tables, to see nothing was half-written. */
+    @ReadOnly
+    int countOf(String sql) {
+        return jdbc.prepareStatement(sql, s -> {
+            try (ResultSet row = s.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        });
     }
 
     /** The first value of a field in a JSON answer (the order's own come before its invoices' and history's). */
