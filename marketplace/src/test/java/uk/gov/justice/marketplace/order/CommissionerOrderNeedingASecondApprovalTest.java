@@ -7,7 +7,6 @@ import static uk.gov.justice.marketplace.order.Market.order;
 import io.micronaut.test.annotation.MockBean;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -27,7 +26,7 @@ class CommissionerOrderNeedingASecondApprovalTest implements FreshDatabase {
 
     private static final String PCC = "South Yorkshire Mayoral Combined Authority";
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = Market.firstOfJuly2026();
 
     @Inject
     Accounts accounts;
@@ -49,12 +48,10 @@ class CommissionerOrderNeedingASecondApprovalTest implements FreshDatabase {
 
     @Test
     void only_an_approver_who_did_not_place_it_sends_it_to_the_provider() {
-        clock.advanceTo(Instant.parse("2026-07-01T09:00:00Z"));
         ApiClient admin = market.as(accounts.commissioner(PCC));
         ApiClient placer = market.as(accounts.approver(PCC));
-        String providerEmail = accounts.providerAdmin("Sheffield Mentors");
-        ApiClient provider = market.as(providerEmail);
-        UUID service = market.service(providerEmail, 50);
+        ApiClient provider = market.provider("Sheffield Mentors");
+        UUID service = market.service(provider, 50);
         String budget = market.budget(admin, "10000");
         ApiClient colleague = market.as(accounts.commissionerMember(PCC));
         ApiClient approver = market.as(accounts.approver(PCC));

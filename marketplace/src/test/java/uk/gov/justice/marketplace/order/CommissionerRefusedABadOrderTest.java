@@ -6,7 +6,6 @@ import static uk.gov.justice.marketplace.order.Market.order;
 import io.micronaut.test.annotation.MockBean;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -26,7 +25,7 @@ import uk.gov.justice.marketplace.support.MovableClock;
 @MarketplaceTest
 class CommissionerRefusedABadOrderTest implements FreshDatabase {
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = Market.firstOfJuly2026();
 
     @Inject
     Accounts accounts;
@@ -52,9 +51,8 @@ class CommissionerRefusedABadOrderTest implements FreshDatabase {
 
     @BeforeAll
     void aServiceAndASmallBudget() {
-        clock.advanceTo(Instant.parse("2026-07-01T09:00:00Z"));
         pcc = market.as(accounts.commissioner("Humberside PCC"));
-        service = market.service(accounts.providerAdmin("Hull Mentoring"), 30, 2);
+        service = market.service(market.provider("Hull Mentoring"), 30, 2);
         budget = market.budget(pcc, "900");
     }
 
@@ -88,7 +86,7 @@ class CommissionerRefusedABadOrderTest implements FreshDatabase {
     void an_order_for_an_area_the_service_does_not_serve_is_refused_on_the_area() {
         HttpAnswer elsewhere = pcc.post(
                 "/api/orders",
-                "{\"serviceId\": \"" + service + "\", \"area\": \"pfa-dyfed-powys\", \"period\": \"2026-07\", "
+                "{\"serviceId\": \"" + service + "\", \"area\": \"dyfed-powys\", \"period\": \"2026-07\", "
                         + "\"units\": 2, \"budgetId\": \"" + budget + "\"}");
 
         assertThat(elsewhere.status()).as(elsewhere.body()).isEqualTo(422);

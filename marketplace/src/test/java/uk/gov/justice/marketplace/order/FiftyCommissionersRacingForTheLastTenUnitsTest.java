@@ -7,8 +7,6 @@ import static uk.gov.justice.marketplace.order.Market.order;
 import io.micronaut.test.annotation.MockBean;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -25,7 +23,6 @@ import uk.gov.justice.marketplace.support.FreshDatabase;
 import uk.gov.justice.marketplace.support.HttpAnswer;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.MovableClock;
-import uk.gov.justice.marketplace.support.RateCardServices;
 
 /**
  * Fifty commissioners order the last ten sessions of a service in the same moment, on real threads against the
@@ -38,16 +35,13 @@ class FiftyCommissionersRacingForTheLastTenUnitsTest implements FreshDatabase {
     private static final int BUYERS = 50;
     private static final int LAST_UNITS = 10;
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = Market.firstOfJuly2026();
 
     @Inject
     Accounts accounts;
 
     @Inject
     Market market;
-
-    @Inject
-    RateCardServices services;
 
     @MockBean(Clock.class)
     Clock clock() {
@@ -56,10 +50,8 @@ class FiftyCommissionersRacingForTheLastTenUnitsTest implements FreshDatabase {
 
     @Test
     void exactly_ten_units_are_sold_and_every_other_order_is_refused_with_nothing_half_written() throws Exception {
-        clock.advanceTo(Instant.parse("2026-07-01T09:00:00Z"));
-        String providerEmail = accounts.providerAdmin("Bradford Mentoring");
-        ApiClient provider = market.as(providerEmail);
-        UUID service = market.service(providerEmail, LAST_UNITS);
+        ApiClient provider = market.provider("Bradford Mentoring");
+        UUID service = market.service(provider, LAST_UNITS);
         List<ApiClient> buyers = new ArrayList<>();
         List<String> budgets = new ArrayList<>();
         for (int i = 0; i < BUYERS; i++) {
@@ -80,7 +72,7 @@ class FiftyCommissionersRacingForTheLastTenUnitsTest implements FreshDatabase {
                     assertThat(refused.status()).isEqualTo(422);
                     assertThat(refused.body()).contains("\"field\":\"units\"");
                 });
-        assertThat(services.reserved(service, LocalDate.of(2026, 7, 1))).isEqualTo(LAST_UNITS);
+        assertThat(market.unitsLeftInJuly(service)).isZero();
         assertThat(market.countOf("select count(*) from purchase_order where status = 'ACCEPTED'"))
                 .isEqualTo(LAST_UNITS);
         assertThat(market.countOf("select count(*) from purchase_order p where status = 'SENT_TO_PROVIDER' and "

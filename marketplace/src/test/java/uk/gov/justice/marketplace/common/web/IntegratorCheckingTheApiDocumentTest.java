@@ -118,6 +118,22 @@ class IntegratorCheckingTheApiDocumentTest implements FreshDatabase {
         call(
                 "POST /api/eoi/evidence-files",
                 partner.upload("/api/eoi/evidence-files", "file", "report.pdf", Pdfs.justiceDataLabReport()));
+        call(
+                "POST /api/rate-card/services",
+                partner.post(
+                        "/api/rate-card/services",
+                        """
+                {"speciality": "accommodation", "unit": "WEEK", "titleEn": "Supported housing",
+                 "titleCy": "Tai â chymorth", "descriptionEn": "A room and a key worker.",
+                 "descriptionCy": "Ystafell a gweithiwr allweddol.", "cohorts": ["women"],
+                 "areas": [{"area": "gwent", "capacity": 12}], "minimumOrder": 4, "capacityPeriod": "QUARTER",
+                 "leadTimeDays": 10, "welshDelivery": true}"""));
+        call(
+                "POST /api/rate-card/guide-prices",
+                steward.post(
+                        "/api/rate-card/guide-prices",
+                        """
+                {"speciality": "accommodation", "unit": "WEEK", "amount": 180, "reason": "2025-26 contracts"}"""));
         call("POST /api/audit/checkpoints", steward.post("/api/audit/checkpoints", ""));
 
         SoftAssertions softly = new SoftAssertions();
