@@ -3,6 +3,7 @@ package uk.gov.justice.marketplace.cocommissioning;
 import io.micronaut.core.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import uk.gov.justice.marketplace.common.Cause;
 
 /**
@@ -21,7 +22,7 @@ public record AgreementVersion(
         signatures = List.copyOf(signatures);
     }
 
-    public boolean signedBy(java.util.UUID funderId) {
+    public boolean signedBy(UUID funderId) {
         return signatures.stream().anyMatch(s -> s.funderId().equals(funderId));
     }
 

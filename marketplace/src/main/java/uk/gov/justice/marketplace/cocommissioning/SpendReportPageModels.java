@@ -56,7 +56,7 @@ class SpendReportPageModels {
                         .map(line -> lineRow(
                                 cymraeg && line.welshHeading() != null ? line.welshHeading() : line.heading(), line))
                         .toList(),
-                "/co-commissioning/agreements/" + report.agreementId() + "/spend.csv?year=" + report.year(),
+                "/co-commissioning/" + report.agreementId() + "/spend.csv?year=" + report.year(),
                 errors);
     }
 

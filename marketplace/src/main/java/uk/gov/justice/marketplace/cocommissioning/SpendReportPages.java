@@ -22,7 +22,7 @@ import uk.gov.justice.marketplace.identity.Viewer;
 
 /** The spend report page of an agreement, with its chart, tables and CSV (the agreement's funders, the steward). */
 @Hidden
-@Controller("/co-commissioning/agreements/{id}")
+@Controller("/co-commissioning/{id}")
 @Produces(MediaType.TEXT_HTML)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class SpendReportPages {

@@ -105,6 +105,12 @@ public class EvidenceFiles {
         return files.extractedText(published.eoiId(), published.version().number());
     }
 
+    /** The files of the version the register publishes, which anyone signed in may read (rate-card evidence). */
+    @ReadOnly
+    public List<EvidenceFile> published(PublishedEois.Published published) {
+        return files.list(published.eoiId(), published.version().number());
+    }
+
     /** The files of the EoI's current version (the one being prepared, or with the steward). */
     @ReadOnly
     public List<EvidenceFile> list(ExpressionOfInterest eoi) {

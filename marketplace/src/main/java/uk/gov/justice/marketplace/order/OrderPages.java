@@ -17,6 +17,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.util.UUID;
 import java.util.function.Supplier;
+import uk.gov.justice.marketplace.common.Forbidden;
 import uk.gov.justice.marketplace.common.InvalidInput;
 import uk.gov.justice.marketplace.common.web.CsrfForm;
 import uk.gov.justice.marketplace.common.web.CsrfProtected;
@@ -24,6 +25,7 @@ import uk.gov.justice.marketplace.common.web.FormErrors;
 import uk.gov.justice.marketplace.common.web.FormPage;
 import uk.gov.justice.marketplace.common.web.Messages;
 import uk.gov.justice.marketplace.common.web.Pages;
+import uk.gov.justice.marketplace.identity.OrganisationKind;
 import uk.gov.justice.marketplace.identity.Viewer;
 
 /**
@@ -82,6 +84,9 @@ class OrderPages {
 
     @Get("/new")
     HttpResponse<?> start(Viewer commissioner, @QueryValue @Nullable String service, HttpRequest<?> request) {
+        if (commissioner.organisationKind() != OrganisationKind.COMMISSIONER) {
+            throw new Forbidden("order.error.onlyCommissioners");
+        }
         return pages.page(
                 request,
                 NEW,

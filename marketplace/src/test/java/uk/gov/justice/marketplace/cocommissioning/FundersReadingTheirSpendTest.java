@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import uk.gov.justice.marketplace.common.FinancialYear;
+import uk.gov.justice.marketplace.ratecard.CapacityPeriod;
+import uk.gov.justice.marketplace.ratecard.ServedArea;
 import uk.gov.justice.marketplace.support.Accounts;
 import uk.gov.justice.marketplace.support.ApiClient;
 import uk.gov.justice.marketplace.support.FreshDatabase;
@@ -21,7 +23,7 @@ import uk.gov.justice.marketplace.support.HttpAnswer;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Portal;
 import uk.gov.justice.marketplace.support.PortalClient;
-import uk.gov.justice.marketplace.support.RateCardServices;
+import uk.gov.justice.marketplace.support.RateCardFixtures;
 
 /**
  * A PCC and the Probation Service's Yorkshire and the Humber region pool a mentoring budget 60/40; a confirmed
@@ -33,7 +35,7 @@ import uk.gov.justice.marketplace.support.RateCardServices;
 class FundersReadingTheirSpendTest implements FreshDatabase {
 
     private static final String AGREEMENTS = "/api/co-commissioning/agreements";
-    private static final String AREA = "pfa-west-yorkshire";
+    private static final String AREA = "west-yorkshire";
 
     /** Today's year and month: the service's own clock decides the day spent, so the test follows it. */
     private static final String YEAR =
@@ -48,7 +50,7 @@ class FundersReadingTheirSpendTest implements FreshDatabase {
     Accounts accounts;
 
     @Inject
-    RateCardServices services;
+    RateCardFixtures rateCard;
 
     private String pccEmail;
     private ApiClient pcc;
@@ -68,10 +70,9 @@ class FundersReadingTheirSpendTest implements FreshDatabase {
         outsider = portal.api(accounts.tokenFor(accounts.commissioner("Office of the PCC for Gwent")));
         pccId = pcc.me("organisationId");
         regionId = region.me("organisationId");
-        String providerEmail = accounts.providerAdmin("Leeds Young Adults Mentoring");
-        provider = portal.api(accounts.tokenFor(providerEmail));
-        service =
-                services.published(accounts.viewer(providerEmail), "Mentoring for young adults", AREA, "85.00", 2, 100);
+        provider = rateCard.mentoringProvider("Leeds Young Adults Mentoring");
+        service = rateCard.published(provider, "85.00", CapacityPeriod.MONTH, new ServedArea(AREA, 100))
+                .id();
         HttpAnswer drafted = pcc.post(
                 AGREEMENTS,
                 "{\"name\": \"Young adult mentoring\", \"terms\": " + terms("100000", "60000", "40000") + "}");
@@ -135,7 +136,7 @@ class FundersReadingTheirSpendTest implements FreshDatabase {
     void the_page_draws_the_chart_as_an_image_with_the_figures_in_a_table_too() {
         PortalClient browser = portal.signedIn(pccEmail);
 
-        HttpAnswer page = browser.get("/co-commissioning/agreements/" + agreement + "/spend?year=" + YEAR);
+        HttpAnswer page = browser.get("/co-commissioning/" + agreement + "/spend?year=" + YEAR);
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body())
@@ -144,7 +145,7 @@ class FundersReadingTheirSpendTest implements FreshDatabase {
                 .contains("£1,076.67", "Your organisation", "All funders", "January to March")
                 .contains("Fewer young adults reoffending");
         browser.get("/language?lang=cy&returnTo=/");
-        assertThat(browser.get("/co-commissioning/agreements/" + agreement + "/spend?year=" + YEAR)
+        assertThat(browser.get("/co-commissioning/" + agreement + "/spend?year=" + YEAR)
                         .body())
                 .contains("<html lang=\"cy\"", "Eich sefydliad", "Cyfraniad, wedi&#39;i ymrwymo");
     }
@@ -153,8 +154,7 @@ class FundersReadingTheirSpendTest implements FreshDatabase {
     @Order(5)
     void a_year_written_wrongly_is_refused_naming_the_year() {
         HttpAnswer api = pcc.get(AGREEMENTS + "/" + agreement + "/spend?year=2026");
-        HttpAnswer page =
-                portal.signedIn(pccEmail).get("/co-commissioning/agreements/" + agreement + "/spend?year=26/27");
+        HttpAnswer page = portal.signedIn(pccEmail).get("/co-commissioning/" + agreement + "/spend?year=26/27");
 
         assertThat(api.status()).isEqualTo(422);
         assertThat(api.contentType()).startsWith("application/problem+json");

@@ -79,6 +79,36 @@ class FundersSigningOffAnAgreementTest implements FreshDatabase {
     }
 
     @Test
+    void aligned_funding_gives_each_funder_its_own_budget_line_for_its_contribution() {
+        AgreementAnswers pooled = sixtyForty("50000", "30000", "20000");
+        AgreementAnswers aligned = new AgreementAnswers(
+                pooled.hostId(),
+                "ALIGNED",
+                pooled.years(),
+                pooled.funders(),
+                pooled.serviceIds(),
+                pooled.areas(),
+                pooled.priorities(),
+                "HOST_ABSORBS",
+                pooled.riskSplit(),
+                null);
+        Agreement drafted = coCommissioning.draft(pcc, "Aligned accommodation", aligned);
+        coCommissioning.sign(pcc, drafted.id(), 1, null);
+        coCommissioning.sign(region, drafted.id(), 1, null);
+
+        assertThat(budgets.heldBy(region))
+                .extracting(standing -> standing.budget())
+                .filteredOn(budget -> drafted.id().equals(budget.agreementId()))
+                .singleElement()
+                .satisfies(budget -> assertThat(budget.amount()).isEqualTo(Money.pounds("20000")));
+        assertThat(budgets.heldBy(pcc))
+                .extracting(standing -> standing.budget())
+                .filteredOn(budget -> drafted.id().equals(budget.agreementId()))
+                .singleElement()
+                .satisfies(budget -> assertThat(budget.amount()).isEqualTo(Money.pounds("30000")));
+    }
+
+    @Test
     void a_funder_signing_for_another_organisation_is_refused_and_nothing_is_signed() {
         Agreement drafted = coCommissioning.draft(pcc, "Accommodation pilot", sixtyForty("50000", "30000", "20000"));
 

@@ -7,7 +7,6 @@ import static uk.gov.justice.marketplace.order.Market.order;
 import io.micronaut.test.annotation.MockBean;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +19,6 @@ import uk.gov.justice.marketplace.support.FreshDatabase;
 import uk.gov.justice.marketplace.support.HttpAnswer;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.MovableClock;
-import uk.gov.justice.marketplace.support.RateCardServices;
 import uk.gov.justice.marketplace.support.RecordedSpend;
 
 /**
@@ -30,16 +28,13 @@ import uk.gov.justice.marketplace.support.RecordedSpend;
 @MarketplaceTest
 class CommissionerBuyingFromTheRateCardTest implements FreshDatabase {
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = Market.firstOfJuly2026();
 
     @Inject
     Accounts accounts;
 
     @Inject
     Market market;
-
-    @Inject
-    RateCardServices services;
 
     @Inject
     RecordedSpend spend;
@@ -60,12 +55,10 @@ class CommissionerBuyingFromTheRateCardTest implements FreshDatabase {
 
     @BeforeAll
     void aPublishedServiceAndABudget() {
-        clock.advanceTo(Instant.parse("2026-07-01T09:00:00Z"));
         pcc = market.as(accounts.commissioner("West Yorkshire PCC"));
-        String providerEmail = accounts.providerAdmin("Leeds Mentoring Trust");
-        providerOrganisation = accounts.viewer(providerEmail).organisationId();
-        provider = market.as(providerEmail);
-        service = market.service(providerEmail, 20);
+        provider = market.provider("Leeds Mentoring Trust");
+        providerOrganisation = market.organisationOf(provider);
+        service = market.service(provider, 20);
         budget = market.budget(pcc, "10000");
     }
 
@@ -81,7 +74,7 @@ class CommissionerBuyingFromTheRateCardTest implements FreshDatabase {
 
         assertThat(field(provider.post("/api/orders/" + id + "/acceptance", "").body(), "status"))
                 .isEqualTo("ACCEPTED");
-        assertThat(services.reserved(service, LocalDate.of(2026, 7, 1))).isEqualTo(10);
+        assertThat(market.unitsLeftInJuly(service)).isEqualTo(10);
         provider.post("/api/orders/" + id + "/deliveries", "{\"units\": 6}");
         HttpAnswer invoiced = provider.post("/api/orders/" + id + "/invoices", "{\"units\": 6}");
         assertThat(invoiced.status()).as(invoiced.body()).isEqualTo(201);
@@ -109,7 +102,7 @@ class CommissionerBuyingFromTheRateCardTest implements FreshDatabase {
     void a_cancelled_order_needs_a_reason_and_gives_its_reserved_sessions_back() {
         String id = field(order(pcc, service, budget, 4).body(), "id");
         provider.post("/api/orders/" + id + "/acceptance", "");
-        int reservedBefore = services.reserved(service, LocalDate.of(2026, 7, 1));
+        int leftBefore = market.unitsLeftInJuly(service);
 
         HttpAnswer noReason = pcc.post("/api/orders/" + id + "/cancellation", "{\"reason\": \" \"}");
         HttpAnswer cancelled =
@@ -118,7 +111,7 @@ class CommissionerBuyingFromTheRateCardTest implements FreshDatabase {
         assertThat(noReason.status()).isEqualTo(422);
         assertThat(noReason.body()).contains("\"field\":\"reason\"");
         assertThat(field(cancelled.body(), "status")).isEqualTo("CANCELLED");
-        assertThat(services.reserved(service, LocalDate.of(2026, 7, 1))).isEqualTo(reservedBefore - 4);
+        assertThat(market.unitsLeftInJuly(service)).isEqualTo(leftBefore + 4);
         assertThat(provider.post("/api/orders/" + id + "/deliveries", "{\"units\": 1}")
                         .status())
                 .isEqualTo(409);
