@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import uk.gov.justice.marketplace.common.FinancialYear;
 import uk.gov.justice.marketplace.common.Money;
 
 /**
@@ -50,6 +51,20 @@ final class AttributionYearEnd {
             agreedSplit = new LinkedHashMap<>(agreedSplit);
         }
 
+        /** A year's terms as the version in force sets them: its host, contributions and agreed split. */
+        static Terms of(VersionInForce version, FinancialYear year) {
+            Map<UUID, Money> contributions = new LinkedHashMap<>();
+            version.funders().forEach(f -> {
+                Money amount = f.contributions().get(year);
+                if (amount != null) {
+                    contributions.put(f.funderId(), amount);
+                }
+            });
+            Map<UUID, BigDecimal> split = new LinkedHashMap<>();
+            version.riskShare().split().forEach((funder, share) -> split.put(funder, share.percent()));
+            return new Terms(version.hostId(), contributions, split);
+        }
+
         Money total() {
             return Money.sum(contributions.values(), Money.GBP);
         }
@@ -59,6 +74,11 @@ final class AttributionYearEnd {
     record Settlement(UUID funder, Money contribution, Money bears, Money difference) {}
 
     private AttributionYearEnd() {}
+
+    /** The rule the agreement chose, by its name. */
+    static RiskShare ruleOf(VersionInForce version) {
+        return rule(version.riskShare().rule().name());
+    }
 
     static RiskShare rule(String name) {
         return RULES.stream()

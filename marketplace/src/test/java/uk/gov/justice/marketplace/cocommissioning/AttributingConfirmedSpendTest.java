@@ -111,6 +111,18 @@ class AttributingConfirmedSpendTest {
     }
 
     @Test
+    void the_year_end_follows_the_rule_and_contributions_of_the_version_in_force() {
+        VersionInForce version = version(1, Funding.POOLED, "60000", "40000");
+
+        var settled = AttributionYearEnd.settle(
+                AttributionYearEnd.ruleOf(version), AttributionYearEnd.Terms.of(version, YEAR), Money.pounds("110000"));
+
+        assertThat(settled)
+                .extracting(AttributionYearEnd.Settlement::bears)
+                .containsExactly(Money.pounds("66000"), Money.pounds("44000"));
+    }
+
+    @Test
     void pooled_spend_in_a_year_nobody_contributed_to_is_refused_rather_than_left_unattributed() {
         assertThatThrownBy(() -> Attribution.of(
                         spend("10", LocalDate.of(2027, 4, 1)),
