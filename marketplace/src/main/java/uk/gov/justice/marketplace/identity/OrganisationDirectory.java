@@ -5,7 +5,9 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -71,6 +73,25 @@ public class OrganisationDirectory {
             return Map.of();
         }
         return organisations.findByIdIn(ids).stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
+    }
+
+    /** What each organisation asked about is, for features that must know a funder is a commissioner. */
+    @ReadOnly
+    public Map<UUID, OrganisationKind> kindsOf(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return organisations.findByIdIn(ids).stream().collect(Collectors.toMap(Organisation::id, Organisation::kind));
+    }
+
+    /** Every commissioner organisation by name, for choosing the other funders of a co-commissioned service. */
+    @ReadOnly
+    public Map<UUID, String> commissioners() {
+        Map<UUID, String> names = new LinkedHashMap<>();
+        organisations.findByKind(OrganisationKind.COMMISSIONER).stream()
+                .sorted(Comparator.comparing(Organisation::name))
+                .forEach(o -> names.put(o.id(), o.name()));
+        return names;
     }
 
     /** Where to send news for an organisation: every one of its active users. */

@@ -14,12 +14,14 @@ public enum Role {
     MEMBER,
     AUTHORISED_SIGNATORY,
     EVALUATOR,
-    STEWARD;
+    STEWARD,
+    /** Gives the second approval an order above the approval threshold needs (issue 13). */
+    APPROVER;
 
     public static Set<Role> grantableIn(OrganisationKind kind) {
         return switch (kind) {
             case MARKET_STEWARD -> EnumSet.of(ORGANISATION_ADMIN, MEMBER, STEWARD, EVALUATOR);
-            case COMMISSIONER -> EnumSet.of(ORGANISATION_ADMIN, MEMBER, AUTHORISED_SIGNATORY, EVALUATOR);
+            case COMMISSIONER -> EnumSet.of(ORGANISATION_ADMIN, MEMBER, AUTHORISED_SIGNATORY, EVALUATOR, APPROVER);
             case VCSE_PROVIDER, LEAD_PROVIDER -> EnumSet.of(ORGANISATION_ADMIN, MEMBER, AUTHORISED_SIGNATORY);
         };
     }

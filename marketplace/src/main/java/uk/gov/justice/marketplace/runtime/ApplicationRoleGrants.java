@@ -14,8 +14,11 @@ import org.flywaydb.core.api.callback.Event;
  */
 final class ApplicationRoleGrants implements Callback {
 
-    /** Append-only by design: a row once written is evidence, and the triggers refuse to change it. */
-    static final List<String> AUDIT_TABLES = List.of("audit_entry", "audit_checkpoint");
+    /**
+     * Append-only by design: a row once written is evidence (the audit trail, and which funder each pound of
+     * co-commissioned spend came from), and the triggers refuse to change it.
+     */
+    static final List<String> AUDIT_TABLES = List.of("audit_entry", "audit_checkpoint", "spend_attribution");
 
     private final String role;
 

@@ -70,6 +70,20 @@ public class Accounts {
                 EnumSet.of(Role.ORGANISATION_ADMIN, Role.MEMBER));
     }
 
+    /** Someone in this commissioner who may give an order its second approval (made if it does not exist yet). */
+    public String approver(String organisation) {
+        return user(
+                organisation,
+                OrganisationKind.COMMISSIONER,
+                CommissionerType.PCC,
+                EnumSet.of(Role.APPROVER, Role.MEMBER));
+    }
+
+    /** A commissioner's colleague with no role beyond membership. */
+    public String commissionerMember(String organisation) {
+        return user(organisation, OrganisationKind.COMMISSIONER, CommissionerType.PCC, EnumSet.of(Role.MEMBER));
+    }
+
     private String user(String organisationName, OrganisationKind kind, CommissionerType type, EnumSet<Role> roles) {
         Organisation organisation = provisioning.organisation(organisationName, kind, type);
         String email = "user-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";

@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
+import uk.gov.justice.marketplace.common.FinancialYear;
+import uk.gov.justice.marketplace.ratecard.CapacityPeriod;
+import uk.gov.justice.marketplace.ratecard.ServedArea;
 import uk.gov.justice.marketplace.support.Accounts;
 import uk.gov.justice.marketplace.support.ApiClient;
 import uk.gov.justice.marketplace.support.ApiDocument;
@@ -20,6 +26,7 @@ import uk.gov.justice.marketplace.support.HttpAnswer;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Pdfs;
 import uk.gov.justice.marketplace.support.Portal;
+import uk.gov.justice.marketplace.support.RateCardFixtures;
 
 /**
  * A new integrator codes against /api/openapi.yml: every operation that creates something answers the success
@@ -40,6 +47,9 @@ class IntegratorCheckingTheApiDocumentTest implements FreshDatabase {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    RateCardFixtures rateCard;
 
     private final Map<String, HttpAnswer> answered = new LinkedHashMap<>();
 
@@ -118,6 +128,33 @@ class IntegratorCheckingTheApiDocumentTest implements FreshDatabase {
         call(
                 "POST /api/eoi/evidence-files",
                 partner.upload("/api/eoi/evidence-files", "file", "report.pdf", Pdfs.justiceDataLabReport()));
+        ApiClient host = portal.api(accounts.tokenFor(accounts.commissioner("Documented PCC")));
+        String hostId = field(host.get("/api/me"), "organisationId");
+        String otherId = field(
+                portal.api(accounts.tokenFor(accounts.commissioner("Documented Probation Region")))
+                        .get("/api/me"),
+                "organisationId");
+        String terms =
+                """
+                {"hostId": "%1$s", "funding": "ALIGNED", "riskRule": "HOST_ABSORBS",
+                 "years": [{"financialYear": "2026-27", "total": 1000}],
+                 "funders": [{"organisationId": "%1$s", "contributions": [{"financialYear": "2026-27", "amount": 600}]},
+                   {"organisationId": "%2$s", "contributions": [{"financialYear": "2026-27", "sharePercent": 40}]}],
+                 "serviceIds": [], "areas": ["gwent"], "priorities": [], "riskSplit": [], "quorum": 1}"""
+                        .formatted(hostId, otherId);
+        String agreement = field(
+                call(
+                        "POST /api/co-commissioning/agreements",
+                        host.post(
+                                "/api/co-commissioning/agreements",
+                                "{\"name\": \"Documented agreement\", \"terms\": " + terms + "}")),
+                "id");
+        host.post("/api/co-commissioning/agreements/" + agreement + "/versions/1/signatures", "{}");
+        call(
+                "POST /api/co-commissioning/agreements/{id}/versions",
+                host.post(
+                        "/api/co-commissioning/agreements/" + agreement + "/versions",
+                        "{\"reason\": \"Documented variation\", \"terms\": " + terms + "}"));
         call(
                 "POST /api/rate-card/services",
                 partner.post(
@@ -134,6 +171,27 @@ class IntegratorCheckingTheApiDocumentTest implements FreshDatabase {
                         "/api/rate-card/guide-prices",
                         """
                 {"speciality": "accommodation", "unit": "WEEK", "amount": 180, "reason": "2025-26 contracts"}"""));
+        ApiClient mentors = rateCard.mentoringProvider("Documented Mentors CIC");
+        UUID service = rateCard.published(mentors, "85.00", CapacityPeriod.MONTH, new ServedArea("west-yorkshire", 20))
+                .id();
+        ApiClient buyer = portal.api(accounts.tokenFor(accounts.commissioner("Documented Buyers PCC")));
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        String budget = field(
+                buyer.put(
+                        "/api/budgets",
+                        "{\"year\": \"" + FinancialYear.containing(today) + "\", \"amount\": 5000, \"name\": \"Own\"}"),
+                "id");
+        String order = field(
+                call(
+                        "POST /api/orders",
+                        buyer.post(
+                                "/api/orders",
+                                "{\"serviceId\": \"" + service + "\", \"area\": \"west-yorkshire\", \"period\": \""
+                                        + today + "\", \"units\": 4, \"budgetId\": \"" + budget + "\"}")),
+                "id");
+        mentors.post("/api/orders/" + order + "/acceptance", "");
+        mentors.post("/api/orders/" + order + "/deliveries", "{\"units\": 4}");
+        call("POST /api/orders/{id}/invoices", mentors.post("/api/orders/" + order + "/invoices", "{\"units\": 4}"));
         call("POST /api/audit/checkpoints", steward.post("/api/audit/checkpoints", ""));
 
         SoftAssertions softly = new SoftAssertions();

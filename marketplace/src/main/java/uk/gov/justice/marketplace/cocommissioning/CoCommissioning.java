@@ -1,0 +1,217 @@
+package uk.gov.justice.marketplace.cocommissioning;
+
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import uk.gov.justice.marketplace.audit.AuditTrail;
+import uk.gov.justice.marketplace.common.FinancialYear;
+import uk.gov.justice.marketplace.common.Forbidden;
+import uk.gov.justice.marketplace.common.InvalidInput;
+import uk.gov.justice.marketplace.common.Money;
+import uk.gov.justice.marketplace.common.NotFound;
+import uk.gov.justice.marketplace.identity.OrganisationDirectory;
+import uk.gov.justice.marketplace.identity.OrganisationKind;
+import uk.gov.justice.marketplace.identity.Role;
+import uk.gov.justice.marketplace.identity.Viewer;
+import uk.gov.justice.marketplace.notification.Notices;
+import uk.gov.justice.marketplace.order.PoolBudgets;
+import uk.gov.justice.marketplace.reference.Areas;
+
+/**
+ * Co-commissioning agreements: drafted by one of their funders, varied by a new version, in force once the quorum
+ * of funders has signed. Only the funders an agreement names (and the steward) can read it. When a version takes
+ * effect its budgets are opened or resized through {@link PoolBudgets} in the same transaction, so no agreement is
+ * ever in force without the budget orders are charged to.
+ */
+@Singleton
+public class CoCommissioning {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private final CoCommissioningStore store;
+    private final OrganisationDirectory organisations;
+    private final Areas areas;
+    private final PoolBudgets budgets;
+    private final AuditTrail audit;
+    private final Notices notices;
+    private final Clock clock;
+
+    CoCommissioning(
+            CoCommissioningStore store,
+            OrganisationDirectory organisations,
+            Areas areas,
+            PoolBudgets budgets,
+            AuditTrail audit,
+            Notices notices,
+            Clock clock) {
+        this.store = store;
+        this.organisations = organisations;
+        this.areas = areas;
+        this.budgets = budgets;
+        this.audit = audit;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    /** The version in force on a day, for attributing what was spent that day; empty before any took effect. */
+    @ReadOnly
+    public Optional<VersionInForce> versionInForceOn(UUID agreementId, LocalDate day) {
+        return store.read(agreementId).flatMap(a -> a.inForceOn(day).map(v -> VersionInForce.of(a.id(), v)));
+    }
+
+    /** The UK day now, the day a signature reaching the quorum puts a version in force. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), UK);
+    }
+
+    /** The agreement a budget was opened for, if it was opened for one. */
+    @ReadOnly
+    public Optional<AgreementBudget> budget(UUID budgetId) {
+        return store.budget(budgetId);
+    }
+
+    @ReadOnly
+    public List<AgreementBudget> budgetsOf(Viewer viewer, UUID agreementId) {
+        get(viewer, agreementId);
+        return store.budgetsOf(agreementId);
+    }
+
+    @Transactional
+    public Agreement draft(Viewer viewer, String name, AgreementAnswers answers) {
+        requireCommissioner(viewer);
+        AgreementTerms terms = answers.terms();
+        if (!terms.isFunder(viewer.organisationId())) {
+            throw new InvalidInput("funders", "cocommissioning.error.funders.notYours");
+        }
+        Instant now = clock.instant();
+        Agreement.Change drafted = Agreement.draft(name, terms, viewer.email(), now);
+        requireKnown(terms);
+        store.create(drafted.agreement(), viewer.email(), now);
+        return saved(viewer, drafted);
+    }
+
+    /** A variation: a new version with the same sign-off; the version in force stays so until it is signed. */
+    @Transactional
+    public Agreement propose(Viewer viewer, UUID agreementId, AgreementAnswers answers, String reason) {
+        requireCommissioner(viewer);
+        Agreement agreement = store.lock(agreementId)
+                .filter(a -> a.involves(viewer.organisationId()))
+                .orElseThrow(CoCommissioning::none);
+        AgreementTerms terms = answers.terms();
+        Agreement.Change proposed = agreement.propose(terms, reason, viewer.email(), clock.instant());
+        requireKnown(terms);
+        return saved(viewer, proposed);
+    }
+
+    /**
+     * A funder's sign-off, by its authorised signatory or organisation admin, for its own organisation only; the
+     * signature reaching the quorum puts the version in force today and opens its budgets.
+     */
+    @Transactional
+    public Agreement sign(Viewer viewer, UUID agreementId, int version, UUID funderId) {
+        Agreement agreement = store.lock(agreementId)
+                .filter(a -> a.involves(viewer.organisationId()))
+                .orElseThrow(CoCommissioning::none);
+        if (!viewer.has(Role.AUTHORISED_SIGNATORY) && !viewer.has(Role.ORGANISATION_ADMIN)) {
+            throw new Forbidden("cocommissioning.error.sign.notSignatory");
+        }
+        UUID signedFor = funderId == null ? viewer.organisationId() : funderId;
+        SignOff.RULES.require(new SignOff(
+                viewer.organisationId(), signedFor, agreement.version(version).terms()));
+        Instant now = clock.instant();
+        Agreement.Change signed = agreement.sign(version, signedFor, viewer.email(), now, LocalDate.ofInstant(now, UK));
+        signed.events().stream()
+                .filter(AgreementEvent.VersionTookEffect.class::isInstance)
+                .findFirst()
+                .ifPresent(
+                        e -> openBudgets(signed.agreement(), signed.agreement().version(e.version())));
+        return saved(viewer, signed);
+    }
+
+    @ReadOnly
+    public Agreement get(Viewer viewer, UUID agreementId) {
+        return store.read(agreementId)
+                .filter(a -> viewer.isSteward() || a.involves(viewer.organisationId()))
+                .orElseThrow(CoCommissioning::none);
+    }
+
+    /** The agreements the viewer's organisation funds or is named to fund, newest first. */
+    @ReadOnly
+    public List<Agreement> involving(Viewer viewer) {
+        return store.involving(viewer.organisationId());
+    }
+
+    /** The names of the organisations an agreement's versions name, for showing it. */
+    @ReadOnly
+    public Map<UUID, String> namesIn(Agreement agreement) {
+        return organisations.namesOf(agreement.versions().stream()
+                .flatMap(v -> v.terms().funderIds().stream())
+                .distinct()
+                .toList());
+    }
+
+    /** Pooled: one budget a year held by the host, the year's total; aligned: each funder's own, its contribution. */
+    private void openBudgets(Agreement agreement, AgreementVersion version) {
+        AgreementTerms terms = version.terms();
+        if (terms.funding() == Funding.POOLED) {
+            terms.totals().forEach((year, total) -> open(agreement, terms.hostId(), year, total));
+            return;
+        }
+        for (Funder funder : terms.funders()) {
+            terms.contributionsOf(funder.organisationId())
+                    .forEach((year, amount) -> open(agreement, funder.organisationId(), year, amount));
+        }
+    }
+
+    private void open(Agreement agreement, UUID holder, FinancialYear year, Money amount) {
+        UUID budgetId = budgets.openOrResize(agreement.id(), holder, year, amount, agreement.name() + " " + year);
+        store.budgetOpened(new AgreementBudget(agreement.id(), holder, year, budgetId));
+    }
+
+    private void requireKnown(AgreementTerms terms) {
+        Map<UUID, OrganisationKind> kinds = organisations.kindsOf(terms.funderIds());
+        if (!terms.funderIds().stream().allMatch(id -> kinds.get(id) == OrganisationKind.COMMISSIONER)) {
+            throw new InvalidInput("funders", "cocommissioning.error.funders.notCommissioners");
+        }
+        if (!terms.areas().stream().allMatch(code -> areas.find(code).isPresent())) {
+            throw new InvalidInput("areas", "cocommissioning.error.areas.unknown");
+        }
+    }
+
+    private static void requireCommissioner(Viewer viewer) {
+        if (viewer.organisationKind() != OrganisationKind.COMMISSIONER) {
+            throw new Forbidden("cocommissioning.error.onlyCommissioners");
+        }
+    }
+
+    private static NotFound none() {
+        return new NotFound("agreement", "cocommissioning.error.none");
+    }
+
+    /** Saves the change, audits each event and tells the funders still to sign a version that waits for them. */
+    private Agreement saved(Viewer viewer, Agreement.Change change) {
+        Agreement agreement = change.agreement();
+        store.save(agreement);
+        change.events().forEach(event -> audit.record(viewer.asActor(), CoCommissioningAudit.of(event)));
+        if (change.events().stream()
+                .anyMatch(e -> e instanceof AgreementEvent.AgreementDrafted
+                        || e instanceof AgreementEvent.VariationProposed)) {
+            agreement.latest().terms().funderIds().stream()
+                    .filter(id -> !id.equals(viewer.organisationId()))
+                    .forEach(id -> notices.tell(
+                            id,
+                            "cocommissioning.notice.toSign",
+                            agreement.name(),
+                            "/co-commissioning/" + agreement.id()));
+        }
+        return agreement;
+    }
+}

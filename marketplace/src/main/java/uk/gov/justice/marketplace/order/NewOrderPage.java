@@ -1,0 +1,8 @@
+package uk.gov.justice.marketplace.order;
+
+import java.util.List;
+import uk.gov.justice.marketplace.common.web.FormErrors;
+import uk.gov.justice.marketplace.common.web.Option;
+
+/** The order form for one rate-card service: the budgets to charge it to, and what was typed. */
+record NewOrderPage(OrderPages.PlaceForm typed, List<Option> budgets, FormErrors errors) {}
