@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * A published rate-card service as search sees it: codes for everything filtered on, plain text (English and Welsh)
  * for everything searched in, the unit price in force today in pence (excluding VAT), and the units still free per
- * served area in the service's current period and the next one (a month or a financial-year quarter).
+ * served area in the service's current period and the next one ({@code capacityPeriod}: MONTH, or QUARTER of the
+ * financial year).
  */
 public record RateCardDocument(
         String id,
@@ -23,6 +24,7 @@ public record RateCardDocument(
         long pricePence,
         String vat,
         List<String> areas,
+        String capacityPeriod,
         Map<String, Integer> capacityLeftThisPeriod,
         Map<String, Integer> capacityLeftNextPeriod,
         int leadTimeDays,

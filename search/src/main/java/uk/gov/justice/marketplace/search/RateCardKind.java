@@ -25,6 +25,7 @@ public final class RateCardKind {
     public static final String EVIDENCE = "evidence";
     public static final String JDL = "jdl";
     public static final String ABOVE_GUIDE = "above_guide";
+    public static final String CAPACITY_PERIOD = "capacity_period";
     public static final String LEFT_THIS_PERIOD = "left_this_period";
     public static final String LEFT_NEXT_PERIOD = "left_next_period";
 
@@ -47,6 +48,7 @@ public final class RateCardKind {
             .facet(JDL, s -> List.of(String.valueOf(s.justiceDataLabResult())))
             .keyword(VAT, s -> List.of(s.vat()))
             .keyword(ABOVE_GUIDE, s -> List.of(String.valueOf(s.aboveGuidePrice())))
+            .keyword(CAPACITY_PERIOD, s -> List.of(s.capacityPeriod()))
             .perArea(LEFT_THIS_PERIOD, RateCardDocument::capacityLeftThisPeriod)
             .perArea(LEFT_NEXT_PERIOD, RateCardDocument::capacityLeftNextPeriod)
             .text("t_title", "title", 3.0f, s -> s.titleEn() + "\n" + s.titleCy())

@@ -97,6 +97,7 @@ final class RateCardFixtures {
                 pricePence,
                 "EXEMPT",
                 List.of(area),
+                "MONTH",
                 Map.of(area, leftThisPeriod),
                 Map.of(area, leftNextPeriod),
                 10,
