@@ -44,6 +44,7 @@ class CommissionerComparingServicesOnTheRateCardPagesTest implements FreshDataba
     RateCardSearchServices rateCard;
 
     private final List<UUID> services = new ArrayList<>();
+    private UUID draft;
     private PortalClient commissioner;
 
     @BeforeAll
@@ -57,6 +58,8 @@ class CommissionerComparingServicesOnTheRateCardPagesTest implements FreshDataba
                             .inAreas(Map.of("west-yorkshire", 10 * i))
                             .withEvidence()));
         }
+        draft = rateCard.draft(
+                leeds, Offer.of("Unpublished mentoring", "mentoring", "west-yorkshire", Unit.SESSION, "1.00"));
         commissioner = portal.signedIn(accounts.commissioner("West Yorkshire Combined Authority"));
         Eventually.within(
                 Duration.ofSeconds(5),
@@ -76,6 +79,7 @@ class CommissionerComparingServicesOnTheRateCardPagesTest implements FreshDataba
         assertThat(found.body().indexOf("Mentoring programme 2"))
                 .isLessThan(found.body().indexOf("Mentoring programme 3"));
         assertThat(found.body()).contains("name=\"service\"", "action=\"/rate-card/compare\"");
+        assertThat(commissioner.get("/rate-card?text=unpublished").body()).contains("0 services found");
     }
 
     @Test
@@ -95,7 +99,7 @@ class CommissionerComparingServicesOnTheRateCardPagesTest implements FreshDataba
     }
 
     @Test
-    void a_sixth_service_is_refused_with_the_error_summary_and_the_six_kept_to_untick_one() {
+    void a_sixth_service_or_an_unpublished_one_is_refused_with_the_error_summary() {
         HttpAnswer refused = commissioner.get("/rate-card/compare?" + chosen(6));
 
         assertThat(refused.status()).isEqualTo(422);
