@@ -145,6 +145,8 @@ public final class SearchBenchmark {
             double rateCardBuildSeconds = (System.nanoTime() - start) / 1e9;
             Supplier<Runnable> rateCardOverHttp = cycling(
                     RATE_CARD_QUERIES.size(), i -> () -> api.get("/api/rate-card/search?" + RATE_CARD_QUERIES.get(i)));
+            answered(api, "/api/search?", QUERIES);
+            answered(api, "/api/rate-card/search?", RATE_CARD_QUERIES);
             time(inProcess, WARM_UP);
             time(overHttp, WARM_UP);
             double[] direct = percentiles(time(inProcess, SAMPLES));
@@ -192,6 +194,16 @@ public final class SearchBenchmark {
                             lag[0],
                             lag[2]),
                     rateCardRow);
+        }
+    }
+
+    /** Every query of the mix is answered, not refused: timing refusals would measure nothing. */
+    private static void answered(ApiClient api, String path, List<String> queries) {
+        for (String query : queries) {
+            int status = api.get(path + query).status();
+            if (status != 200) {
+                throw new IllegalStateException(path + query + " answered " + status);
+            }
         }
     }
 
