@@ -82,8 +82,8 @@ class RateCardSearch {
                 .anyOf(RateCardKind.UNIT, check.names("unit", r.unit(), Unit.values()))
                 .range(RateCardKind.PRICE, from, to)
                 .atLeastInArea(left, minimum == null || minimum < 0 ? null : minimum, area)
-                .is(RateCardKind.WELSH, check.yes("welsh", r.welsh()))
-                .is(RateCardKind.EVIDENCE, check.yes("evidence", r.evidence()))
+                .anyOf(RateCardKind.WELSH, check.yes("welsh", r.welsh()))
+                .anyOf(RateCardKind.EVIDENCE, check.yes("evidence", r.evidence()))
                 .order(check.order(r.sort()))
                 .page(check.number("page", r.page(), 0))
                 .pageSize(check.number("pageSize", r.pageSize(), DocumentQuery.DEFAULT_PAGE_SIZE));
@@ -114,16 +114,16 @@ class RateCardSearch {
             return Set.copyOf(values);
         }
 
-        /** A yes-only filter: "true" asks for it, "false" or nothing leaves it out. */
-        Boolean yes(String field, String given) {
+        /** A yes-only filter: "true" asks for it (the value to match), "false" or nothing leaves it out. */
+        Set<String> yes(String field, String given) {
             if (given == null || given.isBlank() || given.equals("false")) {
-                return null;
+                return Set.of();
             }
             if (!given.equals("true")) {
                 refuse(field);
-                return null;
+                return Set.of();
             }
-            return Boolean.TRUE;
+            return Set.of("true");
         }
 
         /** Pounds with at most two decimal places, as pence; a pound sign and thousands commas are allowed. */
