@@ -23,13 +23,17 @@ class SearchEngines {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchEngines.class);
 
+    /** Every kind of document is matched by area the same way, so the rate card's search uses this too. */
+    @Singleton
+    AreaGeography areaGeography(Areas areas) {
+        return new AreaGeography(areas.all().stream().collect(Collectors.toMap(Area::code, Area::policeForceAreas)));
+    }
+
     @Singleton
     @Bean(preDestroy = "close")
-    ProviderSearch providerSearch(Areas areas, Clock clock, SearchSettings settings) {
+    ProviderSearch providerSearch(AreaGeography geography, Clock clock, SearchSettings settings) {
         String elasticsearchUrl = settings.elasticsearchUrl();
         String alias = settings.indexAlias();
-        AreaGeography geography =
-                new AreaGeography(areas.all().stream().collect(Collectors.toMap(Area::code, Area::policeForceAreas)));
         if (elasticsearchUrl == null || elasticsearchUrl.isBlank()) {
             LOG.info("Provider search: embedded Lucene (set MARKETPLACE_SEARCH_ELASTICSEARCH_URL for Elasticsearch)");
             return new LuceneProviderSearch(geography);

@@ -19,8 +19,10 @@ import uk.gov.justice.marketplace.reference.Cohorts;
 import uk.gov.justice.marketplace.reference.Specialities;
 import uk.gov.justice.marketplace.register.ProviderFinder;
 import uk.gov.justice.marketplace.register.SearchRequest;
+import uk.gov.justice.marketplace.search.DocumentIndex;
 import uk.gov.justice.marketplace.search.ElasticsearchNode;
 import uk.gov.justice.marketplace.search.ProviderSearch;
+import uk.gov.justice.marketplace.search.RateCardDocument;
 import uk.gov.justice.marketplace.support.Accounts;
 import uk.gov.justice.marketplace.support.ApiClient;
 import uk.gov.justice.marketplace.support.ApprovedProviders;
@@ -31,7 +33,9 @@ import uk.gov.justice.marketplace.support.TestDatabase;
 /**
  * Provider search speed, on a synthetic register of each size, for each engine: how long the index takes to build,
  * search latency for a fixed mix of queries in-process and through the HTTP API, throughput with 8 and 32
- * concurrent API clients, and how long an approval takes to become searchable. Prints one table row per run.
+ * concurrent API clients, and how long an approval takes to become searchable. Prints one table row per run; then
+ * the rate card's search (as many published services as providers) through the API, beside the same run's
+ * provider search timed again just after, so the ratio compares like with like.
  * Run it with: mvn -B -Pbenchmark -DskipTests -pl marketplace -am verify (see docs/benchmarks.md).
  */
 public final class SearchBenchmark {
@@ -56,6 +60,24 @@ public final class SearchBenchmark {
             "cohort=veterans&area=region-yorkshire-and-the-humber&sort=name",
             "text=resettlement+prison+gate&page=2");
 
+    /** The rate card's fixed mix: what commissioners ask of it, with and without words (issue 13). */
+    static final List<String> RATE_CARD_QUERIES = List.of(
+            "text=mentoring+young+adults",
+            "area=region-wales&sort=price",
+            "speciality=accommodation&priceTo=150",
+            "area=gwent&minCapacity=5",
+            "unit=SESSION&priceFrom=20&priceTo=60",
+            "text=housing&area=south-wales",
+            "welsh=true&sort=price",
+            "evidence=true&area=region-north-east",
+            "cohort=women&area=west-yorkshire&period=next&minCapacity=10",
+            "text=recovery+peer&sort=price-desc",
+            "area=region-yorkshire-and-the-humber&unit=WEEK",
+            "text=employment+training&page=2");
+
+    /** What one run measured: the provider table's row, and the rate card's beside the same run's providers. */
+    private record Rows(String providers, String rateCard) {}
+
     private SearchBenchmark() {}
 
     public static void main(String[] args) throws Exception {
@@ -70,15 +92,23 @@ public final class SearchBenchmark {
                 "| engine | providers | index build s | in-process p50/p95/p99 ms | API p50/p95/p99 ms "
                         + "| API/in-process (p50) | q/s at 8 clients | q/s at 32 clients | approval to searchable p50/p99 ms |");
         System.out.println("|---|---|---|---|---|---|---|---|---|");
+        List<String> rateCard = new ArrayList<>();
         for (String engine : engines) {
             for (int size : sizes) {
-                System.out.println(run(engine.trim(), size));
+                Rows rows = run(engine.trim(), size);
+                System.out.println(rows.providers());
+                rateCard.add(rows.rateCard());
             }
         }
+        System.out.println();
+        System.out.println("| engine | published services | index build s | rate card API p50/p95/p99 ms "
+                + "| provider API p50/p95/p99 ms (same run) | rate card/provider p50 / p95 / p99 | q/s at 8 clients |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        rateCard.forEach(System.out::println);
         System.exit(0);
     }
 
-    private static String run(String engine, int size) throws Exception {
+    private static Rows run(String engine, int size) throws Exception {
         Map<String, Object> properties = new HashMap<>(TestDatabase.freshDatabaseProperties(SearchBenchmark.class));
         properties.put("micronaut.server.port", -1);
         // Run from main, outside the test environment: the self-signed development seal lets the service start.
@@ -88,6 +118,7 @@ public final class SearchBenchmark {
                     "marketplace.search.elasticsearch-url",
                     ElasticsearchNode.shared().url());
             properties.put("marketplace.search.index-alias", "bench-" + size + "-" + System.nanoTime());
+            properties.put("marketplace.rate-card.search.index-alias", "bench-rc-" + size + "-" + System.nanoTime());
         }
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties)) {
             ApplicationContext context = server.getApplicationContext();
@@ -105,8 +136,17 @@ public final class SearchBenchmark {
             ProviderFinder finder = context.getBean(ProviderFinder.class);
             List<SearchRequest> requests =
                     QUERIES.stream().map(SearchBenchmark::request).toList();
-            Supplier<Runnable> inProcess = cycling(i -> () -> finder.find(requests.get(i)));
-            Supplier<Runnable> overHttp = cycling(i -> () -> api.get("/api/search?" + QUERIES.get(i)));
+            Supplier<Runnable> inProcess = cycling(QUERIES.size(), i -> () -> finder.find(requests.get(i)));
+            Supplier<Runnable> overHttp = cycling(QUERIES.size(), i -> () -> api.get("/api/search?" + QUERIES.get(i)));
+            @SuppressWarnings("unchecked")
+            DocumentIndex<RateCardDocument> rateCardIndex = context.getBean(DocumentIndex.class);
+            start = System.nanoTime();
+            rateCardIndex.replaceAll(register.rateCard(size));
+            double rateCardBuildSeconds = (System.nanoTime() - start) / 1e9;
+            Supplier<Runnable> rateCardOverHttp = cycling(
+                    RATE_CARD_QUERIES.size(), i -> () -> api.get("/api/rate-card/search?" + RATE_CARD_QUERIES.get(i)));
+            answered(api, "/api/search?", QUERIES);
+            answered(api, "/api/rate-card/search?", RATE_CARD_QUERIES);
             time(inProcess, WARM_UP);
             time(overHttp, WARM_UP);
             double[] direct = percentiles(time(inProcess, SAMPLES));
@@ -114,24 +154,56 @@ public final class SearchBenchmark {
             double at8 = throughput(overHttp, 8);
             double at32 = throughput(overHttp, 32);
             double[] lag = percentiles(lag(context, finder));
-            return String.format(
+            time(rateCardOverHttp, WARM_UP);
+            double[] rateCard = percentiles(time(rateCardOverHttp, SAMPLES));
+            double[] providersAgain = percentiles(time(overHttp, SAMPLES));
+            double rateCardAt8 = throughput(rateCardOverHttp, 8);
+            String rateCardRow = String.format(
                     Locale.UK,
-                    "| %s | %,d | %.1f | %.1f / %.1f / %.1f | %.1f / %.1f / %.1f | %.2f | %.0f "
-                            + "| %.0f | %.0f / %.0f |",
+                    "| %s | %,d | %.1f | %.1f / %.1f / %.1f | %.1f / %.1f / %.1f | %.2f / %.2f / %.2f | %.0f |",
                     engine,
                     size,
-                    buildSeconds,
-                    direct[0],
-                    direct[1],
-                    direct[2],
-                    http[0],
-                    http[1],
-                    http[2],
-                    http[0] / direct[0],
-                    at8,
-                    at32,
-                    lag[0],
-                    lag[2]);
+                    rateCardBuildSeconds,
+                    rateCard[0],
+                    rateCard[1],
+                    rateCard[2],
+                    providersAgain[0],
+                    providersAgain[1],
+                    providersAgain[2],
+                    rateCard[0] / providersAgain[0],
+                    rateCard[1] / providersAgain[1],
+                    rateCard[2] / providersAgain[2],
+                    rateCardAt8);
+            return new Rows(
+                    String.format(
+                            Locale.UK,
+                            "| %s | %,d | %.1f | %.1f / %.1f / %.1f | %.1f / %.1f / %.1f | %.2f | %.0f "
+                                    + "| %.0f | %.0f / %.0f |",
+                            engine,
+                            size,
+                            buildSeconds,
+                            direct[0],
+                            direct[1],
+                            direct[2],
+                            http[0],
+                            http[1],
+                            http[2],
+                            http[0] / direct[0],
+                            at8,
+                            at32,
+                            lag[0],
+                            lag[2]),
+                    rateCardRow);
+        }
+    }
+
+    /** Every query of the mix is answered, not refused: timing refusals would measure nothing. */
+    private static void answered(ApiClient api, String path, List<String> queries) {
+        for (String query : queries) {
+            int status = api.get(path + query).status();
+            if (status != 200) {
+                throw new IllegalStateException(path + query + " answered " + status);
+            }
         }
     }
 
@@ -199,9 +271,9 @@ public final class SearchBenchmark {
         return sorted[Math.max(0, index)] / 1e6;
     }
 
-    private static Supplier<Runnable> cycling(IntFunction<Runnable> query) {
+    private static Supplier<Runnable> cycling(int queries, IntFunction<Runnable> query) {
         AtomicLong next = new AtomicLong();
-        return () -> query.apply((int) (next.getAndIncrement() % QUERIES.size()));
+        return () -> query.apply((int) (next.getAndIncrement() % queries));
     }
 
     private static SearchRequest request(String query) {

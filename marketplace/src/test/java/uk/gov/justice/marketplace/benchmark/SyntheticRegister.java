@@ -14,12 +14,14 @@ import uk.gov.justice.marketplace.reference.AreaLayer;
 import uk.gov.justice.marketplace.reference.Areas;
 import uk.gov.justice.marketplace.reference.Term;
 import uk.gov.justice.marketplace.search.ProviderDocument;
+import uk.gov.justice.marketplace.search.RateCardDocument;
 
 /**
  * A made-up register of any size with a realistic spread: most providers cover one police force area, some a
  * contract package area or a region; one to three services and cohorts each; a few hundred words of text drawn from
  * the vocabulary of each service; a third with outcome figures and one in ten with a Justice Data Lab result.
- * Seeded, so every run builds the same register.
+ * Seeded, so every run builds the same register. The rate card is made the same way: services of one speciality
+ * each, priced from £10 to £2,000 a unit, with units left this period and next in each served area.
  */
 final class SyntheticRegister {
 
@@ -200,6 +202,48 @@ final class SyntheticRegister {
                 outcomes ? text(random, services, 30) : "",
                 jdl ? text(random, services, 200) : "",
                 Instant.parse("2026-01-01T00:00:00Z").plusSeconds(random.nextInt(28_000_000)));
+    }
+
+    private static final List<String> UNITS = List.of("SESSION", "HOUR", "REFERRAL", "WEEK", "PLACE", "PROGRAMME");
+    private static final List<String> VAT = List.of("EXEMPT", "EXEMPT", "EXEMPT", "ZERO_RATED", "STANDARD");
+
+    Stream<RateCardDocument> rateCard(int count) {
+        Random random = new Random(7);
+        return Stream.iterate(0, n -> n + 1).limit(count).map(n -> service(n, random));
+    }
+
+    private RateCardDocument service(int n, Random random) {
+        String speciality = specialities.get(random.nextInt(specialities.size()));
+        List<String> words = WORDS.get(speciality);
+        String area = area(random).code();
+        int capacity = 5 + random.nextInt(60);
+        String title = words.get(random.nextInt(words.size())) + " " + words.get(random.nextInt(words.size()))
+                + " service " + n;
+        return new RateCardDocument(
+                "service-" + n,
+                "synthetic-" + random.nextInt(Math.max(1, n / 5 + 1)),
+                PLACES.get(random.nextInt(PLACES.size())) + " " + KINDS.get(random.nextInt(KINDS.size())) + " " + n,
+                title,
+                "Gwasanaeth " + title,
+                text(random, List.of(speciality), 60),
+                text(random, List.of(speciality), 20),
+                speciality,
+                pick(random, cohorts, 1 + random.nextInt(2)),
+                UNITS.get(random.nextInt(UNITS.size())),
+                1_000 + random.nextInt(199_000),
+                VAT.get(random.nextInt(VAT.size())),
+                List.of(area),
+                random.nextInt(4) == 0 ? "QUARTER" : "MONTH",
+                Map.of(area, random.nextInt(capacity + 1)),
+                Map.of(area, capacity),
+                random.nextInt(30),
+                1 + random.nextInt(5),
+                random.nextInt(8) == 0,
+                random.nextInt(3) == 0,
+                random.nextInt(10) == 0,
+                random.nextInt(6) == 0,
+                speciality,
+                Instant.parse("2026-06-01T00:00:00Z").plusSeconds(random.nextInt(15_000_000)));
     }
 
     /** Seven in ten cover a police force area, two in ten a contract package area, one in ten a region. */

@@ -46,33 +46,34 @@ class EachKindOfUserOnTheirDashboardTest implements FreshDatabase {
                 "VCSE_PROVIDER | ORGANISATION_ADMIN MEMBER | /eoi Your Expression of Interest, /supply-chains Supply chain"
                         + " invitations, /concerns Confidential concerns, /rate-card/services/mine Your rate card, /orders Orders for your services, /organisation/users"
                         + " Manage users, /search Search"
-                        + " for providers, /providers Register of providers, /account/api-tokens API tokens,"
+                        + " for providers, /providers Register of providers, /rate-card Search the rate card, /account/api-tokens API tokens,"
                         + " /account/password Change your password",
                 "VCSE_PROVIDER | MEMBER | /eoi Your Expression of Interest, /supply-chains Supply chain invitations,"
                         + " /concerns Confidential concerns, /rate-card/services/mine Your rate card, /orders Orders for your services, /search Search for"
                         + " providers, /providers Register of"
-                        + " providers, /account/api-tokens API tokens, /account/password Change your password",
+                        + " providers, /rate-card Search the rate card, /account/api-tokens API tokens, /account/password Change your password",
                 "LEAD_PROVIDER | ORGANISATION_ADMIN MEMBER | /supply-chains Supply chains, /concerns Matters from the"
                         + " market steward, /rate-card/services/mine Your rate card, /orders Orders for your services, /organisation/users Manage users, /search Search for providers, /shortlists"
-                        + " Shortlists, /providers Register of providers, /account/api-tokens API tokens,"
+                        + " Shortlists, /providers Register of providers, /rate-card Search the rate card, /account/api-tokens API tokens,"
                         + " /account/password Change your password",
                 "LEAD_PROVIDER | AUTHORISED_SIGNATORY | /supply-chains Supply chains, /concerns Matters from the market"
                         + " steward, /rate-card/services/mine Your rate card, /orders Orders for your services, /search Search for providers, /shortlists Shortlists, /providers Register of"
-                        + " providers, /account/api-tokens API tokens, /account/password Change your password",
+                        + " providers, /rate-card Search the rate card, /account/api-tokens API tokens, /account/password Change your password",
                 "COMMISSIONER | ORGANISATION_ADMIN MEMBER | /orders Orders, /budgets Budgets, /co-commissioning"
                         + " Co-commissioned services, /organisation/users Manage users, /search Search for"
-                        + " providers, /shortlists Shortlists, /providers Register of providers, /account/api-tokens API"
+                        + " providers, /shortlists Shortlists, /providers Register of providers, /rate-card Search the rate card, /account/api-tokens API"
                         + " tokens, /account/password Change your password",
                 "COMMISSIONER | EVALUATOR | /orders Orders, /budgets Budgets, /co-commissioning Co-commissioned"
                         + " services, /search Search for providers, /shortlists Shortlists, /providers Register of"
-                        + " providers, /account/api-tokens API tokens, /account/password Change your password",
+                        + " providers, /rate-card Search the rate card, /account/api-tokens API tokens, /account/password Change your password",
                 "MARKET_STEWARD | STEWARD ORGANISATION_ADMIN | /organisations Organisations, /review Expressions of"
                         + " Interest to review, /stewardship Supply chain health, /concerns Confidential concerns, /audit"
                         + " Audit trail, /organisation/users Manage users, /search Search for providers, /providers"
-                        + " Register of providers, /account/api-tokens API tokens, /account/password Change your password",
+                        + " Register of providers, /rate-card Search the rate card, /account/api-tokens API tokens,"
+                        + " /account/password Change your password",
                 "MARKET_STEWARD | STEWARD | /organisations Organisations, /review Expressions of Interest to review,"
                         + " /stewardship Supply chain health, /concerns Confidential concerns, /audit Audit trail, /search"
-                        + " Search for providers, /providers Register of providers, /account/api-tokens API tokens,"
+                        + " Search for providers, /providers Register of providers, /rate-card Search the rate card, /account/api-tokens API tokens,"
                         + " /account/password Change your password",
                 "MARKET_STEWARD | MEMBER | /search Search for providers, /providers Register of providers,"
                         + " /account/api-tokens API tokens, /account/password Change your password"

@@ -1,21 +1,20 @@
 package uk.gov.justice.marketplace.search;
 
 import java.time.Clock;
-import uk.gov.justice.marketplace.search.ServiceOffers.ServiceOffer;
 
-/** The second kind's contract on a real Elasticsearch 8 node: its own alias beside the providers' on one node. */
-class ElasticsearchServiceOfferSearchTest extends ServiceOfferSearchContract {
+/** The rate card's contract on a real Elasticsearch 8 node: its own alias beside the providers' on one node. */
+class ElasticsearchRateCardSearchTest extends RateCardSearchContract {
 
     @Override
-    DocumentIndex<ServiceOffer> newOffers() {
-        ElasticsearchDocumentIndex<ServiceOffer> offers = new ElasticsearchDocumentIndex<>(
-                ServiceOffers.KIND,
+    DocumentIndex<RateCardDocument> newServices() {
+        ElasticsearchDocumentIndex<RateCardDocument> services = new ElasticsearchDocumentIndex<>(
+                RateCardKind.KIND,
                 ElasticsearchNode.shared().url(),
-                "contract-offers",
+                "contract-rate-card",
                 SearchFixtures.GEOGRAPHY,
                 Clock.systemUTC());
-        offers.ensureIndex();
-        return offers;
+        services.ensureIndex();
+        return services;
     }
 
     @Override
