@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.UUID;
 import uk.gov.justice.marketplace.common.Dated;
 import uk.gov.justice.marketplace.common.InvalidInput;
@@ -62,7 +63,7 @@ class PublishedOffers implements RateCardOffers {
     @Transactional
     public void reserve(UUID serviceId, String area, Period period, int units) {
         requirePositive(units);
-        RateCardService service = counted(serviceId, period);
+        RateCardService service = counted(store.readShared(serviceId), period);
         String served = servedArea(service, area);
         int reserved = store.lockReserved(serviceId, served, period);
         if (reserved + units > service.details().capacityIn(served)) {
@@ -76,7 +77,7 @@ class PublishedOffers implements RateCardOffers {
     @Transactional
     public void release(UUID serviceId, String area, Period period, int units) {
         requirePositive(units);
-        RateCardService service = counted(serviceId, period);
+        RateCardService service = counted(store.readShared(serviceId), period);
         String served = servedArea(service, area);
         int reserved = store.lockReserved(serviceId, served, period);
         if (units > reserved) {
@@ -89,17 +90,16 @@ class PublishedOffers implements RateCardOffers {
     @Override
     @ReadOnly
     public int unitsLeft(UUID serviceId, String area, Period period) {
-        RateCardService service = counted(serviceId, period);
+        RateCardService service = counted(store.read(serviceId), period);
         String served = servedArea(service, area);
         int reserved = store.reserved(serviceId, served, period).orElse(0);
         return Math.max(0, service.details().capacityIn(served) - reserved);
     }
 
     /** A service that has been published (a withdrawn one still delivers, and gives back, what was ordered). */
-    private RateCardService counted(UUID serviceId, Period period) {
-        RateCardService service = store.read(serviceId)
-                .filter(s -> s.status() != ServiceStatus.DRAFT)
-                .orElseThrow(PublishedOffers::noSuchService);
+    private static RateCardService counted(Optional<RateCardService> found, Period period) {
+        RateCardService service =
+                found.filter(s -> s.status() != ServiceStatus.DRAFT).orElseThrow(PublishedOffers::noSuchService);
         if (period == null || period.kind() != service.details().capacityPeriod()) {
             throw new InvalidInput("period", "ratecard.error.periodKind");
         }

@@ -9,8 +9,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -90,6 +93,18 @@ class RateCardStore {
                 .findFirst();
     }
 
+    /**
+     * The service with a share lock until the transaction ends: reservations read its capacity together, and a
+     * provider changing that capacity (which takes the row's update lock) waits for them, and they for it.
+     */
+    Optional<RateCardService> readShared(UUID id) {
+        return services(
+                        "select " + COLUMNS + " from rate_card_service where id = ? for share",
+                        s -> s.setObject(1, id, Types.OTHER))
+                .stream()
+                .findFirst();
+    }
+
     Optional<RateCardService> read(UUID id) {
         return services(
                         "select " + COLUMNS + " from rate_card_service where id = ?",
@@ -104,19 +119,24 @@ class RateCardStore {
                 s -> s.setObject(1, providerId, Types.OTHER));
     }
 
-    /** The served areas of a service that have units reserved in some period, which it may not stop serving. */
-    List<String> areasWithReservations(UUID serviceId) {
+    /**
+     * The most units reserved in any one period from {@code from} on, per served area that has any: an area the
+     * service may not stop serving, and a capacity it may not go below.
+     */
+    Map<String, Integer> mostReservedFrom(UUID serviceId, LocalDate from) {
         return jdbc.prepareStatement(
-                "select distinct area_code from rate_card_capacity where service_id = ? and reserved > 0",
+                "select area_code, max(reserved) from rate_card_capacity "
+                        + "where service_id = ? and period_start >= ? and reserved > 0 group by area_code",
                 statement -> {
                     statement.setObject(1, serviceId, Types.OTHER);
-                    List<String> codes = new ArrayList<>();
+                    statement.setDate(2, Date.valueOf(from));
+                    Map<String, Integer> most = new HashMap<>();
                     try (ResultSet rows = statement.executeQuery()) {
                         while (rows.next()) {
-                            codes.add(rows.getString(1));
+                            most.put(rows.getString(1), rows.getInt(2));
                         }
                     }
-                    return codes;
+                    return most;
                 });
     }
 

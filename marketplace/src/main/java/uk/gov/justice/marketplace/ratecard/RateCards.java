@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -78,10 +79,18 @@ public class RateCards {
     public RateCardService change(Viewer provider, UUID serviceId, ServiceDetails details) {
         RateCardService service = own(provider, serviceId);
         check(provider, details);
-        Set<String> kept = details.areas().stream().map(ServedArea::areaCode).collect(Collectors.toSet());
-        if (!kept.containsAll(store.areasWithReservations(serviceId))) {
-            throw new InvalidInput("areas", "ratecard.error.areaHasOrders");
+        // Capacity already sold in this period or later stays deliverable: never less capacity than was reserved.
+        CapacityPeriod counted = service.details().capacityPeriod();
+        Map<String, Integer> reserved = store.mostReservedFrom(
+                serviceId, Period.containing(counted, today()).start());
+        if (!reserved.isEmpty() && details.capacityPeriod() != counted) {
+            throw new InvalidInput("capacityPeriod", "ratecard.error.periodHasOrders");
         }
+        reserved.forEach((area, units) -> {
+            if (details.capacityIn(area) < units) {
+                throw new InvalidInput("areas", "ratecard.error.areaHasOrders");
+            }
+        });
         return saved(provider, service.change(provider.organisationName(), details, cause(provider)));
     }
 

@@ -44,20 +44,20 @@ class EachKindOfUserOnTheirDashboardTest implements FreshDatabase {
             delimiter = '|',
             value = {
                 "VCSE_PROVIDER | ORGANISATION_ADMIN MEMBER | /eoi Your Expression of Interest, /supply-chains Supply chain"
-                        + " invitations, /concerns Confidential concerns, /orders Orders for your services, /organisation/users"
-                        + " Manage users, /search Search"
+                        + " invitations, /concerns Confidential concerns, /rate-card/services/mine Your rate card, /orders Orders for your services,"
+                        + " /organisation/users Manage users, /search Search"
                         + " for providers, /providers Register of providers, /account/api-tokens API tokens,"
                         + " /account/password Change your password",
                 "VCSE_PROVIDER | MEMBER | /eoi Your Expression of Interest, /supply-chains Supply chain invitations,"
-                        + " /concerns Confidential concerns, /orders Orders for your services, /search Search for"
+                        + " /concerns Confidential concerns, /rate-card/services/mine Your rate card, /orders Orders for your services, /search Search for"
                         + " providers, /providers Register of"
                         + " providers, /account/api-tokens API tokens, /account/password Change your password",
                 "LEAD_PROVIDER | ORGANISATION_ADMIN MEMBER | /supply-chains Supply chains, /concerns Matters from the"
-                        + " market steward, /orders Orders for your services, /organisation/users Manage users, /search Search for providers, /shortlists"
+                        + " market steward, /rate-card/services/mine Your rate card, /orders Orders for your services, /organisation/users Manage users, /search Search for providers, /shortlists"
                         + " Shortlists, /providers Register of providers, /account/api-tokens API tokens,"
                         + " /account/password Change your password",
                 "LEAD_PROVIDER | AUTHORISED_SIGNATORY | /supply-chains Supply chains, /concerns Matters from the market"
-                        + " steward, /orders Orders for your services, /search Search for providers, /shortlists Shortlists, /providers Register of"
+                        + " steward, /rate-card/services/mine Your rate card, /orders Orders for your services, /search Search for providers, /shortlists Shortlists, /providers Register of"
                         + " providers, /account/api-tokens API tokens, /account/password Change your password",
                 "COMMISSIONER | ORGANISATION_ADMIN MEMBER | /orders Orders, /budgets Budgets, /organisation/users Manage users, /search Search for"
                         + " providers, /shortlists Shortlists, /providers Register of providers, /account/api-tokens API"
@@ -66,10 +66,11 @@ class EachKindOfUserOnTheirDashboardTest implements FreshDatabase {
                         + " providers, /account/api-tokens API tokens, /account/password Change your password",
                 "MARKET_STEWARD | STEWARD ORGANISATION_ADMIN | /organisations Organisations, /review Expressions of"
                         + " Interest to review, /stewardship Supply chain health, /concerns Confidential concerns, /audit"
-                        + " Audit trail, /organisation/users Manage users, /search Search for providers, /providers"
+                        + " Audit trail, /rate-card/guide-prices Guide prices, /organisation/users Manage users, /search Search for providers, /providers"
                         + " Register of providers, /account/api-tokens API tokens, /account/password Change your password",
                 "MARKET_STEWARD | STEWARD | /organisations Organisations, /review Expressions of Interest to review,"
-                        + " /stewardship Supply chain health, /concerns Confidential concerns, /audit Audit trail, /search"
+                        + " /stewardship Supply chain health, /concerns Confidential concerns, /audit Audit trail,"
+                        + " /rate-card/guide-prices Guide prices, /search"
                         + " Search for providers, /providers Register of providers, /account/api-tokens API tokens,"
                         + " /account/password Change your password",
                 "MARKET_STEWARD | MEMBER | /search Search for providers, /providers Register of providers,"

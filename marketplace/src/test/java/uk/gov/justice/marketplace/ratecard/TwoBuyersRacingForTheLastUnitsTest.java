@@ -40,6 +40,9 @@ class TwoBuyersRacingForTheLastUnitsTest implements FreshDatabase {
     RateCardOffers offers;
 
     @Inject
+    RateCards rateCards;
+
+    @Inject
     TransactionOperations<Connection> transactions;
 
     @Inject
@@ -174,6 +177,31 @@ class TwoBuyersRacingForTheLastUnitsTest implements FreshDatabase {
 
         assertThat(sold).isEqualTo(10);
         assertThat(offers.unitsLeft(service.id(), "west-yorkshire", month)).isZero();
+    }
+
+    @Test
+    void a_provider_cannot_give_an_area_less_capacity_than_orders_have_reserved_nor_take_it_off() {
+        RateCardService service = published(new ServedArea("west-yorkshire", 10));
+        offers.reserve(service.id(), "west-yorkshire", thisMonth().next(), 6);
+
+        for (ServedArea[] areas : List.of(
+                new ServedArea[] {new ServedArea("west-yorkshire", 5)},
+                new ServedArea[] {new ServedArea("south-yorkshire", 10)})) {
+            assertThatThrownBy(() -> rateCards.change(
+                            fixtures.viewerOf(provider),
+                            service.id(),
+                            RateCardFixtures.mentoring(CapacityPeriod.MONTH, areas)))
+                    .isInstanceOfSatisfying(InvalidInput.class, refused -> {
+                        assertThat(refused.field()).isEqualTo("areas");
+                        assertThat(refused.getMessage()).isEqualTo("ratecard.error.areaHasOrders");
+                    });
+        }
+        rateCards.change(
+                fixtures.viewerOf(provider),
+                service.id(),
+                RateCardFixtures.mentoring(CapacityPeriod.MONTH, new ServedArea("west-yorkshire", 6)));
+        assertThat(offers.unitsLeft(service.id(), "west-yorkshire", thisMonth().next()))
+                .isZero();
     }
 
     private RateCardService published(ServedArea... areas) {
