@@ -100,7 +100,7 @@ public final class OrderingBenchmark {
                     capacity,
                     UNITS);
             System.out.println("| commissioners | orders/s | place p50/p95 ms | accept p50/p95 ms | order p95 ms"
-                    + " | accepted | refused (no capacity) |");
+                    + " | accepted | refused |");
             System.out.println("|---|---|---|---|---|---|---|");
             for (Run r : List.of(alone, contended)) {
                 System.out.printf(
