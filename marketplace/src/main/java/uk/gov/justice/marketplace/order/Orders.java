@@ -207,7 +207,8 @@ public class Orders {
     public Order get(Viewer viewer, UUID id) {
         Order order = store.read(id).orElseThrow(Orders::none);
         boolean commissioner = order.commissionerId().equals(viewer.organisationId());
-        boolean provider = order.terms().providerId().equals(viewer.organisationId()) && !order.needsApproval();
+        boolean provider =
+                order.terms().providerId().equals(viewer.organisationId()) && store.sentToProvider(order.id());
         if (!commissioner && !provider) {
             throw none();
         }
