@@ -89,7 +89,27 @@ class OrderStore {
         writeDetails(order);
     }
 
+    /** Once an order reaches its provider it stays the provider's to read, whatever happens to it next. */
+    private void markSent(Order order) {
+        if (order.status() != Order.Status.AWAITING_APPROVAL && order.status() != Order.Status.CANCELLED) {
+            jdbc.prepareStatement("update purchase_order set sent_to_provider = true where id = ?", statement -> {
+                statement.setObject(1, order.id(), Types.OTHER);
+                return statement.executeUpdate();
+            });
+        }
+    }
+
+    boolean sentToProvider(UUID id) {
+        return jdbc.prepareStatement("select sent_to_provider from purchase_order where id = ?", statement -> {
+            statement.setObject(1, id, Types.OTHER);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() && row.getBoolean(1);
+            }
+        });
+    }
+
     private void writeDetails(Order order) {
+        markSent(order);
         jdbc.execute(connection -> {
             try (PreparedStatement steps = connection.prepareStatement(
                     "insert into order_step (order_id, position, event, actor, at, reason, units) "
@@ -156,7 +176,7 @@ class OrderStore {
 
     List<Order> forProvider(UUID providerId) {
         return orders(
-                "select " + COLUMNS + " from purchase_order where provider_id = ? and status <> 'AWAITING_APPROVAL' "
+                "select " + COLUMNS + " from purchase_order where provider_id = ? and sent_to_provider "
                         + "order by placed_at desc",
                 s -> s.setObject(1, providerId, Types.OTHER));
     }

@@ -109,7 +109,7 @@ public class Orders {
                 settings.needsApproval(amount),
                 clock.instant());
         store.create(placed.order());
-        return recorded(commissioner, placed);
+        return recorded(commissioner, placed, true);
     }
 
     /** The second approval: a colleague with the APPROVER role, never the person who placed the order. */
@@ -182,11 +182,14 @@ public class Orders {
                 commissionersOrder(commissioner, id).dispute(invoiceId, commissioner.email(), reason, clock.instant()));
     }
 
-    /** Cancelled with a reason; what was reserved and not delivered goes back to the service's capacity. */
+    /**
+     * Cancelled with a reason; what was reserved and not delivered goes back to the service's capacity. A provider
+     * hears only of an order it was sent.
+     */
     @Transactional
     public Order cancel(Viewer commissioner, UUID id, String reason) {
-        Order.Change cancelled =
-                commissionersOrder(commissioner, id).cancel(commissioner.email(), reason, clock.instant());
+        Order before = commissionersOrder(commissioner, id);
+        Order.Change cancelled = before.cancel(commissioner.email(), reason, clock.instant());
         Order order = cancelled.order();
         if (cancelled.event().units() > 0) {
             offers.release(
@@ -195,7 +198,8 @@ public class Orders {
                     order.period(),
                     cancelled.event().units());
         }
-        return saved(commissioner, cancelled);
+        store.save(order);
+        return recorded(commissioner, cancelled, !before.needsApproval());
     }
 
     /** An order its commissioner or (once sent to it) its provider may read; anyone else is told there is none. */
@@ -203,7 +207,8 @@ public class Orders {
     public Order get(Viewer viewer, UUID id) {
         Order order = store.read(id).orElseThrow(Orders::none);
         boolean commissioner = order.commissionerId().equals(viewer.organisationId());
-        boolean provider = order.terms().providerId().equals(viewer.organisationId()) && !order.needsApproval();
+        boolean provider =
+                order.terms().providerId().equals(viewer.organisationId()) && store.sentToProvider(order.id());
         if (!commissioner && !provider) {
             throw none();
         }
@@ -252,12 +257,14 @@ public class Orders {
 
     private Order saved(Viewer viewer, Order.Change change) {
         store.save(change.order());
-        return recorded(viewer, change);
+        return recorded(viewer, change, true);
     }
 
-    private Order recorded(Viewer viewer, Order.Change change) {
+    private Order recorded(Viewer viewer, Order.Change change, boolean told) {
         audit.record(viewer.asActor(), OrderAudit.of(change.event()));
-        news.tell(change.order(), change.event());
+        if (told) {
+            news.tell(change.order(), change.event());
+        }
         return change.order();
     }
 

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import uk.gov.justice.marketplace.notification.Notices;
 import uk.gov.justice.marketplace.support.Accounts;
 import uk.gov.justice.marketplace.support.ApiClient;
 import uk.gov.justice.marketplace.support.FreshDatabase;
@@ -33,6 +34,9 @@ class CommissionerOrderNeedingASecondApprovalTest implements FreshDatabase {
 
     @Inject
     Market market;
+
+    @Inject
+    Notices notices;
 
     @Override
     public Map<String, String> getProperties() {
@@ -76,5 +80,23 @@ class CommissionerOrderNeedingASecondApprovalTest implements FreshDatabase {
         assertThat(approver.post("/api/orders/" + id + "/approval", "").status())
                 .as("approved once is approved")
                 .isEqualTo(409);
+    }
+
+    @Test
+    void an_order_cancelled_before_its_approval_never_reaches_the_provider() {
+        ApiClient admin = market.as(accounts.commissioner("Cleveland PCC"));
+        ApiClient provider = market.provider("Middlesbrough Mentors");
+        UUID service = market.service(provider, 50);
+        String id =
+                field(order(admin, service, market.budget(admin, "10000"), 8).body(), "id");
+
+        String cancelled = admin.post("/api/orders/" + id + "/cancellation", "{\"reason\": \"Bought elsewhere\"}")
+                .body();
+
+        assertThat(field(cancelled, "status")).isEqualTo("CANCELLED");
+        assertThat(notices.unread(market.organisationOf(provider)))
+                .extracting(n -> n.messageKey())
+                .noneMatch(key -> key.startsWith("order."));
+        assertThat(provider.get("/api/orders").body()).isEqualTo("[]");
     }
 }

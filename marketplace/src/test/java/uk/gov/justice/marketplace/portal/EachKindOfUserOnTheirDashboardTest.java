@@ -68,11 +68,11 @@ class EachKindOfUserOnTheirDashboardTest implements FreshDatabase {
                         + " providers, /rate-card Search the rate card, /account/api-tokens API tokens, /account/password Change your password",
                 "MARKET_STEWARD | STEWARD ORGANISATION_ADMIN | /organisations Organisations, /review Expressions of"
                         + " Interest to review, /stewardship Supply chain health, /concerns Confidential concerns, /audit"
-                        + " Audit trail, /organisation/users Manage users, /search Search for providers, /providers"
+                        + " Audit trail, /rate-card/guide-prices Guide prices, /organisation/users Manage users, /search Search for providers, /providers"
                         + " Register of providers, /rate-card Search the rate card, /account/api-tokens API tokens,"
                         + " /account/password Change your password",
                 "MARKET_STEWARD | STEWARD | /organisations Organisations, /review Expressions of Interest to review,"
-                        + " /stewardship Supply chain health, /concerns Confidential concerns, /audit Audit trail, /search"
+                        + " /stewardship Supply chain health, /concerns Confidential concerns, /audit Audit trail, /rate-card/guide-prices Guide prices, /search"
                         + " Search for providers, /providers Register of providers, /rate-card Search the rate card, /account/api-tokens API tokens,"
                         + " /account/password Change your password",
                 "MARKET_STEWARD | MEMBER | /search Search for providers, /providers Register of providers,"
