@@ -24,7 +24,9 @@ public final class Routes {
             "token",
             "not-an-invitation",
             "selector",
-            "readiness");
+            "readiness",
+            "number",
+            "1");
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}/?]+)}");
 
