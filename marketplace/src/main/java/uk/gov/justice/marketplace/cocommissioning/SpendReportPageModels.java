@@ -9,15 +9,18 @@ import java.util.Locale;
 import uk.gov.justice.marketplace.common.Money;
 import uk.gov.justice.marketplace.common.web.FormErrors;
 import uk.gov.justice.marketplace.common.web.Messages;
+import uk.gov.justice.marketplace.reference.Areas;
 
 /** Builds the spend report page in the reader's language, its chart included. */
 @Singleton
 class SpendReportPageModels {
 
     private final Messages messages;
+    private final Areas areas;
 
-    SpendReportPageModels(Messages messages) {
+    SpendReportPageModels(Messages messages, Areas areas) {
         this.messages = messages;
+        this.areas = areas;
     }
 
     SpendReportPage page(SpendReport report, String typedYear, FormErrors errors, Locale locale) {
@@ -50,7 +53,7 @@ class SpendReportPageModels {
                         .map(line -> lineRow(word("cocommissioning.money.quarter." + line.heading(), locale), line))
                         .toList(),
                 report.areas().stream()
-                        .map(line -> lineRow(line.heading(), line))
+                        .map(line -> lineRow(areaName(line.heading(), locale), line))
                         .toList(),
                 report.priorities().stream()
                         .map(line -> lineRow(
@@ -84,6 +87,11 @@ class SpendReportPageModels {
             return money.amount().toPlainString() + " " + money.currency();
         }
         return NumberFormat.getCurrencyInstance(Locale.UK).format(money.amount());
+    }
+
+    /** The report keeps area codes (the CSV's stable keys); a reader sees the area's name in their language. */
+    private String areaName(String code, Locale locale) {
+        return areas.find(code).map(a -> a.name().in(locale)).orElse(code);
     }
 
     private String word(String key, Locale locale) {

@@ -146,7 +146,8 @@ class RateCardPageModels {
                 above,
                 above ? (welsh ? d.aboveGuideReasonCy() : d.aboveGuideReasonEn()) : null,
                 evidenceLinks(s),
-                prices(s, locale));
+                prices(s, locale),
+                s.status() == ServiceStatus.PUBLISHED ? "/orders/new?service=" + s.id() : null);
     }
 
     GuidePricesPage guides(GuidePricePages.GuideForm typed, FormErrors errors, String banner, Locale locale) {

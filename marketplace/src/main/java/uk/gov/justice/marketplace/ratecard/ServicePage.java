@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A service on the rate card as anyone reads it: what it is, where and how much of it, its price today (and
  * whether that is above the steward's guide price, with the provider's reason), its evidence and every price it
- * has had or will have.
+ * has had or will have; while published, where a commissioner goes to order it.
  */
 record ServicePage(
         String title,
@@ -21,7 +21,8 @@ record ServicePage(
         boolean aboveGuide,
         @Nullable String aboveGuideReason,
         List<EvidenceLink> evidence,
-        List<PriceRow> prices) {
+        List<PriceRow> prices,
+        @Nullable String orderHref) {
 
     /** A fact about the service, as a summary-list row. */
     record Row(String key, String value) {}

@@ -158,6 +158,18 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Ticks the single checkbox with this label (one outside any question, as "Compare this service"). */
+    public Browser tick(String label) {
+        WebElement labelElement = driver.findElements(By.tagName("label")).stream()
+                .filter(l -> label.equals(l.getText().trim()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No checkbox labelled '" + label + "' on " + path()));
+        if (!driver.findElement(By.id(labelElement.getAttribute("for"))).isSelected()) {
+            labelElement.click();
+        }
+        return this;
+    }
+
     /** Types a date into the GOV.UK date input whose legend is this text. */
     public Browser fillInDate(String legend, String day, String month, String year) {
         WebElement group = driver.findElements(By.tagName("fieldset")).stream()
@@ -172,6 +184,44 @@ public final class Browser implements AutoCloseable {
             inputs.get(i).sendKeys(parts[i]);
         }
         return this;
+    }
+
+    /**
+     * Types into the nth field (from 1) of those with this label, as a person reads a form whose repeated rows
+     * ("Funder 1", "Funder 2") ask the same questions.
+     */
+    public Browser fillIn(String label, int nth, String value) {
+        WebElement field = labelled(label, nth);
+        field.clear();
+        field.sendKeys(value);
+        return this;
+    }
+
+    /** Picks an option of the nth select (from 1) with this label, by the option's text. */
+    public Browser select(String label, int nth, String option) {
+        new Select(labelled(label, nth)).selectByVisibleText(option);
+        return this;
+    }
+
+    /** Picks the option of the select with this label whose text begins so (an option ending in a changing sum). */
+    public Browser selectStartingWith(String label, String start) {
+        Select list = new Select(labelled(label, 1));
+        WebElement option = list.getOptions().stream()
+                .filter(o -> o.getText().trim().startsWith(start))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No option '" + start + "...' in '" + label + "'"));
+        list.selectByVisibleText(option.getText());
+        return this;
+    }
+
+    private WebElement labelled(String label, int nth) {
+        List<WebElement> labels = driver.findElements(By.tagName("label")).stream()
+                .filter(l -> label.equals(l.getText().trim()))
+                .toList();
+        if (labels.size() < nth) {
+            throw new AssertionError("No field " + nth + " labelled '" + label + "' on " + path());
+        }
+        return driver.findElement(By.id(labels.get(nth - 1).getAttribute("for")));
     }
 
     /** Picks an option of the select with this label, by the option's text. */
