@@ -118,13 +118,16 @@ public class Budgets implements PoolBudgets {
 
     /** Pounds and pence, not negative, below a trillion (so no typo becomes a budget). */
     static Money amount(String typed) {
+        if (typed == null) {
+            throw new InvalidInput("amount", "order.error.budget.amount");
+        }
         try {
             BigDecimal amount = new BigDecimal(typed.trim().replace(",", "").replace("£", ""));
             if (amount.signum() < 0 || amount.compareTo(new BigDecimal("1000000000000")) >= 0) {
                 throw new InvalidInput("amount", "order.error.budget.amount");
             }
             return new Money(amount, Money.GBP);
-        } catch (NullPointerException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             throw new InvalidInput("amount", "order.error.budget.amount");
         }
     }
