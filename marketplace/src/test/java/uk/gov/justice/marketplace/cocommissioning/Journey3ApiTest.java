@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import uk.gov.justice.marketplace.notification.Notice;
+import uk.gov.justice.marketplace.notification.Notices;
 import uk.gov.justice.marketplace.support.Accounts;
 import uk.gov.justice.marketplace.support.ApiClient;
 import uk.gov.justice.marketplace.support.FreshDatabase;
@@ -43,6 +46,9 @@ class Journey3ApiTest implements FreshDatabase {
 
     @Inject
     TransactionOperations<Connection> transactions;
+
+    @Inject
+    Notices notices;
 
     @Override
     public Map<String, String> getProperties() {
@@ -123,7 +129,14 @@ class Journey3ApiTest implements FreshDatabase {
                 .contains("order.delivery-recorded", "order.invoice-raised", "order.invoice-confirmed")
                 .contains(journey.pccEmail, journey.regionEmail, provider.me("email"), "\"recordedAt\":");
 
-        // The other side heard of each step by email too, in English and Welsh
+        // The other side heard of each step on its dashboard, and by email too, in English and Welsh
+        assertThat(noticesTo(provider.me("organisationId")))
+                .contains("order.news.OrderApproved.notice", "order.news.InvoiceConfirmed.notice");
+        assertThat(noticesTo(journey.pccId))
+                .contains("order.news.OrderAccepted.notice", "order.news.InvoiceRaised.notice")
+                .contains("cocommissioning.news.inForce.notice");
+        assertThat(noticesTo(journey.regionId))
+                .contains("cocommissioning.notice.toSign", "cocommissioning.news.inForce.notice");
         assertThat(subjectsTo(provider.me("email")))
                 .anyMatch(s -> s.contains("has ordered") && s.contains(" / "))
                 .anyMatch(s -> s.contains("confirmed your invoice"));
@@ -143,6 +156,12 @@ class Journey3ApiTest implements FreshDatabase {
         assertThat(approver.post("/api/orders/" + order + "/approval", "").body())
                 .contains("\"status\":\"SENT_TO_PROVIDER\"");
         return order;
+    }
+
+    private List<String> noticesTo(String organisationId) {
+        return notices.unread(UUID.fromString(organisationId)).stream()
+                .map(Notice::messageKey)
+                .toList();
     }
 
     private List<String> subjectsTo(String recipient) {
