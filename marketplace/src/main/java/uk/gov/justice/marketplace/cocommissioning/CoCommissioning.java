@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import uk.gov.justice.marketplace.audit.AuditTrail;
 import uk.gov.justice.marketplace.common.FinancialYear;
@@ -21,7 +22,6 @@ import uk.gov.justice.marketplace.identity.OrganisationDirectory;
 import uk.gov.justice.marketplace.identity.OrganisationKind;
 import uk.gov.justice.marketplace.identity.Role;
 import uk.gov.justice.marketplace.identity.Viewer;
-import uk.gov.justice.marketplace.notification.Notices;
 import uk.gov.justice.marketplace.order.PoolBudgets;
 import uk.gov.justice.marketplace.reference.Areas;
 
@@ -41,7 +41,7 @@ public class CoCommissioning {
     private final Areas areas;
     private final PoolBudgets budgets;
     private final AuditTrail audit;
-    private final Notices notices;
+    private final CoCommissioningNews news;
     private final Clock clock;
 
     CoCommissioning(
@@ -50,14 +50,14 @@ public class CoCommissioning {
             Areas areas,
             PoolBudgets budgets,
             AuditTrail audit,
-            Notices notices,
+            CoCommissioningNews news,
             Clock clock) {
         this.store = store;
         this.organisations = organisations;
         this.areas = areas;
         this.budgets = budgets;
         this.audit = audit;
-        this.notices = notices;
+        this.news = news;
         this.clock = clock;
     }
 
@@ -162,17 +162,24 @@ public class CoCommissioning {
     private void openBudgets(Agreement agreement, AgreementVersion version) {
         AgreementTerms terms = version.terms();
         if (terms.funding() == Funding.POOLED) {
-            terms.totals().forEach((year, total) -> open(agreement, terms.hostId(), year, total));
+            terms.totals().forEach((year, total) -> open(agreement, terms, terms.hostId(), year, total));
             return;
         }
         for (Funder funder : terms.funders()) {
             terms.contributionsOf(funder.organisationId())
-                    .forEach((year, amount) -> open(agreement, funder.organisationId(), year, amount));
+                    .forEach((year, amount) -> open(agreement, terms, funder.organisationId(), year, amount));
         }
     }
 
-    private void open(Agreement agreement, UUID holder, FinancialYear year, Money amount) {
-        UUID budgetId = budgets.openOrResize(agreement.id(), holder, year, amount, agreement.name() + " " + year);
+    /** The budget buys only the services and areas this version names, so a variation's new line is bought then. */
+    private void open(Agreement agreement, AgreementTerms terms, UUID holder, FinancialYear year, Money amount) {
+        UUID budgetId = budgets.openOrResize(
+                agreement.id(),
+                holder,
+                year,
+                amount,
+                agreement.name() + " " + year,
+                new PoolBudgets.Purchases(terms.services(), terms.areas()));
         store.budgetOpened(new AgreementBudget(agreement.id(), holder, year, budgetId));
     }
 
@@ -196,21 +203,23 @@ public class CoCommissioning {
         return new NotFound("agreement", "cocommissioning.error.none");
     }
 
-    /** Saves the change, audits each event and tells the funders still to sign a version that waits for them. */
+    /**
+     * Saves the change, audits each event, asks the funders still to sign a version that waits for them and tells
+     * every funder of a version that took effect.
+     */
     private Agreement saved(Viewer viewer, Agreement.Change change) {
         Agreement agreement = change.agreement();
         store.save(agreement);
-        change.events().forEach(event -> audit.record(viewer.asActor(), CoCommissioningAudit.of(event)));
-        if (change.events().stream()
-                .anyMatch(e -> e instanceof AgreementEvent.AgreementDrafted
-                        || e instanceof AgreementEvent.VariationProposed)) {
-            agreement.latest().terms().funderIds().stream()
-                    .filter(id -> !id.equals(viewer.organisationId()))
-                    .forEach(id -> notices.tell(
-                            id,
-                            "cocommissioning.notice.toSign",
-                            agreement.name(),
-                            "/co-commissioning/" + agreement.id()));
+        for (AgreementEvent event : change.events()) {
+            audit.record(viewer.asActor(), CoCommissioningAudit.of(event));
+            Set<UUID> funders = agreement.version(event.version()).terms().funderIds();
+            if (event instanceof AgreementEvent.AgreementDrafted || event instanceof AgreementEvent.VariationProposed) {
+                funders.stream()
+                        .filter(id -> !id.equals(viewer.organisationId()))
+                        .forEach(id -> news.toSign(id, agreement, event.version()));
+            } else if (event instanceof AgreementEvent.VersionTookEffect) {
+                funders.forEach(id -> news.inForce(id, agreement, event.version()));
+            }
         }
         return agreement;
     }

@@ -55,6 +55,40 @@ class BudgetStore {
                 });
     }
 
+    /** What a pool may buy, replaced as each version of its agreement takes effect. */
+    void saveBuys(UUID budgetId, PoolBudgets.Purchases buys) {
+        jdbc.prepareStatement(
+                "insert into pool_budget_purchase (budget_id, service_ids, areas) values (?, ?, ?) "
+                        + "on conflict (budget_id) do update set service_ids = excluded.service_ids, "
+                        + "areas = excluded.areas",
+                statement -> {
+                    Connection connection = statement.getConnection();
+                    statement.setObject(1, budgetId, Types.OTHER);
+                    statement.setArray(
+                            2,
+                            connection.createArrayOf("uuid", buys.serviceIds().toArray()));
+                    statement.setArray(
+                            3, connection.createArrayOf("text", buys.areas().toArray()));
+                    return statement.executeUpdate();
+                });
+    }
+
+    /** What a pool may buy; empty for a commissioner's own budget, which buys anything on the rate card. */
+    Optional<PoolBudgets.Purchases> buysOf(UUID budgetId) {
+        return jdbc.prepareStatement(
+                "select service_ids, areas from pool_budget_purchase where budget_id = ?", statement -> {
+                    statement.setObject(1, budgetId, Types.OTHER);
+                    try (ResultSet row = statement.executeQuery()) {
+                        if (!row.next()) {
+                            return Optional.<PoolBudgets.Purchases>empty();
+                        }
+                        return Optional.of(new PoolBudgets.Purchases(
+                                List.of((UUID[]) row.getArray(1).getArray()),
+                                List.of((String[]) row.getArray(2).getArray())));
+                    }
+                });
+    }
+
     Optional<Budget> lock(UUID id) {
         return one("select " + COLUMNS + " from budget where id = ? for update", s -> s.setObject(1, id, Types.OTHER));
     }

@@ -18,6 +18,7 @@ import uk.gov.justice.marketplace.common.NotFound;
 import uk.gov.justice.marketplace.identity.OrganisationKind;
 import uk.gov.justice.marketplace.identity.Role;
 import uk.gov.justice.marketplace.identity.Viewer;
+import uk.gov.justice.marketplace.reference.Areas;
 
 /**
  * Budgets: a commissioner's own, one per financial year, set by its organisation admin; and the pools of
@@ -31,10 +32,12 @@ public class Budgets implements PoolBudgets {
 
     private final BudgetStore store;
     private final AuditTrail audit;
+    private final Areas areas;
     private final Clock clock;
 
-    Budgets(BudgetStore store, AuditTrail audit, Clock clock) {
+    Budgets(BudgetStore store, AuditTrail audit, Areas areas, Clock clock) {
         this.store = store;
+        this.areas = areas;
         this.audit = audit;
         this.clock = clock;
     }
@@ -62,12 +65,15 @@ public class Budgets implements PoolBudgets {
 
     @Override
     @Transactional
-    public UUID openOrResize(UUID agreementId, UUID holderId, FinancialYear year, Money amount, String name) {
+    public UUID openOrResize(
+            UUID agreementId, UUID holderId, FinancialYear year, Money amount, String name, Purchases buys) {
         store.lockHolder(holderId);
         Optional<Budget> earlier = store.lockPool(agreementId, holderId, year);
         Budget budget = new Budget(
                 earlier.map(Budget::id).orElseGet(UUID::randomUUID), holderId, agreementId, year, name(name), amount);
-        return saved(Actor.system(), budget, earlier).budget().id();
+        UUID id = saved(Actor.system(), budget, earlier).budget().id();
+        store.saveBuys(id, buys);
+        return id;
     }
 
     @Override
@@ -92,6 +98,22 @@ public class Budgets implements PoolBudgets {
                 .filter(b -> b.holderId().equals(commissioner.organisationId()))
                 .orElseThrow(Budgets::none);
         return store.standing(budget);
+    }
+
+    /** A pool buys only the services and areas its agreement's version in force names; an own budget anything. */
+    void requireBuys(Budget budget, UUID serviceId, String area) {
+        store.buysOf(budget.id())
+                .ifPresent(buys -> OrderRules.POOL_PURCHASE.require(new OrderRules.PoolPurchase(
+                        buys.serviceIds().contains(serviceId), covers(buys.areas(), area))));
+    }
+
+    /** The area is one the pool names or lies inside one (a district of a named police force area). */
+    private boolean covers(List<String> named, String area) {
+        return areas.find(area)
+                .map(asked -> named.stream()
+                        .flatMap(code -> areas.find(code).stream())
+                        .anyMatch(n -> n.contains(asked)))
+                .orElse(false);
     }
 
     private Budget.Standing saved(Actor actor, Budget budget, Optional<Budget> earlier) {

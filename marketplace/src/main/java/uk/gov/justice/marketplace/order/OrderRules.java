@@ -47,6 +47,13 @@ final class OrderRules {
     static final Policies<Placing> PLACING =
             Policies.of(UNITS_POSITIVE, AT_LEAST_MINIMUM, CAPACITY_LEFT, WITHIN_BUDGET, WITHIN_APPROVER_LIMIT);
 
+    /** Whether a co-commissioned pool's agreement names the service ordered and covers the order's area. */
+    record PoolPurchase(boolean serviceNamed, boolean areaCovered) {}
+
+    static final Policies<PoolPurchase> POOL_PURCHASE = Policies.of(
+            Policy.onField("serviceId", "order.error.pool.service", PoolPurchase::serviceNamed),
+            Policy.onField("area", "order.error.pool.area", PoolPurchase::areaCovered));
+
     record Delivering(int units, int ordered, int delivered) {}
 
     static final Policies<Delivering> DELIVERY = Policies.of(

@@ -87,6 +87,7 @@ public class Orders {
         if (!budget.budget().year().contains(period.start())) {
             throw new InvalidInput("budgetId", "order.error.budget.wrongYear");
         }
+        budgets.requireBuys(budget.budget(), terms.serviceId(), placement.area().trim());
         int units = placement.units();
         Money amount = Order.priceOf(terms, units);
         OrderRules.PLACING.require(new OrderRules.Placing(

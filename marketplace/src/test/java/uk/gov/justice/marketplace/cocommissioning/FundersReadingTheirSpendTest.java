@@ -4,18 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import uk.gov.justice.marketplace.common.FinancialYear;
-import uk.gov.justice.marketplace.ratecard.CapacityPeriod;
-import uk.gov.justice.marketplace.ratecard.ServedArea;
 import uk.gov.justice.marketplace.support.Accounts;
 import uk.gov.justice.marketplace.support.ApiClient;
 import uk.gov.justice.marketplace.support.FreshDatabase;
@@ -34,14 +27,9 @@ import uk.gov.justice.marketplace.support.RateCardFixtures;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FundersReadingTheirSpendTest implements FreshDatabase {
 
-    private static final String AGREEMENTS = "/api/co-commissioning/agreements";
-    private static final String AREA = "west-yorkshire";
-
-    /** Today's year and month: the service's own clock decides the day spent, so the test follows it. */
-    private static final String YEAR =
-            FinancialYear.containing(LocalDate.now(ZoneOffset.UTC)).toString();
-
-    private static final String MONTH = YearMonth.now(ZoneOffset.UTC).toString();
+    private static final String AGREEMENTS = PooledMentoring.AGREEMENTS;
+    private static final String AREA = PooledMentoring.AREA;
+    private static final String YEAR = PooledMentoring.YEAR;
 
     @Inject
     Portal portal;
@@ -52,39 +40,29 @@ class FundersReadingTheirSpendTest implements FreshDatabase {
     @Inject
     RateCardFixtures rateCard;
 
+    private PooledMentoring pool;
     private String pccEmail;
     private ApiClient pcc;
     private ApiClient region;
-    private ApiClient provider;
     private ApiClient outsider;
-    private String pccId;
-    private String regionId;
-    private UUID service;
     private String agreement;
 
     @BeforeAll
     void aSixtyFortyPoolInForce() {
-        pccEmail = accounts.commissioner("West Yorkshire Mayor's Policing Office");
-        pcc = portal.api(accounts.tokenFor(pccEmail));
-        region = portal.api(accounts.tokenFor(accounts.commissioner("Probation Service Yorkshire and the Humber")));
+        pool = PooledMentoring.published(portal, accounts, rateCard);
+        pccEmail = pool.pccEmail;
+        pcc = pool.pcc;
+        region = pool.region;
         outsider = portal.api(accounts.tokenFor(accounts.commissioner("Office of the PCC for Gwent")));
-        pccId = pcc.me("organisationId");
-        regionId = region.me("organisationId");
-        provider = rateCard.mentoringProvider("Leeds Young Adults Mentoring");
-        service = rateCard.published(provider, "85.00", CapacityPeriod.MONTH, new ServedArea(AREA, 100))
-                .id();
-        HttpAnswer drafted = pcc.post(
-                AGREEMENTS,
-                "{\"name\": \"Young adult mentoring\", \"terms\": " + terms("100000", "60000", "40000") + "}");
-        assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
-        agreement = drafted.body().replaceAll("(?s)^\\{\"id\":\"([0-9a-f-]{36})\".*", "$1");
-        signByBoth(1);
+        pool.draft("100000", "60000", "40000");
+        agreement = pool.agreement;
+        pool.signByBoth(1);
     }
 
     @Test
     @Order(1)
     void a_confirmed_invoice_on_the_pool_is_attributed_sixty_forty() {
-        confirmedSpendOfTenSessions();
+        pool.confirmedSpendOfTenSessions();
 
         HttpAnswer regions = region.get(AGREEMENTS + "/" + agreement + "/spend?year=" + YEAR);
 
@@ -102,14 +80,10 @@ class FundersReadingTheirSpendTest implements FreshDatabase {
     @Test
     @Order(2)
     void after_a_variation_later_spend_follows_the_new_split_and_earlier_spend_stays() {
-        HttpAnswer varied = pcc.post(
-                AGREEMENTS + "/" + agreement + "/versions",
-                "{\"reason\": \"The PCC raises its contribution\", \"terms\": " + terms("120000", "80000", "40000")
-                        + "}");
-        assertThat(varied.status()).as(varied.body()).isEqualTo(201);
-        signByBoth(2);
+        pool.vary("The PCC raises its contribution", "120000", "80000", "40000");
+        pool.signByBoth(2);
 
-        confirmedSpendOfTenSessions();
+        pool.confirmedSpendOfTenSessions();
 
         String pccs =
                 pcc.get(AGREEMENTS + "/" + agreement + "/spend?year=" + YEAR).body();
@@ -198,45 +172,5 @@ class FundersReadingTheirSpendTest implements FreshDatabase {
                         .path("name")
                         .asText())
                 .isEqualTo("Leeds Young Adults Mentoring");
-    }
-
-    private void signByBoth(int version) {
-        String path = AGREEMENTS + "/" + agreement + "/versions/" + version + "/signatures";
-        assertThat(pcc.post(path, "{}").status()).isEqualTo(200);
-        HttpAnswer both = region.post(path, "{}");
-        assertThat(both.body()).contains("\"versionInForce\":" + version);
-    }
-
-    private void confirmedSpendOfTenSessions() {
-        String pool = pcc.get("/api/budgets").body().replaceAll("(?s)^\\[\\{\"id\":\"([0-9a-f-]{36})\".*", "$1");
-        HttpAnswer placed = pcc.post(
-                "/api/orders",
-                "{\"serviceId\": \"" + service + "\", \"area\": \"" + AREA + "\", \"period\": \"" + MONTH
-                        + "\", \"units\": 10, \"budgetId\": \"" + pool + "\"}");
-        assertThat(placed.status()).as(placed.body()).isEqualTo(201);
-        String order = placed.body().replaceAll("(?s)^\\{\"id\":\"([0-9a-f-]{36})\".*", "$1");
-        assertThat(provider.post("/api/orders/" + order + "/acceptance", "").status())
-                .isEqualTo(200);
-        provider.post("/api/orders/" + order + "/deliveries", "{\"units\": 10}");
-        HttpAnswer invoiced = provider.post("/api/orders/" + order + "/invoices", "{\"units\": 10}");
-        assertThat(invoiced.status()).as(invoiced.body()).isEqualTo(201);
-        String invoice = invoiced.body().replaceAll("(?s).*\"invoices\":\\[\\{\"id\":\"([0-9a-f-]{36})\".*", "$1");
-        HttpAnswer confirmed = pcc.post("/api/orders/" + order + "/invoices/" + invoice + "/confirmation", "");
-        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
-    }
-
-    private String terms(String total, String pccPays, String regionPays) {
-        return """
-                {"hostId": "%1$s", "funding": "POOLED", "riskRule": "PRO_RATA",
-                 "years": [{"financialYear": "%6$s", "total": %3$s}],
-                 "funders": [
-                   {"organisationId": "%1$s", "planName": "Police and Crime Plan 2025-29",
-                    "contributions": [{"financialYear": "%6$s", "amount": %4$s}]},
-                   {"organisationId": "%2$s",
-                    "contributions": [{"financialYear": "%6$s", "amount": %5$s}]}],
-                 "areas": ["west-yorkshire"],
-                 "priorities": [{"funderId": "%1$s", "english": "Fewer young adults reoffending",
-                                 "welsh": "Llai o oedolion ifanc yn aildroseddu"}]}"""
-                .formatted(pccId, regionId, total, pccPays, regionPays, YEAR);
     }
 }

@@ -3,6 +3,7 @@ package uk.gov.justice.marketplace.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.marketplace.common.FinancialYear;
@@ -21,6 +22,9 @@ class CoCommissioningAgreementOpeningItsPoolBudgetsTest implements FreshDatabase
 
     private static final FinancialYear YEAR = new FinancialYear(2026);
 
+    private static final PoolBudgets.Purchases WEST_YORKSHIRE =
+            new PoolBudgets.Purchases(List.of(), List.of("west-yorkshire"));
+
     @Inject
     PoolBudgets pools;
 
@@ -35,10 +39,10 @@ class CoCommissioningAgreementOpeningItsPoolBudgetsTest implements FreshDatabase
         Viewer host = accounts.viewer(accounts.commissioner("West Yorkshire PCC"));
         UUID agreement = UUID.randomUUID();
 
-        UUID opened =
-                pools.openOrResize(agreement, host.organisationId(), YEAR, Money.pounds("50000"), "Mentoring pool");
-        UUID resized =
-                pools.openOrResize(agreement, host.organisationId(), YEAR, Money.pounds("60000"), "Mentoring pool");
+        UUID opened = pools.openOrResize(
+                agreement, host.organisationId(), YEAR, Money.pounds("50000"), "Mentoring pool", WEST_YORKSHIRE);
+        UUID resized = pools.openOrResize(
+                agreement, host.organisationId(), YEAR, Money.pounds("60000"), "Mentoring pool", WEST_YORKSHIRE);
 
         assertThat(resized).isEqualTo(opened);
         assertThat(pools.committed(opened)).isEqualTo(Money.pounds("0"));
@@ -55,8 +59,10 @@ class CoCommissioningAgreementOpeningItsPoolBudgetsTest implements FreshDatabase
         Viewer region = accounts.viewer(accounts.commissioner("Probation Service Yorkshire and the Humber"));
         UUID agreement = UUID.randomUUID();
 
-        UUID first = pools.openOrResize(agreement, pcc.organisationId(), YEAR, Money.pounds("30000"), "Aligned");
-        UUID second = pools.openOrResize(agreement, region.organisationId(), YEAR, Money.pounds("20000"), "Aligned");
+        UUID first = pools.openOrResize(
+                agreement, pcc.organisationId(), YEAR, Money.pounds("30000"), "Aligned", WEST_YORKSHIRE);
+        UUID second = pools.openOrResize(
+                agreement, region.organisationId(), YEAR, Money.pounds("20000"), "Aligned", WEST_YORKSHIRE);
 
         assertThat(first).isNotEqualTo(second);
         assertThat(budgets.heldBy(region)).extracting(s -> s.budget().id()).containsExactly(second);

@@ -51,6 +51,17 @@ class OrderRulesTest {
                 .containsExactly("order.error.amount.aboveLimit");
     }
 
+    @Test
+    void a_pool_refuses_a_service_or_an_area_its_agreement_does_not_name_each_on_its_own_answer() {
+        assertThat(OrderRules.POOL_PURCHASE.reasons(new OrderRules.PoolPurchase(false, false)))
+                .extracting(Policy.Reason::key, Policy.Reason::field)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("order.error.pool.service", "serviceId"),
+                        org.assertj.core.groups.Tuple.tuple("order.error.pool.area", "area"));
+        assertThat(OrderRules.POOL_PURCHASE.reasons(new OrderRules.PoolPurchase(true, true)))
+                .isEmpty();
+    }
+
     private static java.util.List<Policy.Reason> reasons(OrderRules.Placing placing) {
         return OrderRules.PLACING.reasons(placing);
     }
