@@ -1,8 +1,8 @@
 package uk.gov.justice.marketplace.register;
 
-import io.micronaut.http.uri.UriBuilder;
+import static uk.gov.justice.marketplace.common.web.SearchLinks.one;
+
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import uk.gov.justice.marketplace.common.Texts;
 import uk.gov.justice.marketplace.common.web.FormErrors;
 import uk.gov.justice.marketplace.common.web.Option;
+import uk.gov.justice.marketplace.common.web.SearchLinks;
 import uk.gov.justice.marketplace.eoi.Coverage;
 import uk.gov.justice.marketplace.eoi.OrganisationFacts;
 import uk.gov.justice.marketplace.reference.Areas;
@@ -179,31 +180,24 @@ class SearchPageModels {
 
     /** The same search on another page: every filter kept in the query string, so it works without JavaScript. */
     static String href(SearchRequest r, int page) {
-        UriBuilder uri = UriBuilder.of("/search");
-        List<Map.Entry<String, List<String>>> parameters = new ArrayList<>(List.of(
-                Map.entry("text", one(r.text())),
-                Map.entry("area", one(r.area())),
-                Map.entry("speciality", SearchRequest.values(r.speciality())),
-                Map.entry("specialityMatch", one(r.specialityMatch())),
-                Map.entry("cohort", SearchRequest.values(r.cohort())),
-                Map.entry("cohortMatch", one(r.cohortMatch())),
-                Map.entry("legalForm", SearchRequest.values(r.legalForm())),
-                Map.entry("sizeBand", SearchRequest.values(r.sizeBand())),
-                Map.entry("riskAppetite", SearchRequest.values(r.riskAppetite())),
-                Map.entry("welsh", one(r.welsh())),
-                Map.entry("outcomeEvidence", one(r.outcomeEvidence())),
-                Map.entry("jdl", one(r.jdl())),
-                Map.entry("minCapacity", one(r.minCapacity())),
-                Map.entry("sort", one(r.sort()))));
-        parameters.forEach(p -> p.getValue().forEach(v -> uri.queryParam(p.getKey(), v)));
-        if (page > 0) {
-            uri.queryParam("page", page);
-        }
-        return uri.toString();
-    }
-
-    private static List<String> one(String value) {
-        return value == null || value.isBlank() ? List.of() : List.of(value);
+        return SearchLinks.href(
+                "/search",
+                List.of(
+                        Map.entry("text", one(r.text())),
+                        Map.entry("area", one(r.area())),
+                        Map.entry("speciality", SearchRequest.values(r.speciality())),
+                        Map.entry("specialityMatch", one(r.specialityMatch())),
+                        Map.entry("cohort", SearchRequest.values(r.cohort())),
+                        Map.entry("cohortMatch", one(r.cohortMatch())),
+                        Map.entry("legalForm", SearchRequest.values(r.legalForm())),
+                        Map.entry("sizeBand", SearchRequest.values(r.sizeBand())),
+                        Map.entry("riskAppetite", SearchRequest.values(r.riskAppetite())),
+                        Map.entry("welsh", one(r.welsh())),
+                        Map.entry("outcomeEvidence", one(r.outcomeEvidence())),
+                        Map.entry("jdl", one(r.jdl())),
+                        Map.entry("minCapacity", one(r.minCapacity())),
+                        Map.entry("sort", one(r.sort()))),
+                page);
     }
 
     private String joined(Facet facet, List<String> values, Locale locale) {
