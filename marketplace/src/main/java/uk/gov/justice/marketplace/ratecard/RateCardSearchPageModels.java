@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import uk.gov.justice.marketplace.common.Texts;
 import uk.gov.justice.marketplace.common.web.FormErrors;
 import uk.gov.justice.marketplace.common.web.Option;
@@ -26,8 +25,6 @@ import uk.gov.justice.marketplace.search.SearchResults;
 /** Builds the rate card's search and compare pages in the reader's language. */
 @Singleton
 class RateCardSearchPageModels {
-
-    private static final int PAGE_LINKS = 5;
 
     private final RateCardSearchLabels labels;
     private final Areas areas;
@@ -208,13 +205,8 @@ class RateCardSearchPageModels {
         return "/rate-card/services/" + id;
     }
 
-    private List<RateCardSearchPage.PageLink> pageLinks(RateCardSearchRequest request, DocumentResults results) {
-        long pages = (results.total() + results.pageSize() - 1) / results.pageSize();
-        int first = Math.max(0, results.page() - PAGE_LINKS / 2);
-        int last = (int) Math.min(pages, first + PAGE_LINKS);
-        return IntStream.range(first, last)
-                .mapToObj(n -> new RateCardSearchPage.PageLink(n + 1, href(request, n), n == results.page()))
-                .toList();
+    private static List<SearchLinks.PageLink> pageLinks(RateCardSearchRequest request, DocumentResults results) {
+        return SearchLinks.pageLinks(results.total(), results.pageSize(), results.page(), n -> href(request, n));
     }
 
     /** The same search on another page: every filter kept in the query string, so it works without JavaScript. */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import uk.gov.justice.marketplace.common.Texts;
 import uk.gov.justice.marketplace.common.web.FormErrors;
 import uk.gov.justice.marketplace.common.web.Option;
@@ -25,8 +24,6 @@ import uk.gov.justice.marketplace.search.SearchResults;
 /** Builds the search page from the request and the results, in the reader's language. */
 @Singleton
 class SearchPageModels {
-
-    private static final int PAGE_LINKS = 5;
 
     private final SearchLabels labels;
     private final Areas areas;
@@ -165,13 +162,8 @@ class SearchPageModels {
                 .toList();
     }
 
-    private List<SearchPage.PageLink> pageLinks(SearchRequest request, SearchResults results) {
-        long pages = (results.total() + results.pageSize() - 1) / results.pageSize();
-        int first = Math.max(0, results.page() - PAGE_LINKS / 2);
-        int last = (int) Math.min(pages, first + PAGE_LINKS);
-        return IntStream.range(first, last)
-                .mapToObj(n -> new SearchPage.PageLink(n + 1, href(request, n), n == results.page()))
-                .toList();
+    private static List<SearchLinks.PageLink> pageLinks(SearchRequest request, SearchResults results) {
+        return SearchLinks.pageLinks(results.total(), results.pageSize(), results.page(), n -> href(request, n));
     }
 
     private static String link(SearchRequest request, int page, boolean exists) {
