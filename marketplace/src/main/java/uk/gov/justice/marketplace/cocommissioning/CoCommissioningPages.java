@@ -74,18 +74,19 @@ class CoCommissioningPages {
 
     @Get("/{id}")
     HttpResponse<?> show(Viewer viewer, @PathVariable UUID id, HttpRequest<?> request) {
-        return pages.page(
-                request,
-                AGREEMENT,
-                models.agreement(viewer, coCommissioning.get(viewer, id), false, messages.locale(request)));
+        return agreementPage(viewer, id, false, request);
     }
 
     @Get("/{id}/history")
     HttpResponse<?> history(Viewer viewer, @PathVariable UUID id, HttpRequest<?> request) {
+        return agreementPage(viewer, id, true, request);
+    }
+
+    private HttpResponse<?> agreementPage(Viewer viewer, UUID id, boolean withHistory, HttpRequest<?> request) {
         return pages.page(
                 request,
                 AGREEMENT,
-                models.agreement(viewer, coCommissioning.get(viewer, id), true, messages.locale(request)));
+                models.agreement(viewer, coCommissioning.get(viewer, id), withHistory, messages.locale(request)));
     }
 
     @Get("/{id}/variation")

@@ -31,6 +31,19 @@ public final class Validation {
         return trimmed;
     }
 
+    /** A whole number as typed, or {@code otherwise} when nothing was typed; anything else is refused. */
+    public Integer number(String field, String typed, Integer otherwise, String messageKey) {
+        if (typed == null || typed.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return Integer.valueOf(typed.trim());
+        } catch (NumberFormatException e) {
+            refuse(field, messageKey);
+            return otherwise;
+        }
+    }
+
     public void refuse(String field, String messageKey) {
         problems.add(new InvalidInput(field, messageKey));
     }

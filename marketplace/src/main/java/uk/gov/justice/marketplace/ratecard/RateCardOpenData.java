@@ -28,8 +28,8 @@ class RateCardOpenData {
     private static final String HEADER = "service_id,provider_id,provider_name,title_en,title_cy,speciality,unit,"
             + "status,price_version,unit_price,currency,vat,effective_from,effective_until";
 
-    /** One price of one service, the version that applied from {@code effectiveFrom} to {@code effectiveUntil}. */
-    record PriceLine(
+    /** Which service a price is of, as the open data names it. */
+    record Listing(
             UUID serviceId,
             UUID providerId,
             String providerName,
@@ -37,7 +37,11 @@ class RateCardOpenData {
             String titleCy,
             String speciality,
             String unit,
-            String status,
+            String status) {}
+
+    /** One price of one service, the version that applied from {@code effectiveFrom} to {@code effectiveUntil}. */
+    record PriceLine(
+            Listing service,
             int version,
             BigDecimal amount,
             String currency,
@@ -46,16 +50,7 @@ class RateCardOpenData {
             LocalDate effectiveUntil) {}
 
     /** A service and its prices, oldest first. */
-    record ServicePrices(
-            UUID serviceId,
-            UUID providerId,
-            String providerName,
-            String titleEn,
-            String titleCy,
-            String speciality,
-            String unit,
-            String status,
-            List<PriceLine> prices) {}
+    record ServicePrices(Listing service, List<PriceLine> prices) {}
 
     private final JdbcOperations jdbc;
 
@@ -78,14 +73,15 @@ class RateCardOpenData {
                         while (row.next()) {
                             Date until = row.getDate("effective_until");
                             lines.add(new PriceLine(
-                                    row.getObject("id", UUID.class),
-                                    row.getObject("provider_id", UUID.class),
-                                    row.getString("provider_name"),
-                                    row.getString("title_en"),
-                                    row.getString("title_cy"),
-                                    row.getString("speciality"),
-                                    row.getString("unit"),
-                                    row.getString("status"),
+                                    new Listing(
+                                            row.getObject("id", UUID.class),
+                                            row.getObject("provider_id", UUID.class),
+                                            row.getString("provider_name"),
+                                            row.getString("title_en"),
+                                            row.getString("title_cy"),
+                                            row.getString("speciality"),
+                                            row.getString("unit"),
+                                            row.getString("status")),
                                     row.getInt("version"),
                                     row.getBigDecimal("amount"),
                                     row.getString("currency"),
@@ -103,22 +99,10 @@ class RateCardOpenData {
     List<ServicePrices> services() {
         Map<UUID, List<PriceLine>> byService = new LinkedHashMap<>();
         prices().forEach(p -> byService
-                .computeIfAbsent(p.serviceId(), id -> new ArrayList<>())
+                .computeIfAbsent(p.service().serviceId(), id -> new ArrayList<>())
                 .add(p));
         return byService.values().stream()
-                .map(lines -> {
-                    PriceLine s = lines.get(0);
-                    return new ServicePrices(
-                            s.serviceId(),
-                            s.providerId(),
-                            s.providerName(),
-                            s.titleEn(),
-                            s.titleCy(),
-                            s.speciality(),
-                            s.unit(),
-                            s.status(),
-                            lines);
-                })
+                .map(lines -> new ServicePrices(lines.get(0).service(), lines))
                 .toList();
     }
 
@@ -128,15 +112,16 @@ class RateCardOpenData {
     }
 
     private static List<String> row(PriceLine p) {
+        Listing s = p.service();
         return Stream.of(
-                        p.serviceId(),
-                        p.providerId(),
-                        p.providerName(),
-                        p.titleEn(),
-                        p.titleCy(),
-                        p.speciality(),
-                        p.unit(),
-                        p.status(),
+                        s.serviceId(),
+                        s.providerId(),
+                        s.providerName(),
+                        s.titleEn(),
+                        s.titleCy(),
+                        s.speciality(),
+                        s.unit(),
+                        s.status(),
                         p.version(),
                         p.amount().toPlainString(),
                         p.currency(),

@@ -58,26 +58,25 @@ class RateCardOpenDataApi {
             summary = "Every published or withdrawn rate-card service with every unit price it has had or will "
                     + "have (excluding VAT), oldest first; effectiveUntil is empty for the price in force last")
     RateCard json() {
-        return new RateCard(openData.services().stream()
-                .map(s -> new Service(
-                        s.serviceId(),
-                        s.providerId(),
-                        s.providerName(),
-                        s.titleEn(),
-                        s.titleCy(),
-                        s.speciality(),
-                        s.unit(),
-                        s.status(),
-                        s.prices().stream()
-                                .map(p -> new Price(
-                                        p.version(),
-                                        p.amount(),
-                                        p.currency(),
-                                        p.vat(),
-                                        p.effectiveFrom(),
-                                        p.effectiveUntil()))
-                                .toList()))
-                .toList());
+        return new RateCard(
+                openData.services().stream().map(RateCardOpenDataApi::service).toList());
+    }
+
+    private static Service service(RateCardOpenData.ServicePrices prices) {
+        RateCardOpenData.Listing s = prices.service();
+        return new Service(
+                s.serviceId(),
+                s.providerId(),
+                s.providerName(),
+                s.titleEn(),
+                s.titleCy(),
+                s.speciality(),
+                s.unit(),
+                s.status(),
+                prices.prices().stream()
+                        .map(p -> new Price(
+                                p.version(), p.amount(), p.currency(), p.vat(), p.effectiveFrom(), p.effectiveUntil()))
+                        .toList());
     }
 
     @Get(value = "/rate-card.csv", produces = "text/csv")

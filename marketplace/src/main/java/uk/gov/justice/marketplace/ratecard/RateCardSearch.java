@@ -2,13 +2,12 @@ package uk.gov.justice.marketplace.ratecard;
 
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import uk.gov.justice.marketplace.common.InvalidInput;
-import uk.gov.justice.marketplace.common.InvalidInputs;
 import uk.gov.justice.marketplace.common.Unavailable;
+import uk.gov.justice.marketplace.common.Validation;
 import uk.gov.justice.marketplace.reference.Areas;
 import uk.gov.justice.marketplace.reference.Cohorts;
 import uk.gov.justice.marketplace.reference.Specialities;
@@ -92,10 +91,10 @@ class RateCardSearch {
 
     /** Collects every unreadable part of the request, so one answer names them all. */
     private static final class Check {
-        private final List<InvalidInput> problems = new ArrayList<>();
+        private final Validation problems = new Validation();
 
         void refuse(String field) {
-            problems.add(new InvalidInput(field, KEY + field));
+            problems.refuse(field, KEY + field);
         }
 
         Set<String> codes(String field, List<String> given, Vocabulary vocabulary) {
@@ -146,15 +145,7 @@ class RateCardSearch {
         }
 
         Integer number(String field, String given, Integer otherwise) {
-            if (given == null || given.isBlank()) {
-                return otherwise;
-            }
-            try {
-                return Integer.valueOf(given.trim());
-            } catch (NumberFormatException e) {
-                refuse(field);
-                return otherwise;
-            }
+            return problems.number(field, given, otherwise, KEY + field);
         }
 
         DocumentQuery.Order order(String given) {
@@ -172,9 +163,7 @@ class RateCardSearch {
         }
 
         DocumentQuery answer(DocumentQuery query) {
-            if (!problems.isEmpty()) {
-                throw new InvalidInputs(problems);
-            }
+            problems.done();
             return query;
         }
     }

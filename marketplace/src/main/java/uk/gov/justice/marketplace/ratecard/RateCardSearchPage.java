@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 import uk.gov.justice.marketplace.common.web.FormErrors;
 import uk.gov.justice.marketplace.common.web.Option;
+import uk.gov.justice.marketplace.common.web.SearchLinks;
 import uk.gov.justice.marketplace.search.SearchResults;
 
 /**
@@ -31,7 +32,7 @@ public record RateCardSearchPage(
         List<Option> sorts,
         long total,
         List<Result> results,
-        List<PageLink> pages,
+        List<SearchLinks.PageLink> pages,
         @Nullable String previous,
         @Nullable String next,
         FormErrors errors) {
@@ -52,6 +53,4 @@ public record RateCardSearchPage(
             String compareId,
             String compareLabel,
             List<SearchResults.Snippet> snippets) {}
-
-    public record PageLink(int number, String href, boolean current) {}
 }

@@ -1,18 +1,18 @@
 package uk.gov.justice.marketplace.ratecard;
 
-import io.micronaut.http.uri.UriBuilder;
+import static uk.gov.justice.marketplace.common.web.SearchLinks.one;
+
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import uk.gov.justice.marketplace.common.Texts;
 import uk.gov.justice.marketplace.common.web.FormErrors;
 import uk.gov.justice.marketplace.common.web.Option;
+import uk.gov.justice.marketplace.common.web.SearchLinks;
 import uk.gov.justice.marketplace.reference.Areas;
 import uk.gov.justice.marketplace.reference.Cohorts;
 import uk.gov.justice.marketplace.reference.Specialities;
@@ -25,8 +25,6 @@ import uk.gov.justice.marketplace.search.SearchResults;
 /** Builds the rate card's search and compare pages in the reader's language. */
 @Singleton
 class RateCardSearchPageModels {
-
-    private static final int PAGE_LINKS = 5;
 
     private final RateCardSearchLabels labels;
     private final Areas areas;
@@ -207,40 +205,28 @@ class RateCardSearchPageModels {
         return "/rate-card/services/" + id;
     }
 
-    private List<RateCardSearchPage.PageLink> pageLinks(RateCardSearchRequest request, DocumentResults results) {
-        long pages = (results.total() + results.pageSize() - 1) / results.pageSize();
-        int first = Math.max(0, results.page() - PAGE_LINKS / 2);
-        int last = (int) Math.min(pages, first + PAGE_LINKS);
-        return IntStream.range(first, last)
-                .mapToObj(n -> new RateCardSearchPage.PageLink(n + 1, href(request, n), n == results.page()))
-                .toList();
+    private static List<SearchLinks.PageLink> pageLinks(RateCardSearchRequest request, DocumentResults results) {
+        return SearchLinks.pageLinks(results.total(), results.pageSize(), results.page(), n -> href(request, n));
     }
 
     /** The same search on another page: every filter kept in the query string, so it works without JavaScript. */
     static String href(RateCardSearchRequest r, int page) {
-        UriBuilder uri = UriBuilder.of("/rate-card");
-        List<Map.Entry<String, List<String>>> parameters = new ArrayList<>(List.of(
-                Map.entry("text", one(r.text())),
-                Map.entry("area", one(r.area())),
-                Map.entry("speciality", RateCardSearchRequest.values(r.speciality())),
-                Map.entry("cohort", RateCardSearchRequest.values(r.cohort())),
-                Map.entry("unit", RateCardSearchRequest.values(r.unit())),
-                Map.entry("priceFrom", one(r.priceFrom())),
-                Map.entry("priceTo", one(r.priceTo())),
-                Map.entry("minCapacity", one(r.minCapacity())),
-                Map.entry("period", one(r.period())),
-                Map.entry("welsh", one(r.welsh())),
-                Map.entry("evidence", one(r.evidence())),
-                Map.entry("sort", one(r.sort()))));
-        parameters.forEach(p -> p.getValue().forEach(v -> uri.queryParam(p.getKey(), v)));
-        if (page > 0) {
-            uri.queryParam("page", page);
-        }
-        return uri.toString();
-    }
-
-    private static List<String> one(String value) {
-        return value == null || value.isBlank() ? List.of() : List.of(value);
+        return SearchLinks.href(
+                "/rate-card",
+                List.of(
+                        Map.entry("text", one(r.text())),
+                        Map.entry("area", one(r.area())),
+                        Map.entry("speciality", RateCardSearchRequest.values(r.speciality())),
+                        Map.entry("cohort", RateCardSearchRequest.values(r.cohort())),
+                        Map.entry("unit", RateCardSearchRequest.values(r.unit())),
+                        Map.entry("priceFrom", one(r.priceFrom())),
+                        Map.entry("priceTo", one(r.priceTo())),
+                        Map.entry("minCapacity", one(r.minCapacity())),
+                        Map.entry("period", one(r.period())),
+                        Map.entry("welsh", one(r.welsh())),
+                        Map.entry("evidence", one(r.evidence())),
+                        Map.entry("sort", one(r.sort()))),
+                page);
     }
 
     private static List<String> codes(List<Term> terms) {

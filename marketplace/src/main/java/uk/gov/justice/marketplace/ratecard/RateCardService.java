@@ -52,19 +52,7 @@ public record RateCardService(
 
     Change change(String providerName, ServiceDetails changed, Cause cause) {
         RateCardEvent event = new RateCardEvent.ServiceChanged(id, cause);
-        return new Change(
-                new RateCardService(
-                        id,
-                        providerId,
-                        providerName,
-                        next(event),
-                        changed,
-                        prices,
-                        createdAt,
-                        cause.at(),
-                        publishedAt,
-                        version + 1),
-                event);
+        return moved(event, next(event), providerName, changed, prices, publishedAt);
     }
 
     /** A new price from its day on; the rules are judged first, so a refused price changes nothing. */
@@ -75,38 +63,14 @@ public record RateCardService(
         ServiceStatus to = next(event);
         List<Dated<Price>> all = new ArrayList<>(prices.versions());
         all.add(new Dated<>(new Price(price.unitPrice(), price.vat(), cause.at(), setBy), price.effectiveFrom()));
-        return new Change(
-                new RateCardService(
-                        id,
-                        providerId,
-                        providerName,
-                        to,
-                        details,
-                        new DatedHistory<>(all),
-                        createdAt,
-                        cause.at(),
-                        publishedAt,
-                        version + 1),
-                event);
+        return moved(event, to, providerName, details, new DatedHistory<>(all), publishedAt);
     }
 
     Change publish(boolean providerOnTheRegister, Cause cause) {
         RateCardEvent event = new RateCardEvent.ServicePublished(id, cause);
         ServiceStatus to = next(event);
         Publishing.RULES.require(new Publishing(this, providerOnTheRegister));
-        return new Change(
-                new RateCardService(
-                        id,
-                        providerId,
-                        providerName,
-                        to,
-                        details,
-                        prices,
-                        createdAt,
-                        cause.at(),
-                        publishedAt == null ? cause.at() : publishedAt,
-                        version + 1),
-                event);
+        return moved(event, to, providerName, details, prices, publishedAt == null ? cause.at() : publishedAt);
     }
 
     /** No new orders from now on; orders already placed keep their price and their reserved capacity. */
@@ -119,24 +83,35 @@ public record RateCardService(
         }
         Cause cause = by.because(reason.trim());
         RateCardEvent event = new RateCardEvent.ServiceWithdrawn(id, cause);
-        return new Change(
-                new RateCardService(
-                        id,
-                        providerId,
-                        providerName,
-                        next(event),
-                        details,
-                        prices,
-                        createdAt,
-                        cause.at(),
-                        publishedAt,
-                        version + 1),
-                event);
+        return moved(event, next(event), providerName, details, prices, publishedAt);
     }
 
     /** The price an order placed on that day gets, if one had taken effect by then. */
     public Optional<Dated<Price>> priceOn(LocalDate day) {
         return prices.inForceOn(day);
+    }
+
+    /** The service one version on, changed when the event happened. */
+    private Change moved(
+            RateCardEvent event,
+            ServiceStatus to,
+            String name,
+            ServiceDetails nextDetails,
+            DatedHistory<Price> nextPrices,
+            @Nullable Instant published) {
+        return new Change(
+                new RateCardService(
+                        id,
+                        providerId,
+                        name,
+                        to,
+                        nextDetails,
+                        nextPrices,
+                        createdAt,
+                        event.cause().at(),
+                        published,
+                        version + 1),
+                event);
     }
 
     /** Refused, changing nothing, unless the table allows the move now. */

@@ -2,6 +2,7 @@ package uk.gov.justice.marketplace.ratecard;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -86,11 +87,7 @@ class RateCardStore {
     }
 
     Optional<RateCardService> lock(UUID id) {
-        return services(
-                        "select " + COLUMNS + " from rate_card_service where id = ? for update",
-                        s -> s.setObject(1, id, Types.OTHER))
-                .stream()
-                .findFirst();
+        return one(id, " for update");
     }
 
     /**
@@ -98,16 +95,16 @@ class RateCardStore {
      * provider changing that capacity (which takes the row's update lock) waits for them, and they for it.
      */
     Optional<RateCardService> readShared(UUID id) {
-        return services(
-                        "select " + COLUMNS + " from rate_card_service where id = ? for share",
-                        s -> s.setObject(1, id, Types.OTHER))
-                .stream()
-                .findFirst();
+        return one(id, " for share");
     }
 
     Optional<RateCardService> read(UUID id) {
+        return one(id, "");
+    }
+
+    private Optional<RateCardService> one(UUID id, String lock) {
         return services(
-                        "select " + COLUMNS + " from rate_card_service where id = ?",
+                        "select " + COLUMNS + " from rate_card_service where id = ?" + lock,
                         s -> s.setObject(1, id, Types.OTHER))
                 .stream()
                 .findFirst();
@@ -220,24 +217,16 @@ class RateCardStore {
     private void saveParts(RateCardService service) {
         UUID id = service.id();
         ServiceDetails d = service.details();
-        update("delete from rate_card_service_cohort where service_id = ?", id);
-        for (String cohort : d.cohorts()) {
-            jdbc.prepareStatement(
-                    "insert into rate_card_service_cohort (service_id, cohort) values (?, ?)", statement -> {
-                        statement.setObject(1, id, Types.OTHER);
-                        statement.setString(2, cohort);
-                        return statement.executeUpdate();
-                    });
-        }
-        update("delete from rate_card_service_evidence where service_id = ?", id);
-        for (UUID evidence : d.evidence()) {
-            jdbc.prepareStatement(
-                    "insert into rate_card_service_evidence (service_id, evidence_id) values (?, ?)", statement -> {
-                        statement.setObject(1, id, Types.OTHER);
-                        statement.setObject(2, evidence, Types.OTHER);
-                        return statement.executeUpdate();
-                    });
-        }
+        replace(
+                id,
+                "delete from rate_card_service_cohort where service_id = ?",
+                "insert into rate_card_service_cohort (service_id, cohort) values (?, ?)",
+                d.cohorts());
+        replace(
+                id,
+                "delete from rate_card_service_evidence where service_id = ?",
+                "insert into rate_card_service_evidence (service_id, evidence_id) values (?, ?)",
+                d.evidence());
         saveAreas(id, d.areas());
         savePrices(id, service.prices());
     }
@@ -285,6 +274,18 @@ class RateCardStore {
                         statement.setObject(8, dated.value().setBy(), Types.OTHER);
                         return statement.executeUpdate();
                     });
+        }
+    }
+
+    /** The service's rows of a one-value list table, deleted and written again as the list now is. */
+    private void replace(UUID id, String delete, String insert, List<?> values) {
+        update(delete, id);
+        for (Object value : values) {
+            jdbc.prepareStatement(insert, statement -> {
+                statement.setObject(1, id, Types.OTHER);
+                statement.setObject(2, value);
+                return statement.executeUpdate();
+            });
         }
     }
 
@@ -349,55 +350,34 @@ class RateCardStore {
 
     /** The cohorts, areas, evidence and prices of a service, read on the statement's connection. */
     private static RateCardService withParts(PreparedStatement query, RateCardService s) throws SQLException {
-        List<String> cohorts = new ArrayList<>();
-        List<ServedArea> areas = new ArrayList<>();
-        List<UUID> evidence = new ArrayList<>();
-        List<Dated<Price>> prices = new ArrayList<>();
-        try (PreparedStatement statement = query.getConnection()
-                .prepareStatement("select cohort from rate_card_service_cohort where service_id = ? order by cohort")) {
-            statement.setObject(1, s.id(), Types.OTHER);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    cohorts.add(rows.getString(1));
-                }
-            }
-        }
-        try (PreparedStatement statement = query.getConnection()
-                .prepareStatement("select area_code, capacity from rate_card_service_area where service_id = ? "
-                        + "order by area_code")) {
-            statement.setObject(1, s.id(), Types.OTHER);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    areas.add(new ServedArea(rows.getString(1), rows.getInt(2)));
-                }
-            }
-        }
-        try (PreparedStatement statement = query.getConnection()
-                .prepareStatement("select evidence_id from rate_card_service_evidence where service_id = ? "
-                        + "order by evidence_id")) {
-            statement.setObject(1, s.id(), Types.OTHER);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    evidence.add(rows.getObject(1, UUID.class));
-                }
-            }
-        }
-        try (PreparedStatement statement = query.getConnection()
-                .prepareStatement("select amount, currency, vat, effective_from, set_at, set_by from rate_card_price "
-                        + "where service_id = ? order by version")) {
-            statement.setObject(1, s.id(), Types.OTHER);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    prices.add(new Dated<>(
-                            new Price(
-                                    new Money(rows.getBigDecimal(1), rows.getString(2)),
-                                    VatTreatment.valueOf(rows.getString(3)),
-                                    rows.getTimestamp(5).toInstant(),
-                                    rows.getObject(6, UUID.class)),
-                            rows.getDate(4).toLocalDate()));
-                }
-            }
-        }
+        Connection connection = query.getConnection();
+        List<String> cohorts = partsOf(
+                connection,
+                s,
+                "select cohort from rate_card_service_cohort where service_id = ? order by cohort",
+                rows -> rows.getString(1));
+        List<ServedArea> areas = partsOf(
+                connection,
+                s,
+                "select area_code, capacity from rate_card_service_area where service_id = ? order by area_code",
+                rows -> new ServedArea(rows.getString(1), rows.getInt(2)));
+        List<UUID> evidence = partsOf(
+                connection,
+                s,
+                "select evidence_id from rate_card_service_evidence where service_id = ? order by evidence_id",
+                rows -> rows.getObject(1, UUID.class));
+        List<Dated<Price>> prices = partsOf(
+                connection,
+                s,
+                "select amount, currency, vat, effective_from, set_at, set_by from rate_card_price "
+                        + "where service_id = ? order by version",
+                rows -> new Dated<>(
+                        new Price(
+                                new Money(rows.getBigDecimal(1), rows.getString(2)),
+                                VatTreatment.valueOf(rows.getString(3)),
+                                rows.getTimestamp(5).toInstant(),
+                                rows.getObject(6, UUID.class)),
+                        rows.getDate(4).toLocalDate()));
         ServiceDetails d = s.details();
         ServiceDetails whole = new ServiceDetails(
                 d.speciality(),
@@ -426,6 +406,24 @@ class RateCardStore {
                 s.updatedAt(),
                 s.publishedAt(),
                 s.version());
+    }
+
+    private interface Part<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    private static <T> List<T> partsOf(Connection connection, RateCardService s, String sql, Part<T> part)
+            throws SQLException {
+        List<T> parts = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, s.id(), Types.OTHER);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    parts.add(part.read(rows));
+                }
+            }
+        }
+        return parts;
     }
 
     private static Timestamp timestamp(Instant at) {

@@ -1,13 +1,12 @@
 package uk.gov.justice.marketplace.register;
 
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import uk.gov.justice.marketplace.common.InvalidInput;
-import uk.gov.justice.marketplace.common.InvalidInputs;
 import uk.gov.justice.marketplace.common.Unavailable;
+import uk.gov.justice.marketplace.common.Validation;
 import uk.gov.justice.marketplace.eoi.Coverage;
 import uk.gov.justice.marketplace.eoi.OrganisationFacts;
 import uk.gov.justice.marketplace.reference.Areas;
@@ -87,10 +86,10 @@ public class ProviderFinder {
 
     /** Collects every unreadable part of the request, so one answer names them all. */
     private static final class Check {
-        private final List<InvalidInput> problems = new ArrayList<>();
+        private final Validation problems = new Validation();
 
         void refuse(String field) {
-            problems.add(new InvalidInput(field, "error.search." + field));
+            problems.refuse(field, "error.search." + field);
         }
 
         List<String> codes(String field, List<String> codes, Vocabulary vocabulary) {
@@ -122,15 +121,7 @@ public class ProviderFinder {
         }
 
         Integer number(String field, String given, Integer otherwise) {
-            if (given == null || given.isBlank()) {
-                return otherwise;
-            }
-            try {
-                return Integer.valueOf(given.trim());
-            } catch (NumberFormatException e) {
-                refuse(field);
-                return otherwise;
-            }
+            return problems.number(field, given, otherwise, "error.search." + field);
         }
 
         ProviderQuery.Sort sort(String given) {
@@ -149,9 +140,7 @@ public class ProviderFinder {
         }
 
         ProviderQuery answer(ProviderQuery query) {
-            if (!problems.isEmpty()) {
-                throw new InvalidInputs(problems);
-            }
+            problems.done();
             return query;
         }
     }

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 import uk.gov.justice.marketplace.common.web.FormErrors;
 import uk.gov.justice.marketplace.common.web.Option;
+import uk.gov.justice.marketplace.common.web.SearchLinks;
 import uk.gov.justice.marketplace.search.SearchResults;
 
 /** The search page: the filters as the reader set them (labels with counts), one page of results, and paging. */
@@ -18,7 +19,7 @@ public record SearchPage(
         List<Option> sorts,
         long total,
         List<Result> results,
-        List<PageLink> pages,
+        List<SearchLinks.PageLink> pages,
         @Nullable String previous,
         @Nullable String next,
         List<Option> shortlists,
@@ -70,6 +71,4 @@ public record SearchPage(
             boolean welsh,
             boolean justiceDataLab,
             List<SearchResults.Snippet> snippets) {}
-
-    public record PageLink(int number, String href, boolean current) {}
 }

@@ -1,17 +1,17 @@
 package uk.gov.justice.marketplace.register;
 
-import io.micronaut.http.uri.UriBuilder;
+import static uk.gov.justice.marketplace.common.web.SearchLinks.one;
+
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import uk.gov.justice.marketplace.common.Texts;
 import uk.gov.justice.marketplace.common.web.FormErrors;
 import uk.gov.justice.marketplace.common.web.Option;
+import uk.gov.justice.marketplace.common.web.SearchLinks;
 import uk.gov.justice.marketplace.eoi.Coverage;
 import uk.gov.justice.marketplace.eoi.OrganisationFacts;
 import uk.gov.justice.marketplace.reference.Areas;
@@ -24,8 +24,6 @@ import uk.gov.justice.marketplace.search.SearchResults;
 /** Builds the search page from the request and the results, in the reader's language. */
 @Singleton
 class SearchPageModels {
-
-    private static final int PAGE_LINKS = 5;
 
     private final SearchLabels labels;
     private final Areas areas;
@@ -164,13 +162,8 @@ class SearchPageModels {
                 .toList();
     }
 
-    private List<SearchPage.PageLink> pageLinks(SearchRequest request, SearchResults results) {
-        long pages = (results.total() + results.pageSize() - 1) / results.pageSize();
-        int first = Math.max(0, results.page() - PAGE_LINKS / 2);
-        int last = (int) Math.min(pages, first + PAGE_LINKS);
-        return IntStream.range(first, last)
-                .mapToObj(n -> new SearchPage.PageLink(n + 1, href(request, n), n == results.page()))
-                .toList();
+    private static List<SearchLinks.PageLink> pageLinks(SearchRequest request, SearchResults results) {
+        return SearchLinks.pageLinks(results.total(), results.pageSize(), results.page(), n -> href(request, n));
     }
 
     private static String link(SearchRequest request, int page, boolean exists) {
@@ -179,31 +172,24 @@ class SearchPageModels {
 
     /** The same search on another page: every filter kept in the query string, so it works without JavaScript. */
     static String href(SearchRequest r, int page) {
-        UriBuilder uri = UriBuilder.of("/search");
-        List<Map.Entry<String, List<String>>> parameters = new ArrayList<>(List.of(
-                Map.entry("text", one(r.text())),
-                Map.entry("area", one(r.area())),
-                Map.entry("speciality", SearchRequest.values(r.speciality())),
-                Map.entry("specialityMatch", one(r.specialityMatch())),
-                Map.entry("cohort", SearchRequest.values(r.cohort())),
-                Map.entry("cohortMatch", one(r.cohortMatch())),
-                Map.entry("legalForm", SearchRequest.values(r.legalForm())),
-                Map.entry("sizeBand", SearchRequest.values(r.sizeBand())),
-                Map.entry("riskAppetite", SearchRequest.values(r.riskAppetite())),
-                Map.entry("welsh", one(r.welsh())),
-                Map.entry("outcomeEvidence", one(r.outcomeEvidence())),
-                Map.entry("jdl", one(r.jdl())),
-                Map.entry("minCapacity", one(r.minCapacity())),
-                Map.entry("sort", one(r.sort()))));
-        parameters.forEach(p -> p.getValue().forEach(v -> uri.queryParam(p.getKey(), v)));
-        if (page > 0) {
-            uri.queryParam("page", page);
-        }
-        return uri.toString();
-    }
-
-    private static List<String> one(String value) {
-        return value == null || value.isBlank() ? List.of() : List.of(value);
+        return SearchLinks.href(
+                "/search",
+                List.of(
+                        Map.entry("text", one(r.text())),
+                        Map.entry("area", one(r.area())),
+                        Map.entry("speciality", SearchRequest.values(r.speciality())),
+                        Map.entry("specialityMatch", one(r.specialityMatch())),
+                        Map.entry("cohort", SearchRequest.values(r.cohort())),
+                        Map.entry("cohortMatch", one(r.cohortMatch())),
+                        Map.entry("legalForm", SearchRequest.values(r.legalForm())),
+                        Map.entry("sizeBand", SearchRequest.values(r.sizeBand())),
+                        Map.entry("riskAppetite", SearchRequest.values(r.riskAppetite())),
+                        Map.entry("welsh", one(r.welsh())),
+                        Map.entry("outcomeEvidence", one(r.outcomeEvidence())),
+                        Map.entry("jdl", one(r.jdl())),
+                        Map.entry("minCapacity", one(r.minCapacity())),
+                        Map.entry("sort", one(r.sort()))),
+                page);
     }
 
     private String joined(Facet facet, List<String> values, Locale locale) {

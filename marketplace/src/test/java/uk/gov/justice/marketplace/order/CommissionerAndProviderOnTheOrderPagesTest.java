@@ -65,38 +65,14 @@ class CommissionerAndProviderOnTheOrderPagesTest implements FreshDatabase {
                 .get("/orders/new?service=" + service)
                 .body()
                 .replaceAll("(?s).*<option value=\"([0-9a-f-]{36})\".*", "$1");
-        Map<String, String> typed = Map.of(
-                "serviceId",
-                service.toString(),
-                "area",
-                Market.AREA,
-                "period",
-                "2026-07",
-                "units",
-                "0",
-                "budgetId",
-                budgetId);
-
-        HttpAnswer refused = commissioner.post("/orders", typed);
+        HttpAnswer refused = commissioner.post("/orders", order("0", budgetId));
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body())
                 .contains("govuk-error-summary", "href=\"#units\"", "Enter the number of units")
                 .contains("value=\"" + Market.AREA + "\"", "value=\"2026-07\"");
 
-        HttpAnswer placed = commissioner.post(
-                "/orders",
-                Map.of(
-                        "serviceId",
-                        service.toString(),
-                        "area",
-                        Market.AREA,
-                        "period",
-                        "2026-07",
-                        "units",
-                        "3",
-                        "budgetId",
-                        budgetId));
+        HttpAnswer placed = commissioner.post("/orders", order("3", budgetId));
         assertThat(placed.status()).isEqualTo(303);
         String order = placed.location();
         assertThat(provider.get("/orders").body()).contains(order, "Sent to the provider");
@@ -110,5 +86,20 @@ class CommissionerAndProviderOnTheOrderPagesTest implements FreshDatabase {
         assertThat(commissioner.get(order).body()).contains("Accepted", "£255.00", "Cancel the order");
         commissioner.get("/language?lang=cy");
         assertThat(commissioner.get(order).body()).contains("Wedi&#39;i derbyn");
+    }
+
+    /** The new-order form as typed for July in the service's area. */
+    private Map<String, String> order(String units, String budgetId) {
+        return Map.of(
+                "serviceId",
+                service.toString(),
+                "area",
+                Market.AREA,
+                "period",
+                "2026-07",
+                "units",
+                units,
+                "budgetId",
+                budgetId);
     }
 }

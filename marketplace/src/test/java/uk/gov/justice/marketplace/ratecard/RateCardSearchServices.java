@@ -53,74 +53,36 @@ public class RateCardSearchServices {
         }
 
         public Offer inAreas(Map<String, Integer> unitsPerPeriod) {
-            return new Offer(
-                    title,
-                    speciality,
-                    cohorts,
-                    unit,
-                    price,
-                    vat,
-                    new LinkedHashMap<>(unitsPerPeriod),
-                    period,
-                    leadTimeDays,
-                    minimumOrder,
-                    welsh,
-                    evidence);
+            return with(cohorts, new LinkedHashMap<>(unitsPerPeriod), period, welsh, evidence);
         }
 
         public Offer perQuarter() {
-            return new Offer(
-                    title,
-                    speciality,
-                    cohorts,
-                    unit,
-                    price,
-                    vat,
-                    capacity,
-                    CapacityPeriod.QUARTER,
-                    leadTimeDays,
-                    minimumOrder,
-                    welsh,
-                    evidence);
+            return with(cohorts, capacity, CapacityPeriod.QUARTER, welsh, evidence);
         }
 
         public Offer inWelsh() {
-            return new Offer(
-                    title,
-                    speciality,
-                    cohorts,
-                    unit,
-                    price,
-                    vat,
-                    capacity,
-                    period,
-                    leadTimeDays,
-                    minimumOrder,
-                    true,
-                    evidence);
+            return with(cohorts, capacity, period, true, evidence);
         }
 
         public Offer withEvidence() {
+            return with(cohorts, capacity, period, welsh, true);
+        }
+
+        public Offer forCohorts(String... codes) {
+            return with(List.of(codes), capacity, period, welsh, evidence);
+        }
+
+        /** The terms the withers change; the rest stay as published. */
+        private Offer with(
+                List<String> cohorts,
+                Map<String, Integer> capacity,
+                CapacityPeriod period,
+                boolean welsh,
+                boolean evidence) {
             return new Offer(
                     title,
                     speciality,
                     cohorts,
-                    unit,
-                    price,
-                    vat,
-                    capacity,
-                    period,
-                    leadTimeDays,
-                    minimumOrder,
-                    welsh,
-                    true);
-        }
-
-        public Offer forCohorts(String... codes) {
-            return new Offer(
-                    title,
-                    speciality,
-                    List.of(codes),
                     unit,
                     price,
                     vat,

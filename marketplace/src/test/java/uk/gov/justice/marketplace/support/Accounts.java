@@ -63,25 +63,21 @@ public class Accounts {
     }
 
     public String commissioner(String organisation) {
-        return user(
-                organisation,
-                OrganisationKind.COMMISSIONER,
-                CommissionerType.PCC,
-                EnumSet.of(Role.ORGANISATION_ADMIN, Role.MEMBER));
+        return inCommissioner(organisation, EnumSet.of(Role.ORGANISATION_ADMIN, Role.MEMBER));
     }
 
     /** Someone in this commissioner who may give an order its second approval (made if it does not exist yet). */
     public String approver(String organisation) {
-        return user(
-                organisation,
-                OrganisationKind.COMMISSIONER,
-                CommissionerType.PCC,
-                EnumSet.of(Role.APPROVER, Role.MEMBER));
+        return inCommissioner(organisation, EnumSet.of(Role.APPROVER, Role.MEMBER));
     }
 
     /** A commissioner's colleague with no role beyond membership. */
     public String commissionerMember(String organisation) {
-        return user(organisation, OrganisationKind.COMMISSIONER, CommissionerType.PCC, EnumSet.of(Role.MEMBER));
+        return inCommissioner(organisation, EnumSet.of(Role.MEMBER));
+    }
+
+    private String inCommissioner(String organisation, EnumSet<Role> roles) {
+        return user(organisation, OrganisationKind.COMMISSIONER, CommissionerType.PCC, roles);
     }
 
     private String user(String organisationName, OrganisationKind kind, CommissionerType type, EnumSet<Role> roles) {

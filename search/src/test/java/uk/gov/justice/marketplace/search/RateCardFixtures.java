@@ -36,28 +36,8 @@ final class RateCardFixtures {
                     12_000,
                     3,
                     30),
-            service(
-                    RECOVERY,
-                    "Swansea Recovery Collective",
-                    "Recovery group",
-                    "Peer-led recovery group sessions.",
-                    "SESSION",
-                    "drugs-alcohol",
-                    "south-wales",
-                    2_500,
-                    0,
-                    8),
-            service(
-                    EMPLOYMENT,
-                    "Leeds Mentoring Trust",
-                    "Employment course",
-                    "Twelve weeks of training into employment, with mentoring.",
-                    "PROGRAMME",
-                    "education-training-employment",
-                    "west-yorkshire",
-                    60_000,
-                    20,
-                    20),
+            recoveryGroupAt(2_500),
+            employmentCourseWithLeft(20),
             service(
                     PLACEMENT,
                     "Tyneside Housing Pathways",
@@ -71,6 +51,36 @@ final class RateCardFixtures {
                     2));
 
     private RateCardFixtures() {}
+
+    /** The recovery group in South Wales at a price, so a test can reprice it. */
+    static RateCardDocument recoveryGroupAt(long pricePence) {
+        return service(
+                RECOVERY,
+                "Swansea Recovery Collective",
+                "Recovery group",
+                "Peer-led recovery group sessions.",
+                "SESSION",
+                "drugs-alcohol",
+                "south-wales",
+                pricePence,
+                0,
+                8);
+    }
+
+    /** The employment course in West Yorkshire with units left this period, so a test can take some. */
+    static RateCardDocument employmentCourseWithLeft(int leftThisPeriod) {
+        return service(
+                EMPLOYMENT,
+                "Leeds Mentoring Trust",
+                "Employment course",
+                "Twelve weeks of training into employment, with mentoring.",
+                "PROGRAMME",
+                "education-training-employment",
+                "west-yorkshire",
+                60_000,
+                leftThisPeriod,
+                20);
+    }
 
     static RateCardDocument service(
             String id,

@@ -100,17 +100,7 @@ abstract class RateCardSearchContract {
     @Test
     void units_taken_by_an_order_drop_the_service_out_of_a_capacity_search_once_reindexed() {
         try {
-            services.index(RateCardFixtures.service(
-                    EMPLOYMENT,
-                    "Leeds Mentoring Trust",
-                    "Employment course",
-                    "Twelve weeks of training into employment, with mentoring.",
-                    "PROGRAMME",
-                    "education-training-employment",
-                    "west-yorkshire",
-                    60_000,
-                    4,
-                    20));
+            services.index(RateCardFixtures.employmentCourseWithLeft(4));
 
             assertThat(ids(q().atLeastInArea("left_this_period", 5, "west-yorkshire")))
                     .isEmpty();
@@ -164,17 +154,7 @@ abstract class RateCardSearchContract {
     @Test
     void a_repriced_offer_moves_in_the_price_order() {
         try {
-            services.index(RateCardFixtures.service(
-                    RECOVERY,
-                    "Swansea Recovery Collective",
-                    "Recovery group",
-                    "Peer-led recovery group sessions.",
-                    "SESSION",
-                    "drugs-alcohol",
-                    "south-wales",
-                    200_000,
-                    0,
-                    8));
+            services.index(RateCardFixtures.recoveryGroupAt(200_000));
 
             assertThat(ids(q().order(Order.byDescending("price")))).startsWith(RECOVERY, PLACEMENT);
         } finally {
