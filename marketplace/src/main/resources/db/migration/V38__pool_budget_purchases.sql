@@ -1,9 +1,7 @@
 -- A co-commissioned pool is the funders' money for the services and areas their agreement names: remember, for each
--- pool's budget, what the version in force lets it buy, so an order for anything else is refused. The budget table
--- comes later in version order (V33), so the row names its budget by id without a foreign key; the order feature
--- writes both in one transaction.
+-- pool's budget, what the version in force lets it buy, so an order for anything else is refused.
 create table pool_budget_purchase (
-    budget_id uuid primary key,
+    budget_id uuid primary key references budget (id),
     service_ids uuid[] not null,
     areas text[] not null
 );
