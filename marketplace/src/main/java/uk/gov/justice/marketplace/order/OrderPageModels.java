@@ -1,12 +1,19 @@
 package uk.gov.justice.marketplace.order;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
 import uk.gov.justice.marketplace.common.Money;
+import uk.gov.justice.marketplace.common.NotFound;
 import uk.gov.justice.marketplace.common.Texts;
 import uk.gov.justice.marketplace.common.web.Dates;
 import uk.gov.justice.marketplace.common.web.FormErrors;
@@ -15,15 +22,22 @@ import uk.gov.justice.marketplace.common.web.Option;
 import uk.gov.justice.marketplace.identity.OrganisationKind;
 import uk.gov.justice.marketplace.identity.Role;
 import uk.gov.justice.marketplace.identity.Viewer;
+import uk.gov.justice.marketplace.ratecard.RateCards;
+import uk.gov.justice.marketplace.reference.Area;
+import uk.gov.justice.marketplace.reference.Areas;
 
 /** Builds the orders and budgets pages in the reader's language, with the forms the reader may use now. */
 @Singleton
 class OrderPageModels {
 
     private final Messages messages;
+    private final Areas areas;
+    private final RateCards rateCards;
 
-    OrderPageModels(Messages messages) {
+    OrderPageModels(Messages messages, Areas areas, RateCards rateCards) {
         this.messages = messages;
+        this.areas = areas;
+        this.rateCards = rateCards;
     }
 
     OrdersPage orders(Viewer viewer, List<Order> orders, Locale locale) {
@@ -35,6 +49,7 @@ class OrderPageModels {
                                 "/orders/" + o.id(),
                                 title(o, locale),
                                 commissioner ? o.terms().providerName() : o.commissionerName(),
+                                areaName(o.area(), locale),
                                 period(o),
                                 String.valueOf(o.units()),
                                 money(o.amount(), locale),
@@ -50,7 +65,7 @@ class OrderPageModels {
                 new Option(word("order.fact.status", locale), word("order.status." + status, locale)),
                 new Option(word("order.fact.commissioner", locale), o.commissionerName()),
                 new Option(word("order.fact.provider", locale), o.terms().providerName()),
-                new Option(word("order.fact.area", locale), o.area()),
+                new Option(word("order.fact.area", locale), areaName(o.area(), locale)),
                 new Option(word("order.fact.period", locale), period(o)),
                 new Option(
                         word("order.fact.units", locale),
@@ -125,6 +140,36 @@ class OrderPageModels {
                         s.budget().year() + " " + s.budget().name() + " (" + word("order.budget.remaining", locale)
                                 + " " + money(s.remaining(), locale) + ")"))
                 .toList();
+    }
+
+    /**
+     * The areas an order for the service may name: each area it serves and every area inside one. Areas made of the
+     * same police force areas are the same ground under another layer's name, so only the first is offered. Until a
+     * service is chosen (or when none is published under that id) every area is offered and the use case decides.
+     */
+    List<Option> areaChoices(@Nullable String serviceId, Locale locale) {
+        Map<Set<String>, Area> ground = new LinkedHashMap<>();
+        servedAreas(serviceId).forEach(a -> ground.putIfAbsent(a.policeForceAreas(), a));
+        return ground.values().stream()
+                .map(a -> new Option(a.code(), a.name().in(locale)))
+                .toList();
+    }
+
+    private Stream<Area> servedAreas(@Nullable String serviceId) {
+        if (serviceId == null) {
+            return areas.all().stream();
+        }
+        try {
+            return rateCards.publicService(UUID.fromString(serviceId.trim())).details().areas().stream()
+                    .flatMap(served -> areas.find(served.areaCode()).stream())
+                    .flatMap(a -> Stream.concat(Stream.of(a), areas.within(a.code()).stream()));
+        } catch (IllegalArgumentException | NotFound e) {
+            return areas.all().stream();
+        }
+    }
+
+    private String areaName(String code, Locale locale) {
+        return areas.find(code).map(a -> a.name().in(locale)).orElse(code);
     }
 
     private static String title(Order o, Locale locale) {

@@ -15,6 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 import uk.gov.justice.marketplace.common.Forbidden;
@@ -218,8 +219,12 @@ class OrderPages {
     }
 
     private NewOrderPage newOrder(Viewer commissioner, PlaceForm typed, FormErrors errors, HttpRequest<?> request) {
+        Locale locale = messages.locale(request);
         return new NewOrderPage(
-                typed, models.budgetChoices(budgets.heldBy(commissioner), messages.locale(request)), errors);
+                typed,
+                models.areaChoices(typed.serviceId(), locale),
+                models.budgetChoices(budgets.heldBy(commissioner), locale),
+                errors);
     }
 
     /** What was typed as a whole number, or null (the use case then refuses it, naming the field). */

@@ -10,6 +10,7 @@ record OrdersPage(String role, List<OrderRow> orders) {
             String href,
             String service,
             String otherParty,
+            String area,
             String period,
             String units,
             String amount,

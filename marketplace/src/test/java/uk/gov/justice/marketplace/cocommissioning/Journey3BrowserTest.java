@@ -232,7 +232,7 @@ class Journey3BrowserTest implements FreshDatabase {
             browser.fillIn("Search words", "mentoring").clickButton("Apply filters");
             browser.clickLink(SERVICE).clickLink("Order this service");
         }
-        browser.fillIn("Area", "west-yorkshire")
+        browser.select("Area", "West Yorkshire")
                 .fillIn("Period", YearMonth.now(clock).toString())
                 .fillIn("Units", "10")
                 .selectStartingWith("Budget", year + " " + AGREEMENT)

@@ -61,21 +61,25 @@ class CommissionerAndProviderOnTheOrderPagesTest implements FreshDatabase {
                 commissioner.post("/budgets", Map.of("year", "2026-27", "name", "Mentoring", "amount", "5,000"));
         assertThat(budget.status()).isEqualTo(303);
         assertThat(commissioner.get("/budgets").body()).contains("£5,000.00", "Mentoring");
-        String budgetId = commissioner
-                .get("/orders/new?service=" + service)
-                .body()
-                .replaceAll("(?s).*<option value=\"([0-9a-f-]{36})\".*", "$1");
+        String form = commissioner.get("/orders/new?service=" + service).body();
+        assertThat(form)
+                .as("the areas the service serves are offered by name, the code only as the value")
+                .contains("<option value=\"" + Market.AREA + "\">West Yorkshire</option>")
+                .doesNotContain(">Wales</option>");
+        String budgetId = form.replaceAll("(?s).*<option value=\"([0-9a-f-]{36})\".*", "$1");
         HttpAnswer refused = commissioner.post("/orders", order("0", budgetId));
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body())
                 .contains("govuk-error-summary", "href=\"#units\"", "Enter the number of units")
-                .contains("value=\"" + Market.AREA + "\"", "value=\"2026-07\"");
+                .contains("<option value=\"" + Market.AREA + "\" selected=\"selected\">West Yorkshire</option>")
+                .contains("value=\"2026-07\"");
 
         HttpAnswer placed = commissioner.post("/orders", order("3", budgetId));
         assertThat(placed.status()).isEqualTo(303);
         String order = placed.location();
-        assertThat(provider.get("/orders").body()).contains(order, "Sent to the provider");
+        assertThat(provider.get("/orders").body()).contains(order, "Sent to the provider", "West Yorkshire");
+        assertThat(provider.get(order).body()).contains("West Yorkshire").doesNotContain(">" + Market.AREA + "<");
 
         provider.get(order);
         HttpAnswer noReason = provider.post(order + "/declination", Map.of("reason", ""));
@@ -85,7 +89,8 @@ class CommissionerAndProviderOnTheOrderPagesTest implements FreshDatabase {
         assertThat(provider.post(order + "/acceptance", Map.of()).status()).isEqualTo(303);
         assertThat(commissioner.get(order).body()).contains("Accepted", "£255.00", "Cancel the order");
         commissioner.get("/language?lang=cy");
-        assertThat(commissioner.get(order).body()).contains("Wedi&#39;i derbyn");
+        assertThat(commissioner.get(order).body()).contains("Wedi&#39;i derbyn", "Gorllewin Swydd Efrog");
+        assertThat(commissioner.get("/orders").body()).contains("Gorllewin Swydd Efrog");
     }
 
     /** The new-order form as typed for July in the service's area. */
