@@ -112,6 +112,7 @@ class RateCardPageModels {
         boolean above = guides.aboveGuide(s, today).isPresent();
         boolean welsh = Messages.language(locale).equals("cy");
         List<ServicePage.Row> facts = List.of(
+                new ServicePage.Row(word("ratecard.service.reference", locale), s.id().toString()),
                 new ServicePage.Row(
                         word("ratecard.q.speciality", locale), term(specialities.all(), d.speciality(), locale)),
                 new ServicePage.Row(word("ratecard.q.unit", locale), word("ratecard.unit." + d.unit(), locale)),

@@ -73,7 +73,7 @@ class Journey3BrowserTest implements FreshDatabase {
     @Test
     void
             two_funders_pool_a_mentoring_budget_order_from_the_rate_card_and_read_their_spend_split_by_the_version_in_force() {
-        theProviderPublishesItsMentoringService();
+        String service = theProviderPublishesItsMentoringService();
 
         signIn(pcc);
         browser.clickLink("Co-commissioned services").clickLink("Draft an agreement");
@@ -83,6 +83,7 @@ class Journey3BrowserTest implements FreshDatabase {
                 .fillIn("Financial year", year)
                 .fillIn("Total for the year", "100000")
                 .select("Area served", "West Yorkshire")
+                .fillIn("Rate-card services bought", service)
                 .choose("How overspend and underspend are shared", "Pro rata to contributions")
                 .select("Funder", 1, "West Yorkshire Mayor's Policing Office")
                 .fillIn("Contribution in pounds", 1, "60000")
@@ -151,7 +152,8 @@ class Journey3BrowserTest implements FreshDatabase {
         signOut();
     }
 
-    private void theProviderPublishesItsMentoringService() {
+    /** Answers the service's reference, as its pages show it, for the funders' agreement to name. */
+    private String theProviderPublishesItsMentoringService() {
         signIn(provider);
         browser.clickLink("Your rate card").clickLink("Add a service");
         browser.select("Speciality", "Mentoring")
@@ -179,7 +181,11 @@ class Journey3BrowserTest implements FreshDatabase {
                 .clickButton("Set this price")
                 .clickButton("Publish the service");
         assertThat(browser.text()).contains("Service published");
+        String service = browser.path().replaceAll(".*/rate-card/services/([0-9a-f-]{36}).*", "$1");
+        browser.visit("/rate-card/services/" + service);
+        assertThat(browser.text()).contains("Service reference", service);
         signOut();
+        return service;
     }
 
     /** The first time, every page on the way is checked with axe in English and Welsh. */
