@@ -23,6 +23,8 @@ import uk.gov.justice.marketplace.identity.OrganisationKind;
 import uk.gov.justice.marketplace.identity.Role;
 import uk.gov.justice.marketplace.identity.Viewer;
 import uk.gov.justice.marketplace.order.PoolBudgets;
+import uk.gov.justice.marketplace.ratecard.RateCards;
+import uk.gov.justice.marketplace.ratecard.ServiceStatus;
 import uk.gov.justice.marketplace.reference.Areas;
 
 /**
@@ -40,6 +42,7 @@ public class CoCommissioning {
     private final OrganisationDirectory organisations;
     private final Areas areas;
     private final PoolBudgets budgets;
+    private final RateCards rateCards;
     private final AuditTrail audit;
     private final CoCommissioningNews news;
     private final Clock clock;
@@ -49,6 +52,7 @@ public class CoCommissioning {
             OrganisationDirectory organisations,
             Areas areas,
             PoolBudgets budgets,
+            RateCards rateCards,
             AuditTrail audit,
             CoCommissioningNews news,
             Clock clock) {
@@ -56,6 +60,7 @@ public class CoCommissioning {
         this.organisations = organisations;
         this.areas = areas;
         this.budgets = budgets;
+        this.rateCards = rateCards;
         this.audit = audit;
         this.news = news;
         this.clock = clock;
@@ -190,6 +195,18 @@ public class CoCommissioning {
         }
         if (!terms.areas().stream().allMatch(code -> areas.find(code).isPresent())) {
             throw new InvalidInput("areas", "cocommissioning.error.areas.unknown");
+        }
+        if (!terms.services().stream().allMatch(this::onTheRateCard)) {
+            throw new InvalidInput("serviceIds", "cocommissioning.error.services.unknown");
+        }
+    }
+
+    /** Only a service published on the rate card can be bought; a withdrawn or draft one cannot be added. */
+    private boolean onTheRateCard(UUID serviceId) {
+        try {
+            return rateCards.publicService(serviceId).status() == ServiceStatus.PUBLISHED;
+        } catch (NotFound none) {
+            return false;
         }
     }
 

@@ -3,14 +3,18 @@ package uk.gov.justice.marketplace.cocommissioning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import uk.gov.justice.marketplace.ratecard.CapacityPeriod;
+import uk.gov.justice.marketplace.ratecard.ServedArea;
 import uk.gov.justice.marketplace.support.Accounts;
 import uk.gov.justice.marketplace.support.ApiClient;
 import uk.gov.justice.marketplace.support.FreshDatabase;
 import uk.gov.justice.marketplace.support.HttpAnswer;
 import uk.gov.justice.marketplace.support.MarketplaceTest;
 import uk.gov.justice.marketplace.support.Portal;
+import uk.gov.justice.marketplace.support.RateCardFixtures;
 
 /**
  * A PCC and the Probation Service's Yorkshire and the Humber region agree a 60/40 mentoring service through the
@@ -26,6 +30,9 @@ class FundersCoCommissioningThroughTheApiTest implements FreshDatabase {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    RateCardFixtures rateCard;
 
     private ApiClient pcc;
     private ApiClient region;
@@ -101,6 +108,25 @@ class FundersCoCommissioningThroughTheApiTest implements FreshDatabase {
         assertThat(outsider.get(AGREEMENTS + "/" + id).status()).isEqualTo(404);
         assertThat(outsider.post(signatures(id, 1), "{}").status()).isEqualTo(404);
         assertThat(outsider.get(AGREEMENTS).body()).isEqualTo("[]");
+    }
+
+    @Test
+    void the_agreement_buys_only_services_published_on_the_rate_card() {
+        ApiClient mentors = rateCard.mentoringProvider("Leeds Mentoring Collective");
+        UUID service = rateCard.published(mentors, "85.00", CapacityPeriod.MONTH, new ServedArea("west-yorkshire", 20))
+                .id();
+        String buying =
+                terms("1000", "600", "400").replace("\"areas\"", "\"serviceIds\": [\"" + service + "\"], \"areas\"");
+        String unknown = terms("1000", "600", "400")
+                .replace("\"areas\"", "\"serviceIds\": [\"" + UUID.randomUUID() + "\"], \"areas\"");
+
+        HttpAnswer bought = pcc.post(AGREEMENTS, "{\"name\": \"Mentoring lines\", \"terms\": " + buying + "}");
+        HttpAnswer refused = pcc.post(AGREEMENTS, "{\"name\": \"Nothing to buy\", \"terms\": " + unknown + "}");
+
+        assertThat(bought.status()).as(bought.body()).isEqualTo(201);
+        assertThat(bought.body()).contains(service.toString());
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("\"field\":\"serviceIds\"");
     }
 
     private static String signatures(String id, int version) {
