@@ -46,11 +46,13 @@ class CoCommissioningApi {
 
     @Serdeable
     record DraftRequest(
-            @Nullable @Schema(maxLength = Agreement.LONGEST_NAME) String name, @Nullable AgreementAnswers terms) {}
+            @Nullable @Schema(maxLength = Agreement.LONGEST_NAME) String name,
+            @Nullable @Schema(type = "object") AgreementAnswers terms) {}
 
     @Serdeable
     record VariationRequest(
-            @Nullable @Schema(maxLength = Agreement.LONGEST_REASON) String reason, @Nullable AgreementAnswers terms) {}
+            @Nullable @Schema(maxLength = Agreement.LONGEST_REASON) String reason,
+            @Nullable @Schema(type = "object") AgreementAnswers terms) {}
 
     @Serdeable
     record SignatureRequest(

@@ -3,6 +3,7 @@ package uk.gov.justice.marketplace.cocommissioning;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,7 +64,8 @@ record CoCommissioningOpenDataRelease(
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Party(String id, String name, @Nullable Identifier identifier, List<String> roles) {}
+    record Party(
+            String id, String name, @Nullable @Schema(type = "object") Identifier identifier, List<String> roles) {}
 
     @Serdeable
     record PartyReference(String id, String name) {}

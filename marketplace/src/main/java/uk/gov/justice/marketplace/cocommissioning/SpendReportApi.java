@@ -10,6 +10,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.List;
@@ -65,7 +66,7 @@ class SpendReportApi {
             String agreementName,
             String financialYear,
             String currency,
-            @Nullable FiguresAnswer yours,
+            @Nullable @Schema(type = "object") FiguresAnswer yours,
             FiguresAnswer total,
             List<LineAnswer> quarters,
             List<LineAnswer> areas,
