@@ -79,9 +79,13 @@ class AnOutageOfAnExternalDatabaseTest {
             assertThat(api.get("/health/readiness").status()).isEqualTo(200);
             Eventually.within(
                     Duration.ofSeconds(10),
-                    () -> linesNaming(log, "INFO", "search indexer").size() == 1);
+                    () -> linesNaming(log, "INFO", "search indexer").size() == 1
+                            && linesNaming(log, "INFO", "rate-card search indexer")
+                                            .size()
+                                    == 1);
 
             assertThat(linesNaming(log, "WARN", "search indexer")).hasSize(1);
+            assertThat(linesNaming(log, "WARN", "rate-card search indexer")).hasSize(1);
             assertThat(linesNaming(log, "WARN", "email dispatcher")).hasSize(1);
             // Micronaut's own handler for a failed run logs "Error invoking scheduled task", stack trace and all.
             assertThat(log.written())
@@ -96,7 +100,7 @@ class AnOutageOfAnExternalDatabaseTest {
 
     private static List<String> linesNaming(LogLines log, String level, String job) {
         return log.written().stream()
-                .filter(line -> line.contains(level) && line.contains(job))
+                .filter(line -> line.contains(level) && line.contains("The " + job + " "))
                 .toList();
     }
 
