@@ -11,13 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import uk.gov.justice.marketplace.identity.OrganisationDirectory;
 import uk.gov.justice.marketplace.order.Order;
 import uk.gov.justice.marketplace.order.Orders;
 import uk.gov.justice.marketplace.register.Register;
-import uk.gov.justice.marketplace.register.RegisterEntry;
-import uk.gov.justice.marketplace.register.RegisterFilter;
 
 /**
  * Every agreement with a version in force today as an OCDS release, with the orders charged to its budgets (an
@@ -54,20 +51,16 @@ class CoCommissioningOpenData {
 
     @ReadOnly
     List<CoCommissioningOpenDataRelease> releases() {
-        Map<UUID, RegisterEntry> registered = register.entries(new RegisterFilter(null, null, null)).stream()
-                .collect(Collectors.toMap(RegisterEntry::organisationId, Function.identity(), (a, b) -> a));
         List<CoCommissioningOpenDataRelease> releases = new ArrayList<>();
         for (Map.Entry<UUID, String> agreement : agreementNames().entrySet()) {
             agreements
                     .versionInForceOn(agreement.getKey(), agreements.today())
-                    .ifPresent(version ->
-                            releases.add(release(agreement.getKey(), agreement.getValue(), version, registered)));
+                    .ifPresent(version -> releases.add(release(agreement.getKey(), agreement.getValue(), version)));
         }
         return releases;
     }
 
-    private CoCommissioningOpenDataRelease release(
-            UUID id, String name, VersionInForce version, Map<UUID, RegisterEntry> registered) {
+    private CoCommissioningOpenDataRelease release(UUID id, String name, VersionInForce version) {
         List<Order> charged = store.budgetsOf(id).stream()
                 .flatMap(b -> orders.chargedTo(b.budgetId()).stream())
                 .filter(o -> o.status() != Order.Status.AWAITING_APPROVAL)
@@ -79,14 +72,13 @@ class CoCommissioningOpenData {
         Map<UUID, String> names = organisations.namesOf(named);
         Function<UUID, CoCommissioningOpenDataRelease.Organisation> organisation = org -> {
             String orgName = names.getOrDefault(org, org.toString());
-            RegisterEntry entry = registered.get(org);
             return new CoCommissioningOpenDataRelease.Organisation(
                     org,
                     orgName,
-                    entry == null
-                            ? null
-                            : CoCommissioningOpenDataRelease.identifierOf(
-                                    entry.legalForm(), entry.registrationNumber(), entry.name()));
+                    register.entryOf(org)
+                            .map(entry -> CoCommissioningOpenDataRelease.identifierOf(
+                                    entry.legalForm(), entry.registrationNumber(), entry.name()))
+                            .orElse(null));
         };
         List<CoCommissioningOpenDataRelease.Contribution> contributions = new ArrayList<>();
         version.funders().forEach(f -> f.contributions().entrySet().stream()

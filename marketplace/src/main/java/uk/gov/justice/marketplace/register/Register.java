@@ -3,6 +3,8 @@ package uk.gov.justice.marketplace.register;
 import jakarta.inject.Singleton;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Predicate;
 import uk.gov.justice.marketplace.eoi.EoiAnswers;
 import uk.gov.justice.marketplace.eoi.PublishedEois;
@@ -37,6 +39,11 @@ public class Register {
                 .filter(matches)
                 .sorted(Comparator.comparing(RegisterEntry::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
+    }
+
+    /** One organisation's entry, when its EoI is on the register. */
+    public Optional<RegisterEntry> entryOf(UUID organisationId) {
+        return published.ofOrganisation(organisationId).map(Register::entry);
     }
 
     private Predicate<RegisterEntry> matcher(RegisterFilter filter) {
